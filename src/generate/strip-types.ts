@@ -1,0 +1,81 @@
+import { parse } from '@babel/parser';
+import type { Node } from '@babel/types';
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/**
+ * TypeScript → JavaScript for our own templates, by cutting the type syntax out of the text, so the
+ * result keeps the template's formatting and comments exactly and reads as hand-written JavaScript.
+ * Only the type syntax the templates use is supported; anything else is a template bug and throws.
+ */
+export function stripTypes(source: string, fileName: string): string {
+  const ast = parse(source, { sourceType: 'module', plugins: ['typescript', 'jsx'] });
+  const cuts: Range[] = [];
+  visit(ast.program, (node) => typeSyntaxRanges(node, source, fileName, cuts));
+  let out = source;
+  for (const { start, end } of cuts.sort((a, b) => b.start - a.start)) {
+    out = out.slice(0, start) + out.slice(end);
+  }
+  return out;
+}
+
+function typeSyntaxRanges(node: Node, source: string, fileName: string, cuts: Range[]): boolean {
+  switch (node.type) {
+    case 'ImportDeclaration':
+      if (node.importKind === 'type') {
+        cuts.push(wholeLines(source, node));
+        return false;
+      }
+      node.specifiers.forEach((specifier, index) => {
+        if (specifier.type !== 'ImportSpecifier' || specifier.importKind !== 'type') return;
+        const next = node.specifiers[index + 1];
+        cuts.push({ start: specifier.start!, end: next ? next.start! : specifier.end! });
+      });
+      return false;
+    case 'TSTypeAnnotation':
+      cuts.push({ start: node.start!, end: node.end! });
+      return false;
+    case 'TSTypeAliasDeclaration':
+    case 'TSInterfaceDeclaration':
+      cuts.push(wholeLines(source, node));
+      return false;
+    case 'TSAsExpression':
+    case 'TSSatisfiesExpression':
+      cuts.push({ start: node.expression.end!, end: node.end! });
+      return true;
+    case 'TSTypeParameterInstantiation':
+    case 'TSTypeParameterDeclaration':
+      cuts.push({ start: node.start!, end: node.end! });
+      return false;
+    default:
+      if (node.type.startsWith('TS')) throw new Error(`${fileName}: cannot strip ${node.type} from a template.`);
+      return true;
+  }
+}
+
+/** The node's lines, with their line break, for statements that disappear entirely. */
+function wholeLines(source: string, node: Node): Range {
+  const start = source.lastIndexOf('\n', node.start! - 1) + 1;
+  const lineEnd = source.indexOf('\n', node.end!);
+  return { start, end: lineEnd === -1 ? source.length : lineEnd + 1 };
+}
+
+function visit(node: Node, enter: (node: Node) => boolean): void {
+  if (!enter(node)) return;
+  for (const key of Object.keys(node) as Array<keyof Node>) {
+    if (key === 'leadingComments' || key === 'trailingComments' || key === 'innerComments') continue;
+    const value = node[key] as unknown;
+    if (Array.isArray(value)) {
+      for (const child of value) if (isNode(child)) visit(child, enter);
+    } else if (isNode(value)) {
+      visit(value, enter);
+    }
+  }
+}
+
+function isNode(value: unknown): value is Node {
+  return typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
+}

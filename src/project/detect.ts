@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { findAmplifyConfigFiles, type AmplifyConfigFile } from './amplify-config.js';
+import { detectLayout, type ProjectLayout } from './layout.js';
+import { detectNextVersion, type NextVersion } from './next-version.js';
+import { readPackageJson, type PackageJson } from './package-json.js';
+import { detectPackageManager, type PackageManager, type PackageManagerName } from './package-manager.js';
+import { readPathAliases, type PathAliases } from './path-aliases.js';
+
+/** Everything the commands need to know about the project, read once, before anything is planned. */
+export interface ProjectInfo {
+  root: string;
+  packageJson: PackageJson;
+  next: NextVersion;
+  layout: ProjectLayout;
+  typescript: boolean;
+  aliases: PathAliases | null;
+  packageManager: PackageManager;
+  amplifyConfigs: AmplifyConfigFile[];
+}
+
+export interface DetectOptions {
+  packageManager?: PackageManagerName;
+}
+
+export function detectProject(root: string, options: DetectOptions = {}): ProjectInfo {
+  const packageJson = readPackageJson(root);
+  const next = detectNextVersion(root, packageJson);
+  const layout = detectLayout(root);
+  return {
+    root,
+    packageJson,
+    next,
+    layout,
+    typescript: fs.existsSync(path.join(root, 'tsconfig.json')),
+    aliases: readPathAliases(root),
+    packageManager: options.packageManager
+      ? { name: options.packageManager, source: 'flag' }
+      : detectPackageManager(root, packageJson),
+    amplifyConfigs: findAmplifyConfigFiles(root),
+  };
+}

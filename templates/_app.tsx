@@ -1,0 +1,9 @@
+import type { AppProps } from 'next/app';
+import { Amplify } from 'aws-amplify';
+import config from '__AMPLIFY_CONFIG__';
+
+Amplify.configure(config, { ssr: true });
+
+export default function App({ Component, pageProps }: AppProps) {
+  return <Component {...pageProps} />;
+}
