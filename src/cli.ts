@@ -1,0 +1,101 @@
+import { Command, CommanderError, Option } from 'commander';
+import { CliError, ExitCode } from './errors.js';
+import { addCommonOptions, commonOptions } from './commands/common.js';
+import { PACKAGE_MANAGERS } from './project/package-manager.js';
+import { createOutput, type Output } from './ui/output.js';
+
+const VERSION = '0.1.0';
+
+type Action = (raw: Record<string, unknown>, out: Output, args: string[]) => Promise<number>;
+
+/** Runs a command's action with the contract's error handling: one clear line, the right exit code. */
+function run(action: Action) {
+  return async (...params: unknown[]) => {
+    const command = params[params.length - 1] as Command;
+    const raw = command.opts();
+    const out = createOutput({ json: Boolean(raw.json) });
+    try {
+      process.exitCode = await action(raw, out, command.args);
+    } catch (error) {
+      if (error instanceof CliError) {
+        out.error(error.message);
+        if (error.hint) process.stderr.write(`  ${error.hint}\n`);
+        if (raw.json) out.printJson({ error: { message: error.message, hint: error.hint ?? null, exitCode: error.exitCode } });
+        process.exitCode = error.exitCode;
+      } else {
+        out.error(`Unexpected error: ${(error as Error).stack ?? String(error)}`);
+        process.exitCode = ExitCode.failed;
+      }
+    }
+  };
+}
+
+export function buildProgram(): Command {
+  const program = new Command('amplify-next')
+    .description('Set up and migrate AWS Amplify JS v6 server-side rendering in Next.js apps.')
+    .version(VERSION, '-v, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+
+  addCommonOptions(
+    program
+      .command('init')
+      .description('Set up Amplify v6 SSR: server utils, client configuration, middleware, packages.')
+      .addOption(new Option('--router <router>', 'only set up this router when the app has both').choices(['app', 'pages']))
+      .option('--skip-install', 'do not install packages; print the install command', false)
+      .addOption(new Option('--package-manager <name>', 'package manager to install with').choices(PACKAGE_MANAGERS))
+      .option('--config <file>', 'Amplify config file to use (amplify_outputs.json, amplifyconfiguration.json, aws-exports.js)')
+      .option('--sign-in-path <route>', 'where the middleware sends signed-out users', '/sign-in')
+      .option('--no-middleware', 'do not generate middleware')
+      .addHelpText(
+        'after',
+        `
+Examples:
+  $ npx amplify-next init
+  $ npx amplify-next init --yes --skip-install
+  $ npx amplify-next init --dry-run --router app --sign-in-path /login`,
+      ),
+  ).action(
+    run(async (raw, out) => {
+      const { runInit } = await import('./commands/init.js');
+      return runInit(
+        {
+          ...commonOptions(raw),
+          router: raw.router as 'app' | 'pages' | undefined,
+          skipInstall: Boolean(raw.skipInstall),
+          packageManager: raw.packageManager as (typeof PACKAGE_MANAGERS)[number] | undefined,
+          config: raw.config as string | undefined,
+          signInPath: String(raw.signInPath),
+          middleware: raw.middleware !== false,
+        },
+        out,
+      );
+    }),
+  );
+
+  program.addHelpText(
+    'after',
+    `
+Exit codes: 0 done, 1 failed (nothing written), 2 usage error, 4 migrate-v5 --strict left review items, 130 cancelled.`,
+  );
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  process.on('SIGINT', () => {
+    process.stderr.write('\nCancelled. Nothing was written.\n');
+    process.exit(ExitCode.cancelled);
+  });
+  const program = buildProgram();
+  for (const command of program.commands) command.exitOverride();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const ok = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
+      process.exitCode = ok ? ExitCode.ok : ExitCode.usage;
+      return;
+    }
+    throw error;
+  }
+}

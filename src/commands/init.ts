@@ -1,0 +1,145 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { UsageError } from '../errors.js';
+import { planInit } from '../generate/init-plan.js';
+import { missingAmplifyPackages, formatCommand, installCommand } from '../install/dependencies.js';
+import { applyChanges } from '../plan/apply.js';
+import { DEFAULT_CONFIG_FILE, kindOfConfigFile, type AmplifyConfigFile } from '../project/amplify-config.js';
+import { detectProject, type ProjectInfo } from '../project/detect.js';
+import type { Router } from '../project/layout.js';
+import type { PackageManagerName } from '../project/package-manager.js';
+import type { Output } from '../ui/output.js';
+import { confirm, select } from '../ui/prompt.js';
+import { planJson, printDiffs, printPlanSummary } from '../ui/report.js';
+import { printDetected, projectJson } from '../ui/detected.js';
+import { isInteractive, type CommonOptions } from './common.js';
+
+export interface InitOptions extends CommonOptions {
+  router?: Router;
+  skipInstall: boolean;
+  packageManager?: PackageManagerName;
+  config?: string;
+  signInPath: string;
+  middleware: boolean;
+}
+
+const SIGN_IN_PATH = /^\/[A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*$/;
+
+export function validateSignInPath(value: string): string {
+  if (!SIGN_IN_PATH.test(value)) {
+    throw new UsageError(`--sign-in-path "${value}" is not a plain route like /sign-in.`, 'Use letters, digits, - and _ in /-separated segments.');
+  }
+  return value;
+}
+
+export async function runInit(options: InitOptions, out: Output): Promise<number> {
+  validateSignInPath(options.signInPath);
+  const info = detectProject(options.cwd, { packageManager: options.packageManager });
+  const config = await chooseConfigFile(info, options);
+  const routers = chooseRouters(info, options.router);
+  const plan = planInit(info, {
+    config,
+    routers,
+    signInPath: options.signInPath,
+    middleware: options.middleware,
+    force: options.force,
+  });
+  if (info.amplifyConfigs.length === 0 && options.config === undefined) {
+    plan.notes.push(
+      `No Amplify config file yet: the generated code imports ${config.path}. Create it with \`npx ampx sandbox\` (or \`npx ampx generate outputs\` for a deployed backend).`,
+    );
+  }
+  const missing = missingAmplifyPackages(info.packageJson);
+  const install = installCommand(info.packageManager.name, missing);
+
+  if (!options.json) printDetected(out, info, config, routers);
+
+  const nothingToDo = plan.changes.length === 0 && missing.length === 0;
+  if (nothingToDo) {
+    if (!options.json) {
+      printPlanSummary(out, plan, options.dryRun);
+      out.line(out.color.green('✔ Already set up: nothing to do.'));
+    } else {
+      out.printJson({ command: 'init', dryRun: options.dryRun, project: projectJson(info, config, routers), ...planJson(plan), install: null, alreadySetUp: true });
+    }
+    return 0;
+  }
+
+  if (options.dryRun) {
+    printDiffs(out, plan);
+    printPlanSummary(out, plan, true);
+    if (missing.length > 0) out.line(`Would run: ${formatCommand(install)}${options.skipInstall ? ' (skipped: --skip-install)' : ''}`);
+    out.line(out.color.dim('Dry run: nothing was written or installed.'));
+    if (options.json) out.printJson({ command: 'init', dryRun: true, project: projectJson(info, config, routers), ...planJson(plan), install: missing.length ? { command: formatCommand(install), ran: false } : null });
+    return 0;
+  }
+
+  if (isInteractive(options) && plan.changes.length > 0) {
+    printPlanSummary(out, plan, true);
+    if (!(await confirm(`Write ${plan.changes.length} file${plan.changes.length === 1 ? '' : 's'}${missing.length && !options.skipInstall ? ' and install ' + missing.join(', ') : ''}?`))) {
+      out.line('Nothing was written.');
+      return 0;
+    }
+  }
+
+  let installed: string | null = null;
+  if (missing.length > 0 && !options.skipInstall) {
+    const { resolveInstallSpecs, installPackages } = await import('../install/install.js');
+    const specs = await resolveInstallSpecs(info, missing);
+    installed = await installPackages(info, specs, out);
+  }
+  applyChanges(info.root, plan.changes);
+
+  printPlanSummary(out, plan, false);
+  if (installed) out.line(`${out.color.green('✔')} Installed with: ${installed}`);
+  else if (missing.length > 0) out.line(`Install the Amplify packages: ${formatCommand(install)}`);
+  printNextSteps(out, info, config, options);
+  if (options.json) {
+    out.printJson({
+      command: 'init',
+      dryRun: false,
+      project: projectJson(info, config, routers),
+      ...planJson(plan),
+      install: missing.length ? { command: installed ?? formatCommand(install), ran: installed !== null } : null,
+    });
+  }
+  return 0;
+}
+
+async function chooseConfigFile(info: ProjectInfo, options: InitOptions): Promise<AmplifyConfigFile> {
+  if (options.config !== undefined) {
+    const relative = path.relative(info.root, path.resolve(info.root, options.config)).split(path.sep).join('/');
+    if (!fs.existsSync(path.join(info.root, relative))) {
+      throw new UsageError(`--config ${options.config}: no such file in ${info.root}.`, 'Pass the path of amplify_outputs.json, amplifyconfiguration.json or aws-exports.js.');
+    }
+    return { path: relative, kind: kindOfConfigFile(relative) ?? 'gen2' };
+  }
+  const [preferred, ...others] = info.amplifyConfigs;
+  if (!preferred) return DEFAULT_CONFIG_FILE;
+  if (others.length === 0 || !isInteractive(options)) return preferred;
+  const chosen = await select(
+    'Several Amplify config files found. Which one should the app use?',
+    info.amplifyConfigs.map((file) => ({ title: file.path, value: file.path })),
+  );
+  return info.amplifyConfigs.find((file) => file.path === chosen) ?? preferred;
+}
+
+function chooseRouters(info: ProjectInfo, requested: Router | undefined): Router[] {
+  const available = Object.keys(info.layout.routers) as Router[];
+  if (requested === undefined) return available;
+  if (!available.includes(requested)) {
+    throw new UsageError(`--router ${requested}: this project has no ${requested === 'app' ? 'app/' : 'pages/'} folder.`, `Use --router ${available[0]}, or leave --router out.`);
+  }
+  return [requested];
+}
+
+function printNextSteps(out: Output, info: ProjectInfo, config: AmplifyConfigFile, options: InitOptions): void {
+  out.line();
+  out.line(out.color.bold('Next steps'));
+  if (info.amplifyConfigs.length === 0 && options.config === undefined) {
+    out.line(`  - Create ${config.path}: npx ampx sandbox (or npx ampx generate outputs --app-id <id> --branch <branch>)`);
+  }
+  if (options.middleware) out.line(`  - Add a page at ${options.signInPath} (signed-out users are sent there), e.g. with <Authenticator> from @aws-amplify/ui-react`);
+  out.line('  - Server-side sign-in routes: npx amplify-next add auth-routes');
+  out.line('  - Migrating from Amplify v5 withSSRContext: npx amplify-next migrate-v5');
+}

@@ -1,0 +1,24 @@
+import { readProjectFile } from '../plan/plan-file.js';
+import type { Plan } from '../plan/types.js';
+import type { EditResult } from '../../transforms/edits/types.js';
+import { parseUserFile } from './inspect.js';
+
+export interface EditSpec {
+  reason: string;
+  edit: (source: string) => EditResult;
+  /** What to add by hand when the edit cannot be made safely. */
+  manualSnippet?: string;
+}
+
+/** Plans an AST edit of an existing user file: an update, nothing, or a manual step. */
+export function planEdit(plan: Plan, root: string, file: string, spec: EditSpec): void {
+  const before = readProjectFile(root, file);
+  if (before === null) throw new Error(`planEdit: ${file} does not exist`);
+  parseUserFile(before, file);
+  const result = spec.edit(before);
+  if (result.kind === 'changed') {
+    plan.changes.push({ path: file, kind: 'update', before, after: result.text, reason: spec.reason });
+  } else if (result.kind === 'manual') {
+    plan.manual.push({ path: file, message: `${result.reason} Add it by hand:`, snippet: spec.manualSnippet });
+  }
+}

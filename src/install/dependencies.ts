@@ -1,0 +1,56 @@
+import semver from 'semver';
+import { declaredSpec, type PackageJson } from '../project/package-json.js';
+import type { PackageManagerName } from '../project/package-manager.js';
+
+export const AMPLIFY_PACKAGES = ['aws-amplify', '@aws-amplify/adapter-nextjs'] as const;
+
+/** The Amplify packages the project does not declare yet (declared ones are never re-requested). */
+export function missingAmplifyPackages(pkg: PackageJson): string[] {
+  return AMPLIFY_PACKAGES.filter((name) => declaredSpec(pkg, name) === undefined);
+}
+
+export function installCommand(manager: PackageManagerName, specs: string[]): { command: string; args: string[] } {
+  const verb = manager === 'npm' ? 'install' : 'add';
+  return { command: manager, args: [verb, ...specs] };
+}
+
+export function formatCommand({ command, args }: { command: string; args: string[] }): string {
+  return [command, ...args.map((arg) => (/^[\w@/.^~=<>:-]+$/.test(arg) && !/[<>]/.test(arg) ? arg : `'${arg}'`))].join(' ');
+}
+
+export interface AdapterRelease {
+  version: string;
+  peerDependencies?: Record<string, string>;
+}
+
+/**
+ * The newest adapter release whose `peerDependencies` accept the project's Next.js and, when the project
+ * already has aws-amplify, its version (so npm never answers ERESOLVE). Returns the spec to install:
+ * a caret range when every newer release in it is compatible too, the exact version otherwise.
+ */
+export function chooseAdapterSpec(
+  releases: AdapterRelease[],
+  nextVersion: string,
+  amplifySpec: string | undefined,
+): string | undefined {
+  const fits = (release: AdapterRelease) => {
+    const peers = release.peerDependencies ?? {};
+    if (semver.prerelease(release.version)) return false;
+    if (peers.next && !semver.satisfies(nextVersion, peers.next, { includePrerelease: true })) return false;
+    if (amplifySpec && peers['aws-amplify'] && !amplifyFits(amplifySpec, peers['aws-amplify'])) return false;
+    return true;
+  };
+  const sorted = [...releases].sort((a, b) => semver.rcompare(a.version, b.version));
+  const best = sorted.find(fits);
+  if (!best) return undefined;
+  const caret = `^${best.version}`;
+  const caretIsSafe = sorted.filter((r) => semver.satisfies(r.version, caret)).every(fits);
+  return `@aws-amplify/adapter-nextjs@${caretIsSafe ? caret : best.version}`;
+}
+
+function amplifyFits(declared: string, peer: string): boolean {
+  const exact = semver.valid(declared);
+  if (exact) return semver.satisfies(exact, peer);
+  if (semver.validRange(declared) === null) return true;
+  return semver.intersects(declared, peer);
+}
