@@ -1,0 +1,16 @@
+import type { ReactNode } from 'react';
+import { Analytics } from '@vercel/analytics/react';
+import '../styles/globals.css';
+
+type Props = { children: ReactNode };
+
+const RootLayout = ({ children }: Props) => (
+  <html lang="en">
+    <body className="bg-white text-gray-900">
+      {children}
+      <Analytics />
+    </body>
+  </html>
+);
+
+export default RootLayout;

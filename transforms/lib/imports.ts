@@ -1,0 +1,73 @@
+import type { File, ImportDeclaration, Statement } from '@babel/types';
+import { lineStart, type SourceStyle, type Splice } from './source.js';
+import { blankLineFollows, endOfStatementLine, indexComments, startOfAttachedComments } from './positions.js';
+
+export function topLevelImports(ast: File): ImportDeclaration[] {
+  return ast.program.body.filter((statement: Statement): statement is ImportDeclaration => statement.type === 'ImportDeclaration');
+}
+
+/** The local name of a value default import of `specifier`, if the module has one. */
+export function defaultImportLocal(ast: File, specifier: string): string | undefined {
+  for (const declaration of topLevelImports(ast)) {
+    if (declaration.source.value !== specifier || declaration.importKind === 'type') continue;
+    for (const item of declaration.specifiers) {
+      if (item.type === 'ImportDefaultSpecifier') return item.local.name;
+    }
+  }
+  return undefined;
+}
+
+export function formatImport(style: SourceStyle, clause: string, specifier: string): string {
+  return `import ${clause} from ${style.quote}${specifier}${style.quote}${style.semicolons ? ';' : ''}`;
+}
+
+/** Where new top-level code goes: after the last import, else after the directive prologue, else at the top. */
+interface InsertionPoint {
+  offset: number;
+  after: 'import' | 'directive' | 'top';
+}
+
+function insertionPoint(source: string, ast: File): InsertionPoint {
+  const comments = indexComments(ast);
+  const imports = topLevelImports(ast);
+  const lastImport = imports[imports.length - 1];
+  if (lastImport) return { offset: endOfStatementLine(source, comments, lastImport.end ?? 0), after: 'import' };
+  const directives = ast.program.directives;
+  const lastDirective = directives[directives.length - 1];
+  if (lastDirective) return { offset: endOfStatementLine(source, comments, lastDirective.end ?? 0), after: 'directive' };
+  const bomLength = source.startsWith('\uFEFF') ? 1 : 0;
+  const first = ast.program.body[0];
+  if (!first) return { offset: source.length, after: 'top' };
+  const offset = lineStart(source, startOfAttachedComments(source, ast, first.start ?? 0));
+  return { offset: Math.max(offset, bomLength), after: 'top' };
+}
+
+/**
+ * One splice that adds `imports` to the module's import block and, after one blank line, the module-level
+ * `statements`. Keeps a blank line between the inserted code and the code that follows it.
+ */
+export function insertAfterImports(
+  source: string,
+  ast: File,
+  style: SourceStyle,
+  code: { imports: string[]; statements?: string[] },
+): Splice {
+  const { eol } = style;
+  const statements = code.statements ?? [];
+  const blocks = [code.imports, statements].filter((lines) => lines.length > 0).map((lines) => lines.join(eol));
+  const point = insertionPoint(source, ast);
+  if (point.after === 'top') {
+    const atEnd = point.offset >= source.length;
+    const lead = atEnd && source.length > 0 && !source.endsWith('\n') ? eol : '';
+    return { start: point.offset, end: point.offset, text: lead + blocks.join(eol + eol) + eol + (atEnd ? '' : eol) };
+  }
+  let text: string;
+  if (point.after === 'import') {
+    text = code.imports.map((line) => eol + line).join('') + (statements.length > 0 ? eol + eol + statements.join(eol) : '');
+  } else {
+    text = eol + eol + blocks.join(eol + eol);
+  }
+  const endsImportBlock = point.after === 'directive' || statements.length > 0;
+  if (endsImportBlock && !blankLineFollows(source, point.offset)) text += eol;
+  return { start: point.offset, end: point.offset, text };
+}
