@@ -1,0 +1,16 @@
+import NextApp, { type AppContext, type AppProps } from 'next/app';
+import { ThemeProvider } from 'styled-components';
+import { theme } from '../lib/theme';
+
+export default function App({ Component, pageProps }: AppProps) {
+  return (
+    <ThemeProvider theme={theme}>
+      <Component {...pageProps} />
+    </ThemeProvider>
+  );
+}
+
+App.getInitialProps = async (appContext: AppContext) => {
+  const appProps = await NextApp.getInitialProps(appContext);
+  return { ...appProps };
+};

@@ -1,0 +1,170 @@
+import type { CallExpression, Expression, File, Node, ObjectExpression } from '@babel/types';
+import { findAll } from '../lib/ast-walk.js';
+import { collectBindings, freeName, type Binding } from '../lib/bindings.js';
+import { detectCodeStyle } from '../lib/code-style.js';
+import { defaultImportLocal, formatImport, insertAfterImports, topLevelImports } from '../lib/imports.js';
+import { applySplices, parseModule, type Splice } from '../lib/source.js';
+import type { EditResult } from './types.js';
+
+export interface ConfigureAmplifyInAppOptions {
+  filePath: string;
+  /** How `_app` imports the Amplify config: `amplify_outputs.json`, `amplifyconfiguration.json` or `aws-exports`. */
+  configImportSpecifier: string;
+}
+
+type Step = { splices: Splice[] } | { reason: string };
+
+const SSR_OPTIONS = '{ ssr: true }';
+
+/**
+ * Makes a Pages Router `_app` configure Amplify v6 for SSR once, at module level:
+ * `import { Amplify } from 'aws-amplify'`, the config import and `Amplify.configure(config, { ssr: true })`.
+ * Existing calls are completed (`ssr` goes in the second argument in v6) instead of being added twice.
+ */
+export function configureAmplifyInApp(source: string, options: ConfigureAmplifyInAppOptions): EditResult {
+  const { filePath, configImportSpecifier } = options;
+  const ast = parseModule(source, filePath);
+  const style = detectCodeStyle(source, ast);
+  const bindings = collectBindings(ast);
+
+  const amplify = resolveAmplifyImport(ast, bindings, filePath);
+  if ('reason' in amplify) return { kind: 'manual', reason: amplify.reason };
+  const splices: Splice[] = [...amplify.splices];
+  const imports: string[] = amplify.needsImport ? [formatImport(style, '{ Amplify }', 'aws-amplify')] : [];
+  const statements: string[] = [];
+
+  const calls = findConfigureCalls(ast, amplify.local);
+  if (calls.length > 1) {
+    return { kind: 'manual', reason: `${filePath} calls ${amplify.local}.configure more than once, so it is not clear which call to make SSR-aware.` };
+  }
+  if (calls.length === 1) {
+    const fix = completeConfigureCall(source, ast, calls[0], filePath);
+    if ('reason' in fix) return { kind: 'manual', reason: fix.reason };
+    splices.push(...fix.splices);
+  } else {
+    const existing = defaultImportLocal(ast, configImportSpecifier);
+    const configName = existing ?? freeName(bindings, [preferredConfigName(configImportSpecifier), 'amplifyConfig']);
+    if (!existing) imports.push(formatImport(style, configName, configImportSpecifier));
+    statements.push(`${amplify.local}.configure(${configName}, ${SSR_OPTIONS})${style.semicolons ? ';' : ''}`);
+  }
+
+  if (imports.length > 0 || statements.length > 0) splices.push(insertAfterImports(source, ast, style, { imports, statements }));
+  if (splices.length === 0) return { kind: 'unchanged' };
+  return { kind: 'changed', text: applySplices(source, splices) };
+}
+
+function preferredConfigName(specifier: string): string {
+  return /amplify_outputs(\.json)?$/.test(specifier) ? 'outputs' : 'config';
+}
+
+/** The local name of v6's `Amplify`, plus the splices that fix a v4 default import of it. */
+function resolveAmplifyImport(
+  ast: File,
+  bindings: Binding[],
+  filePath: string,
+): { local: string; needsImport: boolean; splices: Splice[] } | { reason: string } {
+  const declarations = topLevelImports(ast).filter((d) => d.source.value === 'aws-amplify' && d.importKind !== 'type');
+  for (const declaration of declarations) {
+    for (const specifier of declaration.specifiers) {
+      if (specifier.type !== 'ImportSpecifier' || specifier.importKind === 'type') continue;
+      const imported = specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value;
+      if (imported === 'Amplify') return { local: specifier.local.name, needsImport: false, splices: [] };
+    }
+  }
+  for (const declaration of declarations) {
+    for (const specifier of declaration.specifiers) {
+      if (specifier.type === 'ImportNamespaceSpecifier') {
+        return { reason: `${filePath} imports 'aws-amplify' as a namespace, which this edit does not rewrite.` };
+      }
+      if (specifier.type !== 'ImportDefaultSpecifier') continue;
+      // v4's `import Amplify from 'aws-amplify'`: v6 has no default export.
+      if (specifier.local.name !== 'Amplify' || declaration.specifiers.length > 1) {
+        return {
+          reason: `${filePath} imports the default export of 'aws-amplify' (Amplify v4), which v6 does not have; it needs import { Amplify } from 'aws-amplify' instead.`,
+        };
+      }
+      return {
+        local: 'Amplify',
+        needsImport: false,
+        splices: [{ start: specifier.start ?? 0, end: specifier.end ?? 0, text: '{ Amplify }' }],
+      };
+    }
+  }
+  if (bindings.some((binding) => binding.name === 'Amplify')) {
+    return { reason: `${filePath} already declares a binding named Amplify that is not imported from 'aws-amplify'.` };
+  }
+  return { local: 'Amplify', needsImport: true, splices: [] };
+}
+
+function findConfigureCalls(ast: File, amplifyLocal: string): CallExpression[] {
+  return findAll(
+    ast.program,
+    (node: Node): node is CallExpression =>
+      node.type === 'CallExpression' &&
+      node.callee.type === 'MemberExpression' &&
+      !node.callee.computed &&
+      node.callee.object.type === 'Identifier' &&
+      node.callee.object.name === amplifyLocal &&
+      node.callee.property.type === 'Identifier' &&
+      node.callee.property.name === 'configure',
+  );
+}
+
+/** Splices that turn an existing `Amplify.configure(...)` into v6's SSR form, if it is not already. */
+function completeConfigureCall(source: string, ast: File, call: CallExpression, filePath: string): Step {
+  const name = source.slice(call.callee.start ?? 0, call.callee.end ?? 0);
+  const atModuleLevel = ast.program.body.some((s) => s.type === 'ExpressionStatement' && s.expression === call);
+  if (!atModuleLevel) {
+    return {
+      reason: `${filePath} calls ${name} inside a function or block, where it does not run before server-side rendering; it belongs at module level as ${name}(config, ${SSR_OPTIONS}).`,
+    };
+  }
+  const [config, second, ...rest] = call.arguments;
+  if (!config || rest.length > 0 || config.type === 'SpreadElement' || config.type === 'ArgumentPlaceholder') {
+    return { reason: `${filePath} calls ${name} with arguments this edit does not recognise.` };
+  }
+  if (second) {
+    if (second.type === 'ObjectExpression' && hasSsrTrue(second)) return { splices: [] };
+    return { reason: `${filePath} passes a second argument to ${name} without ssr: true, and merging options is a human decision.` };
+  }
+  if (config.type === 'ObjectExpression' && findProperty(config, 'ssr')) return rewriteV5SsrObject(source, ast, config, name, filePath);
+  const end = config.end ?? 0;
+  return { splices: [{ start: end, end, text: `, ${SSR_OPTIONS}` }] };
+}
+
+/** v5's `Amplify.configure({ ...config, ssr: true })` → `Amplify.configure(config, { ssr: true })`. */
+function rewriteV5SsrObject(source: string, ast: File, object: ObjectExpression, name: string, filePath: string): Step {
+  const [first, second, ...more] = object.properties;
+  const spread = [first, second].find((p) => p?.type === 'SpreadElement');
+  const ssr = [first, second].find((p) => p?.type === 'ObjectProperty');
+  const hasComments = (ast.comments ?? []).some((c) => (c.start ?? 0) > (object.start ?? 0) && (c.end ?? 0) < (object.end ?? 0));
+  if (more.length > 0 || !spread || spread.type !== 'SpreadElement' || !ssr || !isSsrTrue(ssr) || hasComments) {
+    return {
+      reason: `${filePath} passes ssr inside the config object of ${name} (the Amplify v5 form), which v6 ignores; it must move to the second argument as ${name}(config, ${SSR_OPTIONS}).`,
+    };
+  }
+  const config = source.slice(spread.argument.start ?? 0, spread.argument.end ?? 0);
+  return { splices: [{ start: object.start ?? 0, end: object.end ?? 0, text: `${config}, ${SSR_OPTIONS}` }] };
+}
+
+function findProperty(object: ObjectExpression, key: string): Node | undefined {
+  return object.properties.find(
+    (p) =>
+      (p.type === 'ObjectProperty' || p.type === 'ObjectMethod') &&
+      !p.computed &&
+      ((p.key.type === 'Identifier' && p.key.name === key) || (p.key.type === 'StringLiteral' && p.key.value === key)),
+  );
+}
+
+function hasSsrTrue(object: ObjectExpression): boolean {
+  const property = findProperty(object, 'ssr');
+  return property !== undefined && isSsrTrue(property);
+}
+
+function isSsrTrue(property: Node): boolean {
+  if (property.type !== 'ObjectProperty' || property.computed) return false;
+  const key = property.key;
+  const isSsrKey = (key.type === 'Identifier' && key.name === 'ssr') || (key.type === 'StringLiteral' && key.value === 'ssr');
+  const value = property.value as Expression;
+  return isSsrKey && value.type === 'BooleanLiteral' && value.value;
+}
