@@ -73,6 +73,47 @@ Examples:
     }),
   );
 
+  const add = program.command('add').description('Add a capability to an app set up with amplify-next.');
+  addCommonOptions(
+    add
+      .command('auth-routes')
+      .description('Add server-side sign-in, sign-up and sign-out routes (createAuthRouteHandlers).')
+      .option('--origin <url>', 'origin the app is served from, written as AMPLIFY_APP_ORIGIN', 'http://localhost:3000')
+      .option('--redirect-on-sign-in <path>', 'where users land after signing in', '/')
+      .option('--redirect-on-sign-out <path>', "where users land after signing out (default: init's sign-in path, else /sign-in)")
+      .addOption(new Option('--router <router>', 'which router gets the route when the app has both (default: app)').choices(['app', 'pages']))
+      .option('--cookie-domain <domain>', 'domain of the auth cookies, e.g. .example.com')
+      .option('--cookie-same-site <value>', 'SameSite of the auth cookies: strict, lax or none')
+      .option('--cookie-max-age <seconds>', 'lifetime of the auth cookies in seconds')
+      .option('--buttons', 'also write sign-in, sign-up and sign-out link components', false)
+      .addHelpText(
+        'after',
+        `
+Examples:
+  $ npx amplify-next add auth-routes
+  $ npx amplify-next add auth-routes --origin https://app.example.com --redirect-on-sign-in /dashboard --buttons
+  $ npx amplify-next add auth-routes --cookie-domain .example.com --cookie-same-site lax --cookie-max-age 2592000`,
+      ),
+  ).action(
+    run(async (raw, out) => {
+      const { runAddAuthRoutes } = await import('./commands/add-auth-routes.js');
+      return runAddAuthRoutes(
+        {
+          ...commonOptions(raw),
+          origin: String(raw.origin),
+          redirectOnSignIn: String(raw.redirectOnSignIn),
+          redirectOnSignOut: raw.redirectOnSignOut as string | undefined,
+          router: raw.router as 'app' | 'pages' | undefined,
+          cookieDomain: raw.cookieDomain as string | undefined,
+          cookieSameSite: raw.cookieSameSite as string | undefined,
+          cookieMaxAge: raw.cookieMaxAge as string | undefined,
+          buttons: Boolean(raw.buttons),
+        },
+        out,
+      );
+    }),
+  );
+
   program.addHelpText(
     'after',
     `

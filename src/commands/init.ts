@@ -3,16 +3,16 @@ import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { planInit } from '../generate/init-plan.js';
 import { missingAmplifyPackages, formatCommand, installCommand } from '../install/dependencies.js';
-import { applyChanges } from '../plan/apply.js';
 import { DEFAULT_CONFIG_FILE, kindOfConfigFile, type AmplifyConfigFile } from '../project/amplify-config.js';
 import { detectProject, type ProjectInfo } from '../project/detect.js';
 import type { Router } from '../project/layout.js';
 import type { PackageManagerName } from '../project/package-manager.js';
 import type { Output } from '../ui/output.js';
-import { confirm, select } from '../ui/prompt.js';
-import { planJson, printDiffs, printPlanSummary } from '../ui/report.js';
+import { select } from '../ui/prompt.js';
+import { planJson } from '../ui/report.js';
 import { printDetected, projectJson } from '../ui/detected.js';
 import { isInteractive, type CommonOptions } from './common.js';
+import { executePlan } from './plan-flow.js';
 
 export interface InitOptions extends CommonOptions {
   router?: Router;
@@ -54,55 +54,33 @@ export async function runInit(options: InitOptions, out: Output): Promise<number
 
   if (!options.json) printDetected(out, info, config, routers);
 
-  const nothingToDo = plan.changes.length === 0 && missing.length === 0;
-  if (nothingToDo) {
-    if (!options.json) {
-      printPlanSummary(out, plan, options.dryRun);
-      out.line(out.color.green('✔ Already set up: nothing to do.'));
-    } else {
-      out.printJson({ command: 'init', dryRun: options.dryRun, project: projectJson(info, config, routers), ...planJson(plan), install: null, alreadySetUp: true });
-    }
-    return 0;
-  }
-
-  if (options.dryRun) {
-    printDiffs(out, plan);
-    printPlanSummary(out, plan, true);
-    if (missing.length > 0) out.line(`Would run: ${formatCommand(install)}${options.skipInstall ? ' (skipped: --skip-install)' : ''}`);
-    out.line(out.color.dim('Dry run: nothing was written or installed.'));
-    if (options.json) out.printJson({ command: 'init', dryRun: true, project: projectJson(info, config, routers), ...planJson(plan), install: missing.length ? { command: formatCommand(install), ran: false } : null });
-    return 0;
-  }
-
-  if (isInteractive(options) && plan.changes.length > 0) {
-    printPlanSummary(out, plan, true);
-    if (!(await confirm(`Write ${plan.changes.length} file${plan.changes.length === 1 ? '' : 's'}${missing.length && !options.skipInstall ? ' and install ' + missing.join(', ') : ''}?`))) {
-      out.line('Nothing was written.');
-      return 0;
-    }
-  }
-
   let installed: string | null = null;
-  if (missing.length > 0 && !options.skipInstall) {
-    const { resolveInstallSpecs, installPackages } = await import('../install/install.js');
-    const specs = await resolveInstallSpecs(info, missing);
-    installed = await installPackages(info, specs, out);
+  const willInstall = missing.length > 0 && !options.skipInstall;
+  const outcome = await executePlan(plan, info.root, options, out, {
+    pendingWork: willInstall ? `install ${missing.join(', ')}` : undefined,
+    dryRunLines: missing.length > 0 ? [`Would run: ${formatCommand(install)}${options.skipInstall ? ' (skipped: --skip-install)' : ''}`] : [],
+    beforeApply: async () => {
+      if (!willInstall) return;
+      const { resolveInstallSpecs, installPackages } = await import('../install/install.js');
+      installed = await installPackages(info, await resolveInstallSpecs(info, missing), out);
+    },
+  });
+  const summary = {
+    command: 'init',
+    dryRun: options.dryRun,
+    project: projectJson(info, config, routers),
+    ...planJson(outcome === 'applied' || outcome === 'dry-run' ? plan : { ...plan, changes: [] }),
+    install: missing.length > 0 ? { command: installed ?? formatCommand(install), ran: installed !== null } : null,
+    outcome,
+  };
+  if (outcome !== 'applied') {
+    if (options.json) out.printJson(summary);
+    return 0;
   }
-  applyChanges(info.root, plan.changes);
-
-  printPlanSummary(out, plan, false);
   if (installed) out.line(`${out.color.green('✔')} Installed with: ${installed}`);
   else if (missing.length > 0) out.line(`Install the Amplify packages: ${formatCommand(install)}`);
   printNextSteps(out, info, config, options);
-  if (options.json) {
-    out.printJson({
-      command: 'init',
-      dryRun: false,
-      project: projectJson(info, config, routers),
-      ...planJson(plan),
-      install: missing.length ? { command: installed ?? formatCommand(install), ran: installed !== null } : null,
-    });
-  }
+  if (options.json) out.printJson(summary);
   return 0;
 }
 

@@ -1,5 +1,6 @@
 import { parse } from '@babel/parser';
 import type { Node } from '@babel/types';
+import { walk } from '../../transforms/lib/walk.js';
 
 interface Range {
   start: number;
@@ -14,7 +15,7 @@ interface Range {
 export function stripTypes(source: string, fileName: string): string {
   const ast = parse(source, { sourceType: 'module', plugins: ['typescript', 'jsx'] });
   const cuts: Range[] = [];
-  visit(ast.program, (node) => typeSyntaxRanges(node, source, fileName, cuts));
+  walk(ast.program, (node) => typeSyntaxRanges(node, source, fileName, cuts));
   let out = source;
   for (const { start, end } of cuts.sort((a, b) => b.start - a.start)) {
     out = out.slice(0, start) + out.slice(end);
@@ -61,21 +62,4 @@ function wholeLines(source: string, node: Node): Range {
   const start = source.lastIndexOf('\n', node.start! - 1) + 1;
   const lineEnd = source.indexOf('\n', node.end!);
   return { start, end: lineEnd === -1 ? source.length : lineEnd + 1 };
-}
-
-function visit(node: Node, enter: (node: Node) => boolean): void {
-  if (!enter(node)) return;
-  for (const key of Object.keys(node) as Array<keyof Node>) {
-    if (key === 'leadingComments' || key === 'trailingComments' || key === 'innerComments') continue;
-    const value = node[key] as unknown;
-    if (Array.isArray(value)) {
-      for (const child of value) if (isNode(child)) visit(child, enter);
-    } else if (isNode(value)) {
-      visit(value, enter);
-    }
-  }
-}
-
-function isNode(value: unknown): value is Node {
-  return typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
 }

@@ -1,0 +1,114 @@
+import { ProjectError, UsageError } from '../errors.js';
+import { callbackUrls, missingRedirects, ORIGIN_VARIABLE, planAuthRoutes } from '../generate/auth-routes-plan.js';
+import { DEFAULT_CONFIG_FILE } from '../project/amplify-config.js';
+import { readOAuthSettings } from '../project/amplify-oauth.js';
+import { detectProject, type ProjectInfo } from '../project/detect.js';
+import type { Router } from '../project/layout.js';
+import { readMiddlewareFacts } from '../project/middleware-facts.js';
+import { readProjectFile } from '../plan/plan-file.js';
+import { projectFiles } from '../generate/project-files.js';
+import type { Output } from '../ui/output.js';
+import { planJson } from '../ui/report.js';
+import { isLocalhost, parseCookieOptions, parseOrigin, parseRedirectPath } from './auth-routes-options.js';
+import type { CommonOptions } from './common.js';
+import { executePlan } from './plan-flow.js';
+
+export interface AuthRoutesOptions extends CommonOptions {
+  origin: string;
+  redirectOnSignIn: string;
+  redirectOnSignOut?: string;
+  router?: Router;
+  cookieDomain?: string;
+  cookieSameSite?: string;
+  cookieMaxAge?: string;
+  buttons: boolean;
+}
+
+const GEN2_OAUTH_HINT =
+  'Add a Cognito domain: in amplify/auth/resource.ts give defineAuth({ loginWith: { externalProviders: { callbackUrls, logoutUrls, … } } }), then run npx ampx sandbox. --force writes the routes anyway.';
+const GEN1_OAUTH_HINT = 'Add a Cognito domain (Hosted UI) with amplify update auth, then amplify push. --force writes the routes anyway.';
+
+export async function runAddAuthRoutes(options: AuthRoutesOptions, out: Output): Promise<number> {
+  const origin = parseOrigin(options.origin);
+  const cookies = parseCookieOptions(options, origin);
+  const redirectOnSignIn = parseRedirectPath('--redirect-on-sign-in', options.redirectOnSignIn);
+
+  const info = detectProject(options.cwd);
+  const router = chooseRouter(info, options.router);
+  const config = info.amplifyConfigs[0] ?? DEFAULT_CONFIG_FILE;
+  const redirectOnSignOut = parseRedirectPath('--redirect-on-sign-out', options.redirectOnSignOut ?? signInPathOf(info));
+
+  const warnings: string[] = [];
+  const oauth = info.amplifyConfigs.length > 0 ? readOAuthSettings(info.root, config) : null;
+  if (oauth === null) {
+    const what = info.amplifyConfigs.length === 0 ? 'No Amplify config file found' : `${config.path} has no OAuth (Managed Login) settings`;
+    const problem = `${what}: the auth routes need a Cognito domain, and without one next build fails ("Failed to collect page data for /api/auth/[slug]").`;
+    if (!options.force) throw new ProjectError(problem, config.kind === 'gen2' ? GEN2_OAUTH_HINT : GEN1_OAUTH_HINT);
+    warnings.push(`${problem} Writing the routes anyway (--force).`);
+  } else {
+    const missing = missingRedirects(oauth, origin.origin);
+    if (missing.length > 0) warnings.push(`${config.path} does not register the ${missing.join(' nor the ')}: add it to your Cognito app client.`);
+  }
+  if (origin.protocol !== 'https:' && !isLocalhost(origin)) {
+    warnings.push(`${origin.origin} is not https: Cognito accepts http callback URLs only for localhost.`);
+  }
+
+  const plan = planAuthRoutes(info, {
+    config,
+    router,
+    origin: origin.origin,
+    redirectOnSignIn,
+    redirectOnSignOut,
+    cookies,
+    buttons: options.buttons,
+    force: options.force,
+  });
+  plan.notes.unshift(...warnings);
+
+  const outcome = await executePlan(plan, info.root, options, out);
+  const urls = callbackUrls(origin.origin);
+  if (outcome === 'applied' || outcome === 'nothing-to-do') printNextSteps(out, urls, info.layout.routers[router]!);
+  if (options.json) {
+    out.printJson({
+      command: 'add auth-routes',
+      dryRun: options.dryRun,
+      outcome,
+      router,
+      origin: origin.origin,
+      callbackUrls: urls,
+      ...planJson(outcome === 'declined' ? { ...plan, changes: [] } : plan),
+    });
+  }
+  return 0;
+}
+
+function chooseRouter(info: ProjectInfo, requested: Router | undefined): Router {
+  const { routers } = info.layout;
+  if (requested !== undefined) {
+    if (!routers[requested]) {
+      throw new UsageError(`--router ${requested}: this project has no ${requested === 'app' ? 'app/' : 'pages/'} folder.`);
+    }
+    return requested;
+  }
+  return routers.app ? 'app' : 'pages';
+}
+
+/** The sign-in route that `init` put into the middleware, if any. */
+function signInPathOf(info: ProjectInfo): string {
+  const middleware = projectFiles(info).middleware;
+  const source = readProjectFile(info.root, middleware);
+  return (source && readMiddlewareFacts(source, middleware).signInPath) || '/sign-in';
+}
+
+function printNextSteps(out: Output, urls: { signIn: string; signOut: string }, routerDir: string): void {
+  out.line();
+  out.line(out.color.bold('Next steps'));
+  out.line(`  - Register these URLs with your Cognito app client (sign-in callback and sign-out URL):`);
+  out.line(`      ${urls.signIn}`);
+  out.line(`      ${urls.signOut}`);
+  out.line(`  - Set ${ORIGIN_VARIABLE} wherever the app is built and served: .env.local is not deployed, and a`);
+  out.line(`    variable without NEXT_PUBLIC_ must be present at build time and at server runtime.`);
+  out.line(`  - Link to the routes with plain anchors (not <Link>): <a href="/api/auth/sign-in">, /api/auth/sign-up,`);
+  out.line(`    /api/auth/sign-out, and /api/auth/sign-in?provider=Google for a social provider (${routerDir}/api/auth/[slug]).`);
+  out.line(`  - With server-side auth, tokens live in HttpOnly cookies: client-side Amplify Auth APIs cannot read them.`);
+}

@@ -1,0 +1,142 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AmplifyConfigFile } from '../project/amplify-config.js';
+import type { OAuthSettings } from '../project/amplify-oauth.js';
+import type { ProjectInfo } from '../project/detect.js';
+import type { Router } from '../project/layout.js';
+import { matcherGuardsAuthRoutes, readMiddlewareFacts } from '../project/middleware-facts.js';
+import { planWholeFile, readProjectFile } from '../plan/plan-file.js';
+import { emptyPlan, type Plan } from '../plan/types.js';
+import { addAuthRouteHandlers, type AuthCookieOptions } from '../../transforms/edits/add-auth-route-handlers.js';
+import { addCallbackUrls } from '../../transforms/edits/add-callback-urls.js';
+import { planEnvVariable } from './env-file.js';
+import { importSpecifier } from './import-specifier.js';
+import { renderServerUtils } from './init-plan.js';
+import { parseUserFile } from './inspect.js';
+import { planEdit } from './plan-edit.js';
+import { firstExisting, projectFiles } from './project-files.js';
+import { renderTemplate } from './templates.js';
+
+export interface AuthRoutesPlanOptions {
+  config: AmplifyConfigFile;
+  router: Router;
+  origin: string;
+  redirectOnSignIn: string;
+  redirectOnSignOut: string;
+  cookies?: AuthCookieOptions;
+  buttons: boolean;
+  force: boolean;
+}
+
+export const ORIGIN_VARIABLE = 'AMPLIFY_APP_ORIGIN';
+
+export function callbackUrls(origin: string): { signIn: string; signOut: string } {
+  return { signIn: `${origin}/api/auth/sign-in-callback`, signOut: `${origin}/api/auth/sign-out-callback` };
+}
+
+/** `app/api/auth/[slug]/route.ts` or `pages/api/auth/[slug].ts` for a router folder. */
+export function authRouteFile(info: ProjectInfo, router: Router): string {
+  const dir = info.layout.routers[router]!;
+  const ext = info.typescript ? 'ts' : 'js';
+  const stem = router === 'app' ? `${dir}/api/auth/[slug]/route` : `${dir}/api/auth/[slug]`;
+  return firstExisting(info.root, stem, ['ts', 'js']) ?? `${stem}.${ext}`;
+}
+
+export function planAuthRoutes(info: ProjectInfo, options: AuthRoutesPlanOptions): Plan {
+  const plan = emptyPlan();
+  const files = projectFiles(info);
+  planUtilsExport(plan, info, files.serverUtils, options);
+  planRouteHandler(plan, info, files.serverUtils, options);
+  planEnvVariable(plan, info.root, '.env.local', ORIGIN_VARIABLE, options.origin, { force: options.force });
+  planBackendCallbackUrls(plan, info, options.origin);
+  if (options.buttons) {
+    planWholeFile(
+      plan,
+      info.root,
+      `${files.base}components/AuthButtons.${info.typescript ? 'tsx' : 'js'}`,
+      renderTemplate('AuthButtons.tsx', {}, { typescript: info.typescript }),
+      { force: options.force, reason: 'sign-in, sign-up and sign-out links to the auth routes' },
+    );
+  }
+  checkMiddleware(plan, info, files.middleware);
+  return plan;
+}
+
+function planUtilsExport(plan: Plan, info: ProjectInfo, utils: string, options: AuthRoutesPlanOptions): void {
+  const existing = readProjectFile(info.root, utils);
+  const edit = (source: string) => addAuthRouteHandlers(source, { filePath: utils, cookies: options.cookies });
+  if (existing === null) {
+    const created = renderServerUtils(info, utils, options.config);
+    const result = edit(created);
+    if (result.kind !== 'changed') throw new Error(`The utils template cannot take createAuthRouteHandlers (${result.kind}).`);
+    plan.changes.push({ path: utils, kind: 'create', before: null, after: result.text, reason: 'createServerRunner with runWithAmplifyServerContext and createAuthRouteHandlers' });
+    return;
+  }
+  parseUserFile(existing, utils);
+  planEdit(plan, info.root, utils, {
+    reason: 'exports createAuthRouteHandlers from createServerRunner',
+    edit,
+    manualSnippet: `export const { runWithAmplifyServerContext, createAuthRouteHandlers } = createServerRunner({ config${options.cookies ? ', runtimeOptions: { cookies: ' + JSON.stringify(options.cookies) + ' }' : ''} });`,
+  });
+}
+
+function planRouteHandler(plan: Plan, info: ProjectInfo, utils: string, options: AuthRoutesPlanOptions): void {
+  const other: Router = options.router === 'app' ? 'pages' : 'app';
+  if (info.layout.routers[other]) {
+    const otherFile = authRouteFile(info, other);
+    if (fs.existsSync(path.join(info.root, otherFile))) {
+      plan.skipped.push({
+        path: authRouteFile(info, options.router),
+        reason: `${otherFile} already handles /api/auth/*; a second handler would be a duplicate route`,
+      });
+      return;
+    }
+  }
+  const file = authRouteFile(info, options.router);
+  const template = options.router === 'app' ? 'auth-route.app.ts' : 'auth-route.pages.ts';
+  const content = renderTemplate(
+    template,
+    {
+      SERVER_UTILS: importSpecifier(info.root, file, utils, info.aliases),
+      REDIRECT_ON_SIGN_IN: options.redirectOnSignIn,
+      REDIRECT_ON_SIGN_OUT: options.redirectOnSignOut,
+    },
+    { typescript: info.typescript },
+  );
+  planWholeFile(plan, info.root, file, content, {
+    force: options.force,
+    reason: 'sign-in, sign-up, sign-out and callback routes (createAuthRouteHandlers)',
+  });
+}
+
+/** A Gen 2 backend in the repo gets the callback URLs in `defineAuth`, so the next deploy registers them. */
+function planBackendCallbackUrls(plan: Plan, info: ProjectInfo, origin: string): void {
+  const resource = firstExisting(info.root, 'amplify/auth/resource', ['ts', 'js']);
+  if (resource === undefined) return;
+  const urls = callbackUrls(origin);
+  planEdit(plan, info.root, resource, {
+    reason: 'registers the auth routes as callback and logout URLs',
+    edit: (source) => addCallbackUrls(source, { filePath: resource, callbackUrls: [urls.signIn], logoutUrls: [urls.signOut] }),
+    manualSnippet: `loginWith: {\n  externalProviders: {\n    callbackUrls: ['${urls.signIn}'],\n    logoutUrls: ['${urls.signOut}'],\n  },\n}`,
+  });
+}
+
+function checkMiddleware(plan: Plan, info: ProjectInfo, middleware: string): void {
+  const source = readProjectFile(info.root, middleware);
+  if (source === null) return;
+  const guards = matcherGuardsAuthRoutes(readMiddlewareFacts(source, middleware));
+  if (guards === true) {
+    plan.notes.push(`${middleware} also runs for /api/auth/*: exclude api from its matcher, or signed-out users can never reach the sign-in route.`);
+  } else if (guards === undefined) {
+    plan.notes.push(`Check that ${middleware} does not guard /api/auth/* (its matcher is not a literal list, so amplify-next cannot tell).`);
+  }
+}
+
+/** Which of the two callback URLs the config does not register. */
+export function missingRedirects(oauth: OAuthSettings, origin: string): string[] {
+  const urls = callbackUrls(origin);
+  const missing: string[] = [];
+  if (!oauth.redirectSignIn.includes(urls.signIn)) missing.push(`sign-in redirect ${urls.signIn}`);
+  if (!oauth.redirectSignOut.includes(urls.signOut)) missing.push(`sign-out redirect ${urls.signOut}`);
+  return missing;
+}

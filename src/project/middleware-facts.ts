@@ -1,0 +1,65 @@
+import type { Node } from '@babel/types';
+import { parseModule } from '../../transforms/lib/source.js';
+import { walk } from '../../transforms/lib/walk.js';
+
+export interface MiddlewareFacts {
+  /** The first `new URL('/path', …)` target: where the middleware sends signed-out users. */
+  signInPath?: string;
+  /** `config.matcher` strings; `null` when it is there but not literal strings; absent when there is none. */
+  matcher?: string[] | null;
+}
+
+/** Reads what the middleware does, without running it. Unparsable middleware gives no facts. */
+export function readMiddlewareFacts(source: string, file: string): MiddlewareFacts {
+  let ast;
+  try {
+    ast = parseModule(source, file);
+  } catch {
+    return {};
+  }
+  const facts: MiddlewareFacts = {};
+  walk(ast.program, (node) => {
+    if (
+      facts.signInPath === undefined &&
+      node.type === 'NewExpression' &&
+      node.callee.type === 'Identifier' &&
+      node.callee.name === 'URL' &&
+      node.arguments[0]?.type === 'StringLiteral' &&
+      node.arguments[0].value.startsWith('/')
+    ) {
+      facts.signInPath = node.arguments[0].value;
+    }
+    if (node.type === 'ExportNamedDeclaration' && node.declaration?.type === 'VariableDeclaration') {
+      for (const d of node.declaration.declarations) {
+        if (d.id.type === 'Identifier' && d.id.name === 'config' && d.init?.type === 'ObjectExpression') {
+          for (const p of d.init.properties) {
+            if (p.type === 'ObjectProperty' && p.key.type === 'Identifier' && p.key.name === 'matcher') {
+              facts.matcher = matcherStrings(p.value);
+            }
+          }
+        }
+      }
+    }
+  });
+  return facts;
+}
+
+function matcherStrings(node: Node): string[] | null {
+  if (node.type === 'StringLiteral') return [node.value];
+  if (node.type !== 'ArrayExpression') return null;
+  const values = node.elements.map((e) => (e?.type === 'StringLiteral' ? e.value : undefined));
+  return values.every((v): v is string => v !== undefined) ? values : null;
+}
+
+/**
+ * Whether a middleware with this matcher runs for `/api/auth/sign-in`. No matcher means every route;
+ * a non-literal matcher cannot be judged (undefined).
+ */
+export function matcherGuardsAuthRoutes(facts: MiddlewareFacts): boolean | undefined {
+  if (facts.matcher === undefined) return true;
+  if (facts.matcher === null) return undefined;
+  return facts.matcher.some((pattern) => {
+    if (pattern.includes('(?!')) return !/\(\?![^)]*\bapi\b/.test(pattern);
+    return pattern === '/:path*' || pattern.startsWith('/api') || pattern === '/(.*)';
+  });
+}

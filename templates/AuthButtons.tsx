@@ -1,0 +1,18 @@
+import type { ReactNode } from 'react';
+
+// Links to the server-side auth routes (app/api/auth/[slug] or pages/api/auth/[slug]).
+// They are plain <a> elements on purpose: the routes answer with redirects to Cognito, which a
+// client-side <Link> navigation cannot follow.
+
+export function SignInButton({ provider, children = 'Sign in' }: { provider?: string; children?: ReactNode }) {
+  const href = provider ? `/api/auth/sign-in?provider=${encodeURIComponent(provider)}` : '/api/auth/sign-in';
+  return <a href={href}>{children}</a>;
+}
+
+export function SignUpButton({ children = 'Sign up' }: { children?: ReactNode }) {
+  return <a href="/api/auth/sign-up">{children}</a>;
+}
+
+export function SignOutButton({ children = 'Sign out' }: { children?: ReactNode }) {
+  return <a href="/api/auth/sign-out">{children}</a>;
+}
