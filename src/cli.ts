@@ -114,6 +114,41 @@ Examples:
     }),
   );
 
+  addCommonOptions(
+    program
+      .command('migrate-v5')
+      .description('Rewrite Amplify v5 withSSRContext code to v6 runWithAmplifyServerContext; list what needs a human.')
+      .argument('[paths...]', 'files or folders to migrate (default: the project)')
+      .option('--utils-import <specifier>', 'module that exports runWithAmplifyServerContext (default: the project utils file, through its alias)')
+      .option('--jobs <n>', 'worker threads (default: number of cores)')
+      .option('--strict', 'exit 4 when review items (TODO markers) remain', false)
+      .addHelpText(
+        'after',
+        `
+Refuses to run on a git tree with uncommitted changes unless --force (or --dry-run).
+Ignores node_modules, .next, out, dist, build, .git and what .gitignore ignores.
+
+Examples:
+  $ npx amplify-next migrate-v5 --dry-run
+  $ npx amplify-next migrate-v5 pages src/lib --strict
+  $ npx amplify-next migrate-v5 --json > migration.json`,
+      ),
+  ).action(
+    run(async (raw, out, args) => {
+      const { runMigrateV5 } = await import('./commands/migrate-v5.js');
+      return runMigrateV5(
+        {
+          ...commonOptions(raw),
+          paths: args,
+          utilsImport: raw.utilsImport as string | undefined,
+          jobs: raw.jobs as string | undefined,
+          strict: Boolean(raw.strict),
+        },
+        out,
+      );
+    }),
+  );
+
   program.addHelpText(
     'after',
     `

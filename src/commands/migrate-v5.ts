@@ -1,0 +1,136 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ExitCode, ProjectError, UsageError } from '../errors.js';
+import { importSpecifier } from '../generate/import-specifier.js';
+import { renderServerUtils } from '../generate/init-plan.js';
+import { planEdit } from '../generate/plan-edit.js';
+import { projectFiles } from '../generate/project-files.js';
+import { amplifyVersionNote } from '../migrate/notes.js';
+import { projectAmplifyVersion } from '../migrate/amplify-version.js';
+import { findSourceFiles } from '../migrate/find-files.js';
+import { uncommittedChanges } from '../migrate/git.js';
+import { runJobs } from '../migrate/pool.js';
+import { printMigrationReport, totalsOf } from '../migrate/report.js';
+import type { MigrationJob } from '../migrate/types.js';
+import { applyChanges } from '../plan/apply.js';
+import { readProjectFile } from '../plan/plan-file.js';
+import { emptyPlan, type FileChange, type Plan } from '../plan/types.js';
+import { DEFAULT_CONFIG_FILE } from '../project/amplify-config.js';
+import { detectProject, type ProjectInfo } from '../project/detect.js';
+import type { Output } from '../ui/output.js';
+import { printDiffs, printPlanSummary } from '../ui/report.js';
+import { addGraphqlClient } from '../../transforms/edits/add-graphql-client.js';
+import { mayNeedMigration } from '../../transforms/migrate-v5/index.js';
+import type { CommonOptions } from './common.js';
+
+export interface MigrateV5Options extends CommonOptions {
+  paths: string[];
+  utilsImport?: string;
+  jobs?: string;
+  strict: boolean;
+}
+
+export function parseJobs(value: string | undefined): number {
+  if (value === undefined) return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--jobs "${value}" is not a positive whole number.`);
+  return Number(value);
+}
+
+export async function runMigrateV5(options: MigrateV5Options, out: Output): Promise<number> {
+  const jobs = parseJobs(options.jobs);
+  const info = detectProject(options.cwd);
+  if (!options.force && !options.dryRun) refuseDirtyTree(info.root);
+  const files = findSourceFiles(info.root, options.paths.length > 0 ? options.paths : ['.'], info.root);
+
+  const utilsFile = projectFiles(info).serverUtils;
+  const amplifyVersion = projectAmplifyVersion(info.root, info.packageJson);
+  const relative = (file: string) => path.relative(info.root, file).split(path.sep).join('/');
+  const candidates: MigrationJob[] = [];
+  for (const file of files) {
+    const source = fs.readFileSync(file, 'utf8');
+    if (!mayNeedMigration(source)) continue;
+    const utilsImport = options.utilsImport ?? importSpecifier(info.root, relative(file), utilsFile, info.aliases);
+    candidates.push({ file, source, utilsImport, amplifyVersion });
+  }
+
+  const showProgress = candidates.length > 50;
+  let progress = showProgress ? out.progress(`Migrating 0/${candidates.length} files`) : undefined;
+  const outcomes = await runJobs(candidates, jobs, (done) => {
+    if (!showProgress) return;
+    progress?.done();
+    progress = out.progress(`Migrating ${done}/${candidates.length} files`);
+  });
+  progress?.done();
+
+  const migrated: FileChange[] = outcomes
+    .filter((o) => o.changed)
+    .map((o) => ({ path: relative(o.file), kind: 'update', before: o.source, after: o.output, reason: 'migrated to runWithAmplifyServerContext' }));
+  const support = emptyPlan();
+  if (migrated.length > 0) {
+    const needsClient = outcomes.some((o) => o.changed && o.usesGraphqlClient);
+    if (options.utilsImport === undefined) planUtilsModule(support, info, utilsFile, needsClient);
+    else support.notes.push(`Make sure ${options.utilsImport} exports runWithAmplifyServerContext${needsClient ? ' and reqResBasedClient' : ''}.`);
+    const versionNote = amplifyVersionNote(amplifyVersion);
+    if (versionNote) support.notes.push(versionNote);
+  }
+  const changes = [...migrated, ...support.changes];
+  if (options.dryRun) printDiffs(out, { ...support, changes });
+  else if (changes.length > 0) applyChanges(info.root, changes);
+
+  const totals = totalsOf(files.length, outcomes);
+  printPlanSummary(out, support, options.dryRun);
+  printMigrationReport(out, info.root, outcomes, totals, options.dryRun);
+  if (options.dryRun) out.line(out.color.dim('Dry run: nothing was written.'));
+
+  if (options.json) {
+    out.printJson({
+      command: 'migrate-v5',
+      dryRun: options.dryRun,
+      filesChanged: migrated.map((c) => c.path),
+      otherChanges: support.changes.map((c) => ({ path: c.path, kind: c.kind })),
+      reviewItems: outcomes.flatMap((o) => o.review.map((item) => ({ file: relative(o.file), ...item }))),
+      errors: outcomes.filter((o) => o.error !== undefined).map((o) => ({ file: relative(o.file), message: o.error })),
+      manualSteps: support.manual,
+      notes: support.notes,
+      totals,
+    });
+  }
+  if (totals.errors > 0) return ExitCode.failed;
+  if (options.strict && totals.todoItems > 0) return ExitCode.reviewItemsLeft;
+  return ExitCode.ok;
+}
+
+function refuseDirtyTree(root: string): void {
+  const changes = uncommittedChanges(root);
+  if (changes && changes.length > 0) {
+    throw new ProjectError(
+      `The git work tree has uncommitted changes (${changes.length} path${changes.length === 1 ? '' : 's'}).`,
+      'Commit or stash them first, so the migration can be reviewed as its own diff, or pass --force.',
+    );
+  }
+}
+
+/** Migrated files import from the utils module: make sure it exists and exports what they use. */
+function planUtilsModule(plan: Plan, info: ProjectInfo, utilsFile: string, needsClient: boolean): void {
+  const existing = readProjectFile(info.root, utilsFile);
+  if (existing === null) {
+    const created = renderServerUtils(info, utilsFile, info.amplifyConfigs[0] ?? DEFAULT_CONFIG_FILE);
+    const result = needsClient ? addGraphqlClient(created, { filePath: utilsFile }) : { kind: 'unchanged' as const };
+    plan.changes.push({
+      path: utilsFile,
+      kind: 'create',
+      before: null,
+      after: result.kind === 'changed' ? result.text : created,
+      reason: `exports runWithAmplifyServerContext${needsClient ? ' and reqResBasedClient' : ''} for the migrated files`,
+    });
+    return;
+  }
+  if (needsClient) {
+    planEdit(plan, info.root, utilsFile, {
+      reason: 'exports reqResBasedClient (generateServerClientUsingReqRes) for migrated GraphQL calls',
+      edit: (source) => addGraphqlClient(source, { filePath: utilsFile }),
+      manualSnippet: "import { generateServerClientUsingReqRes } from '@aws-amplify/adapter-nextjs/api';\n\nexport const reqResBasedClient = generateServerClientUsingReqRes({ config });",
+    });
+  }
+}

@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { UsageError } from '../errors.js';
+
+export const SOURCE_EXTENSIONS = ['.js', '.jsx', '.ts', '.tsx', '.mjs', '.cjs'];
+export const IGNORED_DIRS = new Set(['node_modules', '.next', 'out', 'dist', 'build', '.git']);
+
+function isSourceFile(file: string): boolean {
+  return SOURCE_EXTENSIONS.includes(path.extname(file)) && !file.endsWith('.d.ts');
+}
+
+/** .gitignore rules met on the way down, each applied to the paths below its own folder. */
+class GitIgnores {
+  private readonly matchers: Array<{ dir: string; rules: Ignore }> = [];
+
+  load(dir: string): void {
+    const file = path.join(dir, '.gitignore');
+    if (fs.existsSync(file)) this.matchers.push({ dir, rules: ignore().add(fs.readFileSync(file, 'utf8')) });
+  }
+
+  ignores(absolute: string, isDir: boolean): boolean {
+    return this.matchers.some(({ dir, rules }) => {
+      if (!absolute.startsWith(dir + path.sep)) return false;
+      const inner = path.relative(dir, absolute).split(path.sep).join('/');
+      return rules.ignores(isDir ? `${inner}/` : inner);
+    });
+  }
+}
+
+/**
+ * Source files under `paths` (files or folders, relative to `cwd`), skipping build output, dependencies and
+ * what .gitignore ignores. A path that does not exist, or a set of paths with no source file, is a usage error.
+ */
+export function findSourceFiles(root: string, paths: string[], cwd: string): string[] {
+  const ignored = new GitIgnores();
+  ignored.load(root);
+  const found = new Set<string>();
+  for (const given of paths) {
+    const absolute = path.resolve(cwd, given);
+    if (!fs.existsSync(absolute)) {
+      const hint = given.startsWith('/') && fs.existsSync(path.join(cwd, given)) ? `Did you mean .${given}?` : 'Pass files or folders inside the project.';
+      throw new UsageError(`${given}: no such file or folder.`, hint);
+    }
+    const stat = fs.statSync(absolute);
+    if (stat.isFile()) {
+      if (isSourceFile(absolute)) found.add(absolute);
+      continue;
+    }
+    walkDir(absolute, root, ignored, found);
+  }
+  if (found.size === 0) {
+    throw new UsageError(`No ${SOURCE_EXTENSIONS.join('/')} files in ${paths.join(', ')}.`, 'Pass the folders that hold your pages, API routes and server code.');
+  }
+  return [...found].sort();
+}
+
+function walkDir(dir: string, root: string, ignored: GitIgnores, found: Set<string>): void {
+  if (dir !== root) ignored.load(dir);
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const absolute = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (IGNORED_DIRS.has(entry.name) || ignored.ignores(absolute, true)) continue;
+      walkDir(absolute, root, ignored, found);
+    } else if (entry.isFile() && isSourceFile(entry.name) && !ignored.ignores(absolute, false)) {
+      found.add(absolute);
+    }
+  }
+}

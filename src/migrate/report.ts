@@ -1,0 +1,50 @@
+import path from 'node:path';
+import type { Output } from '../ui/output.js';
+import type { MigrationOutcome } from './types.js';
+
+export interface MigrationTotals {
+  scanned: number;
+  changed: number;
+  unchanged: number;
+  reviewItems: number;
+  todoItems: number;
+  errors: number;
+}
+
+export function totalsOf(scanned: number, outcomes: MigrationOutcome[]): MigrationTotals {
+  const changed = outcomes.filter((o) => o.changed).length;
+  const errors = outcomes.filter((o) => o.error !== undefined).length;
+  const review = outcomes.flatMap((o) => o.review);
+  return {
+    scanned,
+    changed,
+    unchanged: scanned - changed - errors,
+    reviewItems: review.length,
+    todoItems: review.filter((r) => r.level === 'todo').length,
+    errors,
+  };
+}
+
+/** `file:line:col code reason url` for every review item, the errors, then the totals. */
+export function printMigrationReport(out: Output, root: string, outcomes: MigrationOutcome[], totals: MigrationTotals, dryRun: boolean): void {
+  const { color } = out;
+  const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
+  const items = outcomes.flatMap((o) => o.review.map((item) => ({ file: relative(o.file), ...item })));
+  if (items.length > 0) {
+    out.line(color.bold('Review'));
+    for (const item of items) {
+      const level = item.level === 'info' ? color.cyan('info ') : color.yellow('todo ');
+      out.line(`  ${level}${item.file}:${item.line}:${item.column} ${color.bold(item.code)} ${item.reason} ${color.dim(item.url)}`);
+    }
+  }
+  const errors = outcomes.filter((o) => o.error !== undefined);
+  if (errors.length > 0) {
+    out.line(color.bold('Not migrated (errors)'));
+    for (const o of errors) out.line(`  ${color.red('✖')} ${relative(o.file)}:${o.error}`);
+  }
+  const changedVerb = dryRun ? 'would change' : 'changed';
+  out.line(
+    `${totals.scanned} files scanned, ${totals.changed} ${changedVerb}, ${totals.unchanged} unchanged, ` +
+      `${totals.reviewItems} review items (${totals.todoItems} todo), ${totals.errors} errors`,
+  );
+}

@@ -1,0 +1,7 @@
+import { parentPort } from 'node:worker_threads';
+import { migrateOne } from './migrate-one.js';
+import type { MigrationJob } from './types.js';
+
+parentPort!.on('message', (jobs: MigrationJob[]) => {
+  parentPort!.postMessage(jobs.map(migrateOne));
+});
