@@ -1,0 +1,10 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  serverComponentsPackages: ['@aws-crypto'],
+  images: {
+    remotePatterns: [{ protocol: 'https', hostname: '**.amazonaws.com' }],
+  },
+};
+
+module.exports = nextConfig;

@@ -1,0 +1,6 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  serverComponentsPackages: ['@aws-crypto'],
+};
+
+module.exports = nextConfig;

@@ -1,0 +1,8 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  experimental: {
+    serverComponentsExternalPackages: ['@aws-crypto'],
+  },
+};
+
+module.exports = nextConfig;

@@ -1,0 +1,7 @@
+const nextConfig = {
+  experimental: {
+    serverComponentsPackages: ['@aws-crypto'],
+  },
+};
+
+export default nextConfig;

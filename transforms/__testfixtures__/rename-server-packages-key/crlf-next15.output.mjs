@@ -1,0 +1,5 @@
+const nextConfig = {
+  serverExternalPackages: ['@aws-crypto'],
+};
+
+export default nextConfig;

@@ -1,0 +1,6 @@
+/** @type {import('next').NextConfig} */
+module.exports = {
+  experimental: {},
+  serverComponentsPackages: ['@aws-crypto'],
+  output: 'export',
+};

@@ -1,0 +1,7 @@
+/** @type {import('next').NextConfig} */
+module.exports = {
+  experimental: {
+    serverComponentsExternalPackages: ['@aws-crypto'],
+  },
+  output: 'export',
+};

@@ -1,0 +1,14 @@
+import type { NextConfig } from 'next';
+
+const nextConfig: NextConfig = {
+  reactStrictMode: true,
+  experimental: {
+    serverComponentsPackages: [
+      '@aws-crypto/sha256-js',
+      '@aws-sdk/client-cognito-identity-provider',
+    ],
+  },
+  images: { unoptimized: true },
+};
+
+export default nextConfig;

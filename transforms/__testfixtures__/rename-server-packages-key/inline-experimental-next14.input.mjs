@@ -1,0 +1,4 @@
+export default {
+  experimental: { typedRoutes: true },
+  serverComponentsPackages: ['@aws-crypto'],
+};

@@ -1,0 +1,3 @@
+export default {
+  experimental: { typedRoutes: true, serverComponentsExternalPackages: ['@aws-crypto'] },
+};

@@ -1,0 +1,4 @@
+module.exports = {
+  'serverComponentsPackages': ['@aws-crypto'],
+  'poweredByHeader': false,
+};

@@ -1,0 +1,4 @@
+module.exports = {
+  'serverExternalPackages': ['@aws-crypto'],
+  'poweredByHeader': false,
+};

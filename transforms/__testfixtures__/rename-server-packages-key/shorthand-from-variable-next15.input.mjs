@@ -1,0 +1,3 @@
+const serverComponentsPackages = ['@aws-crypto'];
+
+export default { serverComponentsPackages };

@@ -1,0 +1,7 @@
+module.exports = {
+	reactStrictMode: true,
+	serverComponentsPackages: [
+		'@aws-crypto/sha256-js',
+		'@aws-crypto/crc32',
+	],
+};

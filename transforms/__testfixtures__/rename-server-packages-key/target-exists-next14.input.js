@@ -1,0 +1,6 @@
+module.exports = {
+  experimental: {
+    serverComponentsExternalPackages: ['sharp'],
+  },
+  serverComponentsPackages: ['@aws-crypto'],
+};

@@ -1,0 +1,6 @@
+const nextConfig = {
+  serverExternalPackages: ['sharp'],
+  serverComponentsPackages: ['@aws-crypto'],
+};
+
+export default nextConfig;

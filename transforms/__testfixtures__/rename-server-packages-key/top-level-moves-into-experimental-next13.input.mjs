@@ -1,0 +1,15 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  output: 'standalone',
+  experimental: {
+    appDir: true,
+    typedRoutes: true
+  },
+  // Amplify: keep the crypto packages out of the server bundle
+  serverComponentsPackages: [
+    '@aws-crypto/sha256-js',
+    '@aws-crypto/crc32',
+  ]
+}
+
+export default nextConfig

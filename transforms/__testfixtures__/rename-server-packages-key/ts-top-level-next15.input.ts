@@ -1,0 +1,8 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  /* config options here */
+  serverComponentsPackages: ["@aws-crypto"],
+};
+
+export default nextConfig;

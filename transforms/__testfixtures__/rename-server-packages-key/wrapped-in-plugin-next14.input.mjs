@@ -1,0 +1,8 @@
+import bundleAnalyzer from '@next/bundle-analyzer';
+
+const withBundleAnalyzer = bundleAnalyzer({ enabled: process.env.ANALYZE === 'true' });
+
+export default withBundleAnalyzer({
+  reactStrictMode: true,
+  serverComponentsPackages: ['@aws-crypto'],
+});
