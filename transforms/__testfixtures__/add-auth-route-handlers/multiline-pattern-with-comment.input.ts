@@ -1,0 +1,8 @@
+import { createServerRunner } from '@aws-amplify/adapter-nextjs';
+import config from '@/amplify_outputs.json';
+
+export const {
+  runWithAmplifyServerContext, // used by middleware.ts
+} = createServerRunner({
+  config,
+});

@@ -1,0 +1,3 @@
+import config from '@/amplify_outputs.json';
+
+export { config };

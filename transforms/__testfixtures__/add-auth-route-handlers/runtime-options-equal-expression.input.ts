@@ -1,0 +1,14 @@
+import { createServerRunner } from '@aws-amplify/adapter-nextjs';
+import config from '@/amplify_outputs.json';
+
+export const { runWithAmplifyServerContext, createAuthRouteHandlers } = createServerRunner({
+  config,
+  runtimeOptions: {
+    cookies: {
+      domain: `.example.com`,
+      'sameSite': "lax",
+      maxAge: 60 * 60 * 24 * 30,
+      path: '/',
+    },
+  },
+});

@@ -1,0 +1,13 @@
+import { createServerRunner } from '@aws-amplify/adapter-nextjs';
+import config from '@/amplify_outputs.json';
+
+export const { runWithAmplifyServerContext } = createServerRunner({
+  config,
+  runtimeOptions: {
+    cookies: {
+      domain: '.example.com',
+      sameSite: 'lax',
+      maxAge: 2592000,
+    },
+  },
+});

@@ -1,0 +1,9 @@
+import { createServerRunner } from '@aws-amplify/adapter-nextjs';
+import config from '@/amplify_outputs.json';
+
+const runtimeOptions = { cookies: { sameSite: 'lax' as const } };
+
+export const { runWithAmplifyServerContext } = createServerRunner({
+  config,
+  runtimeOptions,
+});

@@ -1,0 +1,7 @@
+import { createServerRunner } from '@aws-amplify/adapter-nextjs';
+import config from '@/amplify_outputs.json';
+
+export const { runWithAmplifyServerContext, createAuthRouteHandlers } = createServerRunner({
+  config,
+  runtimeOptions: { cookies: { domain: '.example.com', maxAge: 2592000 } },
+});

@@ -1,0 +1,8 @@
+import { createServerRunner } from '@aws-amplify/adapter-nextjs';
+import config from '@/amplify_outputs.json';
+
+const { runWithAmplifyServerContext, createAuthRouteHandlers } = createServerRunner({
+  config,
+});
+
+export { runWithAmplifyServerContext, createAuthRouteHandlers };

@@ -1,0 +1,5 @@
+import { createServerRunner } from '@aws-amplify/adapter-nextjs';
+import config from '@/amplify_outputs.json';
+
+export const { runWithAmplifyServerContext } = createServerRunner({ config });
+export const { runWithAmplifyServerContext: runInPreview } = createServerRunner({ config });

@@ -1,0 +1,17 @@
+import { createServerRunner } from '@aws-amplify/adapter-nextjs';
+import config from '@/amplify_outputs.json';
+
+export function unused() {
+	return null;
+}
+
+export const { runWithAmplifyServerContext, createAuthRouteHandlers } = createServerRunner({
+	config,
+	runtimeOptions: {
+		cookies: {
+			domain: '.example.com',
+			sameSite: 'lax',
+			maxAge: 2592000,
+		},
+	},
+});

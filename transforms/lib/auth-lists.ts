@@ -1,0 +1,136 @@
+import type { Comment, File, Node } from '@babel/types';
+import { endOf, startOf } from './auth-ast.js';
+import { indentationAt, type SourceStyle, type Splice } from './source.js';
+
+/** A bracketed, comma-separated list in the source: array or object literal, pattern, export list. */
+export interface ListSite {
+  /** Offset of the opening bracket (or of a token before it on the same line). */
+  open: number;
+  /** Offset of the closing bracket. */
+  close: number;
+  items: Node[];
+}
+
+/** How a list is written, so that new items follow suit. */
+export interface ListLayout {
+  /** Items sit on their own lines (a line break after the opening bracket). */
+  multiline: boolean;
+  /** Indentation of the items' lines (multi-line lists only). */
+  indent: string;
+  trailingComma: boolean;
+}
+
+/** Renders the new items' source text for a layout; later lines of an item carry their full indentation. */
+export type RenderItems = (layout: ListLayout) => string[];
+
+type CommentIndex = Map<number, Comment>;
+
+function indexComments(ast: File): CommentIndex {
+  return new Map((ast.comments ?? []).map((comment) => [comment.start ?? -1, comment]));
+}
+
+/** The first offset in `[from, to)` that is neither whitespace nor part of a comment. */
+function skipTrivia(source: string, comments: CommentIndex, from: number, to: number): number {
+  let pos = from;
+  while (pos < to) {
+    const comment = comments.get(pos);
+    if (comment) pos = comment.end ?? pos + 1;
+    else if (/\s/.test(source[pos] ?? '')) pos++;
+    else break;
+  }
+  return pos;
+}
+
+/** Offset of the comma written after the last item, if any (only trivia can stand between them). */
+function trailingCommaOffset(source: string, comments: CommentIndex, site: ListSite): number | undefined {
+  const last = site.items[site.items.length - 1];
+  if (!last) return undefined;
+  const pos = skipTrivia(source, comments, endOf(last), site.close);
+  return source[pos] === ',' ? pos : undefined;
+}
+
+export function listLayout(source: string, ast: File, site: ListSite, style: SourceStyle): ListLayout {
+  const comments = indexComments(ast);
+  const first = site.items[0];
+  const last = site.items[site.items.length - 1];
+  if (!first || !last) {
+    const multiline = source.slice(site.open, site.close).includes('\n');
+    return { multiline, indent: indentationAt(source, site.close) + style.indent, trailingComma: multiline };
+  }
+  return {
+    multiline: source.slice(site.open, startOf(first)).includes('\n'),
+    indent: indentationAt(source, startOf(last)),
+    trailingComma: trailingCommaOffset(source, comments, site) !== undefined,
+  };
+}
+
+/**
+ * Where a new line of items goes after the last item of a multi-line list: past its comma and any
+ * comments on the same line, at the end of that line unless the closing bracket shares it.
+ */
+function endOfLastItemLine(source: string, comments: CommentIndex, site: ListSite, afterItem: number): number {
+  let pos = afterItem;
+  for (;;) {
+    let next = pos;
+    while (source[next] === ' ' || source[next] === '\t') next++;
+    const comment = comments.get(next);
+    if (!comment || source.slice(next, comment.end ?? next).includes('\n')) break;
+    pos = comment.end ?? next;
+  }
+  let lineEnd = pos;
+  while (lineEnd < site.close && (source[lineEnd] === ' ' || source[lineEnd] === '\t')) lineEnd++;
+  return source[lineEnd] === '\r' || source[lineEnd] === '\n' ? lineEnd : pos;
+}
+
+/**
+ * Splices that append items to a list in its own layout: on new lines (with the list's trailing-comma
+ * habit) or inline after the last item. Undefined for an empty list holding comments, which has no
+ * layout to follow.
+ */
+export function appendToList(
+  source: string,
+  ast: File,
+  site: ListSite,
+  style: SourceStyle,
+  render: RenderItems,
+  /** Space inside the brackets of a one-line list that was empty: `' '` for `{ a }`, `''` for `['a']`. */
+  padding: ' ' | '',
+): Splice[] | undefined {
+  const layout = listLayout(source, ast, site, style);
+  const texts = render(layout);
+  if (texts.length === 0) return [];
+  const last = site.items[site.items.length - 1];
+  if (!last) return fillEmptyList(source, site, style, layout, texts, padding);
+  if (!layout.multiline) return [{ start: endOf(last), end: endOf(last), text: `, ${texts.join(', ')}` }];
+
+  const comments = indexComments(ast);
+  const comma = trailingCommaOffset(source, comments, site);
+  const at = endOfLastItemLine(source, comments, site, comma === undefined ? endOf(last) : comma + 1);
+  const lines = texts.map((text) => style.eol + layout.indent + text).join(',');
+  const splices: Splice[] = [{ start: at, end: at, text: lines + (layout.trailingComma ? ',' : '') }];
+  if (comma === undefined) splices.push({ start: endOf(last), end: endOf(last), text: ',' });
+  return splices;
+}
+
+function fillEmptyList(
+  source: string,
+  site: ListSite,
+  style: SourceStyle,
+  layout: ListLayout,
+  texts: string[],
+  padding: string,
+): Splice[] | undefined {
+  const interior = source.slice(site.open + 1, site.close);
+  if (interior.trim() !== '') return undefined;
+  const text = layout.multiline
+    ? texts.map((item) => style.eol + layout.indent + item + ',').join('') + style.eol + indentationAt(source, site.close)
+    : padding + texts.join(', ') + padding;
+  return [{ start: site.open + 1, end: site.close, text }];
+}
+
+/** A string or number as source text in the file's quote style. */
+export function renderLiteral(value: string | number, style: SourceStyle): string {
+  if (typeof value === 'number') return String(value);
+  const escaped = value.replace(/\\/g, '\\\\').split(style.quote).join(`\\${style.quote}`);
+  return style.quote + escaped + style.quote;
+}
