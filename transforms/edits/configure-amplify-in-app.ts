@@ -15,6 +15,7 @@ export interface ConfigureAmplifyInAppOptions {
 type Step = { splices: Splice[] } | { reason: string };
 
 const SSR_OPTIONS = '{ ssr: true }';
+const AMPLIFY_SOURCES = ['aws-amplify', '@aws-amplify/core'];
 
 /**
  * Makes a Pages Router `_app` configure Amplify v6 for SSR once, at module level:
@@ -63,15 +64,16 @@ function resolveAmplifyImport(
   bindings: Binding[],
   filePath: string,
 ): { local: string; needsImport: boolean; splices: Splice[] } | { reason: string } {
-  const declarations = topLevelImports(ast).filter((d) => d.source.value === 'aws-amplify' && d.importKind !== 'type');
-  for (const declaration of declarations) {
+  const valueImports = topLevelImports(ast).filter((d) => d.importKind !== 'type');
+  // `@aws-amplify/core` exports the same `Amplify` singleton that `aws-amplify` re-exports.
+  for (const declaration of valueImports.filter((d) => AMPLIFY_SOURCES.includes(d.source.value))) {
     for (const specifier of declaration.specifiers) {
       if (specifier.type !== 'ImportSpecifier' || specifier.importKind === 'type') continue;
       const imported = specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value;
       if (imported === 'Amplify') return { local: specifier.local.name, needsImport: false, splices: [] };
     }
   }
-  for (const declaration of declarations) {
+  for (const declaration of valueImports.filter((d) => d.source.value === 'aws-amplify')) {
     for (const specifier of declaration.specifiers) {
       if (specifier.type === 'ImportNamespaceSpecifier') {
         return { reason: `${filePath} imports 'aws-amplify' as a namespace, which this edit does not rewrite.` };

@@ -212,7 +212,7 @@ class ConfigEdit {
     const { config, property, experimental } = location;
     if (propertiesNamed(config, NEXT_15_KEY).length > 0) return this.targetExists(NEXT_15_KEY);
     if (!experimental) return { splices: [this.renameKey(property, NEXT_15_KEY)] };
-    return this.moveOutOfExperimental(config, experimental, property);
+    return this.moveOutOfExperimental(experimental, property);
   }
 
   forNext14(location: KeyLocation): Step {
@@ -284,7 +284,7 @@ class ConfigEdit {
   }
 
   /** Next.js 15: `serverExternalPackages` is top level; drop `experimental` when nothing else is left in it. */
-  private moveOutOfExperimental(config: ObjectExpression, experimental: ObjectProperty & { value: ObjectExpression }, property: ObjectProperty): Step {
+  private moveOutOfExperimental(experimental: ObjectProperty & { value: ObjectExpression }, property: ObjectProperty): Step {
     const block = this.block(property);
     const outer = this.block(experimental);
     const othersLeft = experimental.value.properties.length > 1 || this.hasCommentsOutside(experimental.value, block);
