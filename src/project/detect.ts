@@ -36,7 +36,7 @@ export function detectProject(root: string, options: DetectOptions = {}): Projec
     aliases: readPathAliases(root),
     packageManager: options.packageManager
       ? { name: options.packageManager, source: 'flag' }
-      : detectPackageManager(root, packageJson),
+      : detectPackageManager(root, packageJson, process.env.npm_config_user_agent),
     amplifyConfigs: findAmplifyConfigFiles(root),
   };
 }

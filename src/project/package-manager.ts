@@ -26,19 +26,45 @@ function isPackageManager(name: string | undefined): name is PackageManagerName 
 export function detectPackageManager(
   root: string,
   pkg: PackageJson,
-  userAgent: string | undefined = process.env.npm_config_user_agent,
+  userAgent: string | undefined,
 ): PackageManager {
   const fromField = typeof pkg.packageManager === 'string' ? pkg.packageManager.split('@')[0] : undefined;
   if (isPackageManager(fromField)) return { name: fromField, source: 'packageManager field' };
 
-  for (let dir = root; ; dir = path.dirname(dir)) {
+  for (const dir of workspaceDirs(root)) {
     for (const [lockfile, name] of LOCKFILES) {
       if (fs.existsSync(path.join(dir, lockfile))) return { name, source: 'lockfile' };
     }
-    if (path.dirname(dir) === dir) break;
   }
 
   const fromAgent = userAgent?.split('/')[0];
   if (isPackageManager(fromAgent)) return { name: fromAgent, source: 'user agent' };
   return { name: 'npm', source: 'default' };
+}
+
+/**
+ * The project folder and, when it sits inside a workspace (an ancestor with pnpm-workspace.yaml or a
+ * package.json with "workspaces"), every folder up to that workspace root. We never look past a git root
+ * or outside a workspace, so a stray lockfile in a home folder never decides.
+ */
+function workspaceDirs(root: string): string[] {
+  const ancestors: string[] = [];
+  for (let dir = root; !fs.existsSync(path.join(dir, '.git')); ) {
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    ancestors.push(parent);
+    dir = parent;
+  }
+  const workspaceRoot = ancestors.findIndex(isWorkspaceRoot);
+  return [root, ...ancestors.slice(0, workspaceRoot + 1)];
+}
+
+function isWorkspaceRoot(dir: string): boolean {
+  if (fs.existsSync(path.join(dir, 'pnpm-workspace.yaml'))) return true;
+  try {
+    const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { workspaces?: unknown };
+    return pkg.workspaces !== undefined;
+  } catch {
+    return false;
+  }
 }

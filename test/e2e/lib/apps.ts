@@ -1,0 +1,106 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { APPS_DIR } from './paths.js';
+
+export type Router = 'app' | 'pages';
+
+export interface E2EApp {
+  /** Folder under test/e2e/apps. */
+  name: string;
+  title: string;
+  /** The Next.js version: apps with the same one share one install. */
+  next: string;
+  typescript: boolean;
+  srcDir: boolean;
+  routers: Router[];
+  /** `init` installs the Amplify packages itself through npm; otherwise --skip-install and the shared install has them. */
+  realInstall: boolean;
+  /** Pages the middleware must protect. */
+  protectedPaths: string[];
+  /** Where `add auth-routes` must put the handler (relative to the app). */
+  authRouteFile: string;
+  /** Where Next.js reads the middleware from (a root file in a src/ layout is silently ignored). */
+  middlewareFile: string;
+  /** Extra flags for `add auth-routes`. */
+  authRoutesArgs: string[];
+}
+
+export const APPS: E2EApp[] = [
+  {
+    name: 'next13-pages-ts',
+    title: 'Next 13.5 Pages Router (TypeScript)',
+    next: '13.5.11',
+    typescript: true,
+    srcDir: false,
+    routers: ['pages'],
+    realInstall: true,
+    protectedPaths: ['/'],
+    authRouteFile: 'pages/api/auth/[slug].ts',
+    middlewareFile: 'middleware.ts',
+    authRoutesArgs: [],
+  },
+  {
+    name: 'next14-app-src-ts',
+    title: 'Next 14 App Router in src/ (TypeScript)',
+    next: '14.2.35',
+    typescript: true,
+    srcDir: true,
+    routers: ['app'],
+    realInstall: true,
+    protectedPaths: ['/'],
+    authRouteFile: 'src/app/api/auth/[slug]/route.ts',
+    middlewareFile: 'src/middleware.ts',
+    authRoutesArgs: [],
+  },
+  {
+    name: 'next15-app-js',
+    title: 'Next 15 App Router (JavaScript)',
+    next: '15.5.29',
+    typescript: false,
+    srcDir: false,
+    routers: ['app'],
+    realInstall: false,
+    protectedPaths: ['/'],
+    authRouteFile: 'app/api/auth/[slug]/route.js',
+    middlewareFile: 'middleware.js',
+    authRoutesArgs: [],
+  },
+  {
+    name: 'next15-both-ts',
+    title: 'Next 15 App Router + Pages Router (TypeScript)',
+    next: '15.5.29',
+    typescript: true,
+    srcDir: false,
+    routers: ['app', 'pages'],
+    realInstall: false,
+    protectedPaths: ['/', '/reports'],
+    authRouteFile: 'app/api/auth/[slug]/route.ts',
+    middlewareFile: 'middleware.ts',
+    authRoutesArgs: ['--router', 'app'],
+  },
+];
+
+export interface AmplifyOutputs {
+  auth: {
+    user_pool_id: string;
+    user_pool_client_id: string;
+    aws_region: string;
+    oauth: { domain: string; scopes: string[]; redirect_sign_in_uri: string[]; redirect_sign_out_uri: string[] };
+  };
+}
+
+export function readOutputs(app: E2EApp): AmplifyOutputs {
+  return JSON.parse(fs.readFileSync(path.join(APPS_DIR, app.name, 'amplify_outputs.json'), 'utf8')) as AmplifyOutputs;
+}
+
+/** Apps grouped by the install they share, in run order. */
+export function installGroups(): Map<string, E2EApp[]> {
+  const groups = new Map<string, E2EApp[]>();
+  for (const app of APPS) {
+    const key = `next-${app.next}`;
+    groups.set(key, [...(groups.get(key) ?? []), app]);
+  }
+  return groups;
+}
+
+export const APP_ORIGIN = 'http://localhost:3000';
