@@ -1,0 +1,12 @@
+import { defineAuth, secret } from '@aws-amplify/backend';
+
+export const auth = defineAuth({
+  loginWith: {
+    email: true,
+    externalProviders: {
+      domainPrefix: 'my-app',
+      callbackUrls: ['http://localhost:3000/api/auth/sign-in-callback'],
+      logoutUrls: ['http://localhost:3000/api/auth/sign-out-callback']
+    },
+  },
+});

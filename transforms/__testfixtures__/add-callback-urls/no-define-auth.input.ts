@@ -1,0 +1,3 @@
+import { defineStorage } from '@aws-amplify/backend';
+
+export const storage = defineStorage({ name: 'files' });
