@@ -52,7 +52,7 @@ export async function runInit(options: InitOptions, out: Output): Promise<number
   const missing = missingAmplifyPackages(info.packageJson);
   const install = installCommand(info.packageManager.name, missing);
 
-  if (!options.json) printDetected(out, info, config, routers);
+  printDetected(out, info, config, routers);
 
   let installed: string | null = null;
   const willInstall = missing.length > 0 && !options.skipInstall;

@@ -15,7 +15,7 @@ import { renderServerUtils } from './init-plan.js';
 import { parseUserFile } from './inspect.js';
 import { planEdit } from './plan-edit.js';
 import { firstExisting, projectFiles } from './project-files.js';
-import { renderTemplate } from './templates.js';
+import { renderOptions, renderTemplate } from './templates.js';
 
 export interface AuthRoutesPlanOptions {
   config: AmplifyConfigFile;
@@ -54,7 +54,7 @@ export function planAuthRoutes(info: ProjectInfo, options: AuthRoutesPlanOptions
       plan,
       info.root,
       `${files.base}components/AuthButtons.${info.typescript ? 'tsx' : 'js'}`,
-      renderTemplate('AuthButtons.tsx', {}, { typescript: info.typescript }),
+      renderTemplate('AuthButtons.tsx', {}, renderOptions(info)),
       { force: options.force, reason: 'sign-in, sign-up and sign-out links to the auth routes' },
     );
   }
@@ -101,7 +101,7 @@ function planRouteHandler(plan: Plan, info: ProjectInfo, utils: string, options:
       REDIRECT_ON_SIGN_IN: options.redirectOnSignIn,
       REDIRECT_ON_SIGN_OUT: options.redirectOnSignOut,
     },
-    { typescript: info.typescript },
+    renderOptions(info),
   );
   planWholeFile(plan, info.root, file, content, {
     force: options.force,

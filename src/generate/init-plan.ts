@@ -10,7 +10,7 @@ import { importSpecifier } from './import-specifier.js';
 import { planNextConfig } from './next-config.js';
 import { projectFiles, type ProjectFiles } from './project-files.js';
 import { exportsName, parseUserFile } from './inspect.js';
-import { renderTemplate } from './templates.js';
+import { renderOptions, renderTemplate } from './templates.js';
 
 export interface InitPlanOptions {
   config: AmplifyConfigFile;
@@ -42,7 +42,7 @@ export function renderServerUtils(info: ProjectInfo, file: string, config: Ampli
   return renderTemplate(
     'amplifyServerUtils.ts',
     { AMPLIFY_CONFIG: importSpecifier(info.root, file, config.path, info.aliases) },
-    { typescript: info.typescript },
+    renderOptions(info),
   );
 }
 
@@ -67,7 +67,7 @@ function planAppRouter(plan: Plan, info: ProjectInfo, files: ProjectFiles, optio
     renderTemplate(
       'ConfigureAmplifyClientSide.tsx',
       { AMPLIFY_CONFIG: configImport(info, component, options) },
-      { typescript: info.typescript },
+      renderOptions(info),
     ),
     { force: options.force, reason: "'use client' component calling Amplify.configure(config, { ssr: true })" },
   );
@@ -94,7 +94,7 @@ function planPagesRouter(plan: Plan, info: ProjectInfo, files: ProjectFiles, opt
   const app = files.pagesApp!;
   const config = configImport(info, app, options);
   if (files.pagesAppIsNew) {
-    planWholeFile(plan, info.root, app, renderTemplate('_app.tsx', { AMPLIFY_CONFIG: config }, { typescript: info.typescript }), {
+    planWholeFile(plan, info.root, app, renderTemplate('_app.tsx', { AMPLIFY_CONFIG: config }, renderOptions(info)), {
       force: options.force,
       reason: 'custom App that configures Amplify with { ssr: true }',
     });
@@ -115,7 +115,7 @@ function planMiddleware(plan: Plan, info: ProjectInfo, files: ProjectFiles, opti
       SIGN_IN_PATH: options.signInPath,
       SIGN_IN_SEGMENT: options.signInPath.replace(/^\//, ''),
     },
-    { typescript: info.typescript },
+    renderOptions(info),
   );
   for (const misplaced of files.misplacedMiddleware) {
     plan.notes.push(`${misplaced} is ignored by Next.js in a src/ layout (it reads ${files.base}middleware); move its code into ${files.middleware}.`);

@@ -1,6 +1,6 @@
 import { parse } from '@babel/parser';
 import type { Node } from '@babel/types';
-import { walk } from '../../transforms/lib/walk.js';
+import { walk } from '../../transforms/lib/ast-walk.js';
 
 interface Range {
   start: number;
@@ -15,7 +15,7 @@ interface Range {
 export function stripTypes(source: string, fileName: string): string {
   const ast = parse(source, { sourceType: 'module', plugins: ['typescript', 'jsx'] });
   const cuts: Range[] = [];
-  walk(ast.program, (node) => typeSyntaxRanges(node, source, fileName, cuts));
+  walk(ast.program, (node) => (typeSyntaxRanges(node, source, fileName, cuts) ? undefined : false));
   let out = source;
   for (const { start, end } of cuts.sort((a, b) => b.start - a.start)) {
     out = out.slice(0, start) + out.slice(end);

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { CodeStyle } from '../project/code-style.js';
+import { applyCodeStyle } from './apply-code-style.js';
 import { stripTypes } from './strip-types.js';
 
 const TEMPLATES_DIR = new URL('../../../templates/', import.meta.url);
@@ -20,13 +22,22 @@ export function templatesDir(): string {
   return fileURLToPath(TEMPLATES_DIR);
 }
 
-/** A template's text with its placeholders filled, as TypeScript or, for JS projects, with types stripped. */
-export function renderTemplate(name: TemplateName, values: TemplateValues, options: { typescript: boolean }): string {
+export function renderOptions(info: { typescript: boolean; codeStyle: CodeStyle }): RenderOptions {
+  return { typescript: info.typescript, style: info.codeStyle };
+}
+
+export interface RenderOptions {
+  typescript: boolean;
+  style: CodeStyle;
+}
+
+/** A template's text with its placeholders filled, in the project's language (types stripped for JS) and style. */
+export function renderTemplate(name: TemplateName, values: TemplateValues, options: RenderOptions): string {
   let text = fs.readFileSync(new URL(name, TEMPLATES_DIR), 'utf8');
   text = text.replace(/__([A-Z][A-Z0-9_]*)__/g, (match, key: string) => {
     const value = values[key];
     if (value === undefined) throw new Error(`Template ${name} needs a value for ${match}.`);
     return value;
   });
-  return options.typescript ? text : stripTypes(text, name);
+  return applyCodeStyle(options.typescript ? text : stripTypes(text, name), options.style);
 }

@@ -6,7 +6,8 @@ export function readProjectFile(root: string, file: string): string | null {
   try {
     return fs.readFileSync(path.join(root, file), 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { findAmplifyConfigFiles, type AmplifyConfigFile } from './amplify-config.js';
+import { detectProjectCodeStyle, type CodeStyle } from './code-style.js';
 import { detectLayout, type ProjectLayout } from './layout.js';
 import { detectNextVersion, type NextVersion } from './next-version.js';
 import { readPackageJson, type PackageJson } from './package-json.js';
@@ -17,6 +18,7 @@ export interface ProjectInfo {
   aliases: PathAliases | null;
   packageManager: PackageManager;
   amplifyConfigs: AmplifyConfigFile[];
+  codeStyle: CodeStyle;
 }
 
 export interface DetectOptions {
@@ -38,5 +40,6 @@ export function detectProject(root: string, options: DetectOptions = {}): Projec
       ? { name: options.packageManager, source: 'flag' }
       : detectPackageManager(root, packageJson, process.env.npm_config_user_agent),
     amplifyConfigs: findAmplifyConfigFiles(root),
+    codeStyle: detectProjectCodeStyle(root),
   };
 }

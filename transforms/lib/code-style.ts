@@ -24,26 +24,36 @@ const SEMICOLON_TERMINATED = new Set([
  */
 export function detectCodeStyle(source: string, ast: File): SourceStyle {
   const style = detectStyle(source);
-  let single = 0;
-  let double = 0;
-  let terminated = 0;
-  let unterminated = 0;
-  walk(ast.program, (node, parent) => {
-    if (isQuotedCode(node, parent)) {
-      const quote = source[node.start ?? 0];
-      if (quote === "'") single++;
-      else if (quote === '"') double++;
-    }
-    if (takesSemicolon(node, parent)) {
-      if (source[(node.end ?? 0) - 1] === ';') terminated++;
-      else unterminated++;
-    }
-  });
+  const { single, double, terminated, unterminated } = countCodeStyle(source, ast);
   return {
     ...style,
     quote: single + double === 0 ? style.quote : double > single ? '"' : "'",
     semicolons: terminated + unterminated === 0 ? style.semicolons : terminated >= unterminated,
   };
+}
+
+/** The evidence behind `detectCodeStyle`: quoted strings and semicolon-able statements, by kind. */
+export interface CodeStyleCounts {
+  single: number;
+  double: number;
+  terminated: number;
+  unterminated: number;
+}
+
+export function countCodeStyle(source: string, ast: File): CodeStyleCounts {
+  const counts: CodeStyleCounts = { single: 0, double: 0, terminated: 0, unterminated: 0 };
+  walk(ast.program, (node, parent) => {
+    if (isQuotedCode(node, parent)) {
+      const quote = source[node.start ?? 0];
+      if (quote === "'") counts.single++;
+      else if (quote === '"') counts.double++;
+    }
+    if (takesSemicolon(node, parent)) {
+      if (source[(node.end ?? 0) - 1] === ';') counts.terminated++;
+      else counts.unterminated++;
+    }
+  });
+  return counts;
 }
 
 function isQuotedCode(node: Node, parent: Node | null): boolean {

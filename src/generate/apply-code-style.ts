@@ -1,0 +1,42 @@
+import { parse } from '@babel/parser';
+import type { Node } from '@babel/types';
+import { walk } from '../../transforms/lib/ast-walk.js';
+import type { CodeStyle } from '../project/code-style.js';
+
+const STATEMENTS_ENDING_IN_SEMICOLON = new Set([
+  'ImportDeclaration',
+  'ExportNamedDeclaration',
+  'ExportDefaultDeclaration',
+  'ExpressionStatement',
+  'VariableDeclaration',
+  'ReturnStatement',
+  'Directive',
+]);
+
+/**
+ * Rewrites our generated code (written with single quotes and semicolons) in the project's style: the
+ * quotes of string literals and directives (JSX attributes keep theirs), and statement-ending semicolons.
+ */
+export function applyCodeStyle(source: string, style: CodeStyle): string {
+  if (style.quote === "'" && style.semicolons) return source;
+  const ast = parse(source, { sourceType: 'module', plugins: ['typescript', 'jsx'] });
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  walk(ast.program, (node: Node) => {
+    if ((node.type === 'StringLiteral' || node.type === 'DirectiveLiteral') && style.quote === '"') {
+      const raw = source.slice(node.start!, node.end!);
+      const inner = raw.slice(1, -1);
+      if (raw.startsWith("'") && !inner.includes('"')) edits.push({ start: node.start!, end: node.end!, text: `"${inner.replace(/\\'/g, "'")}"` });
+    }
+    if (node.type === 'JSXAttribute') return false;
+    if (!style.semicolons && STATEMENTS_ENDING_IN_SEMICOLON.has(node.type) && source[node.end! - 1] === ';') {
+      const declaration = (node as { declaration?: Node }).declaration;
+      const endsInBlock = declaration && /Function|Class/.test(declaration.type);
+      const next = source.slice(node.end!).replace(/^(?:\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*/, '')[0];
+      const hazard = next !== undefined && '([`+-/'.includes(next);
+      if (!endsInBlock && !hazard) edits.push({ start: node.end! - 1, end: node.end!, text: '' });
+    }
+  });
+  let out = source;
+  for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  return out;
+}
