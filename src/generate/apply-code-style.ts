@@ -36,7 +36,9 @@ export function applyCodeStyle(source: string, style: CodeStyle): string {
       if (!endsInBlock && !hazard) edits.push({ start: node.end! - 1, end: node.end!, text: '' });
     }
   });
+  // An export and its declaration share the same closing semicolon: remove it once.
+  const unique = [...new Map(edits.map((edit) => [edit.start, edit])).values()];
   let out = source;
-  for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  for (const edit of unique.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
   return out;
 }

@@ -15,7 +15,8 @@ interface Range {
 export function stripTypes(source: string, fileName: string): string {
   const ast = parse(source, { sourceType: 'module', plugins: ['typescript', 'jsx'] });
   const cuts: Range[] = [];
-  walk(ast.program, (node) => (typeSyntaxRanges(node, source, fileName, cuts) ? undefined : false));
+  const visit = (node: Node): false | undefined => (typeSyntaxRanges(node, source, fileName, cuts, visit) ? undefined : false);
+  walk(ast.program, visit);
   let out = source;
   for (const { start, end } of cuts.sort((a, b) => b.start - a.start)) {
     out = out.slice(0, start) + out.slice(end);
@@ -23,7 +24,7 @@ export function stripTypes(source: string, fileName: string): string {
   return out;
 }
 
-function typeSyntaxRanges(node: Node, source: string, fileName: string, cuts: Range[]): boolean {
+function typeSyntaxRanges(node: Node, source: string, fileName: string, cuts: Range[], visit: (node: Node) => false | undefined): boolean {
   switch (node.type) {
     case 'ImportDeclaration':
       if (node.importKind === 'type') {
@@ -46,7 +47,8 @@ function typeSyntaxRanges(node: Node, source: string, fileName: string, cuts: Ra
     case 'TSAsExpression':
     case 'TSSatisfiesExpression':
       cuts.push({ start: node.expression.end!, end: node.end! });
-      return true;
+      walk(node.expression, visit);
+      return false;
     case 'TSTypeParameterInstantiation':
     case 'TSTypeParameterDeclaration':
       cuts.push({ start: node.start!, end: node.end! });

@@ -4,7 +4,10 @@ import type { CodeStyle } from '../project/code-style.js';
 import { applyCodeStyle } from './apply-code-style.js';
 import { stripTypes } from './strip-types.js';
 
-const TEMPLATES_DIR = new URL('../../../templates/', import.meta.url);
+/** `templates/` of the package: two folders up from `src/generate` in the sources, three from `dist/src/generate`. */
+const TEMPLATES_DIR = ['../../templates/', '../../../templates/']
+  .map((relative) => new URL(relative, import.meta.url))
+  .find((url) => fs.existsSync(new URL('middleware.ts', url)))!;
 
 export type TemplateName =
   | 'amplifyServerUtils.ts'
