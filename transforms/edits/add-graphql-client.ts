@@ -1,6 +1,6 @@
 import type { Expression, File, ObjectExpression } from '@babel/types';
 import { applySplices, detectStyle, parseModule, type Splice } from '../lib/source.js';
-import { walk } from '../lib/walk.js';
+import { walk } from '../lib/ast-walk.js';
 import type { EditResult } from './types.js';
 
 export const GRAPHQL_CLIENT = 'reqResBasedClient';
