@@ -378,9 +378,10 @@ for (const app of APPS) {
         page.on('console', (message: ConsoleMessage) => consoleMessages.push(`${message.type()}: ${message.text()}`));
         page.on('pageerror', (error: Error) => pageErrors.push(error.message));
         // Only loopback is reachable here: record and abort anything else (the hosted UI redirect).
+        // The middleware's redirect names `localhost` (Next.js rewrites the host), so that is loopback too.
         await page.route('**/*', async (route) => {
           const url = new URL(route.request().url());
-          if (url.hostname === '127.0.0.1') await route.continue();
+          if (['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) await route.continue();
           else {
             external.push(url.toString());
             await route.abort('blockedbyclient');
