@@ -12,7 +12,7 @@ import { describeAnswer, request, RequestTimeout, s256, tokenCookies, type HttpA
 import { forgeCognitoTokens } from './lib/jwt.js';
 import { CLI_BIN, REPO_ROOT } from './lib/paths.js';
 import { freePort, isListening } from './lib/port.js';
-import { failWith, run, type RunResult } from './lib/run.js';
+import { failWith, run, tail, type RunResult } from './lib/run.js';
 import { startNext, stopAllServers, type NextServer } from './lib/server.js';
 import { log, printSummary, step } from './lib/timing.js';
 
@@ -120,6 +120,7 @@ for (const app of APPS) {
           await step(`${app.name} › ${name}`, fn);
         } catch (error) {
           if (critical) state.blocked = name;
+          if (state.server) log(`last lines of next start's output (${app.name}):\n${tail(state.server.output(), 30)}`);
           throw error;
         }
       });
