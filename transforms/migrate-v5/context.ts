@@ -1,0 +1,615 @@
+import type * as t from '@babel/types';
+import {
+  isCall,
+  isFunction,
+  isMember,
+  memberName,
+  propertyKeyName,
+  stringValue,
+  unwrap,
+  type FunctionNode,
+} from './ast.js';
+import type { FileContext, Todo } from './file-context.js';
+import { classifyFunction, enclosingFunctions, type FunctionKind } from './functions.js';
+import type { Unit } from './find-units.js';
+import { appendToList, removeStatement } from './text-edits.js';
+import type { ReviewCode } from './review.js';
+import { lookupName, referencesOf, resolveBinding } from './scope.js';
+
+/** How one unit gets its v6 `nextServerContext` (Table A). */
+export interface ContextPlan {
+  /** The `nextServerContext` expression. */
+  text: string;
+  /** Edits outside the unit's statements (parameters, synthetic `req` objects, middleware response). */
+  apply(): void;
+  /** A statement to put where the deleted `withSSRContext` statement was (middleware `response`). */
+  preStatement?: { anchor: t.Statement; text: string };
+  infos: { node: t.Node; code: ReviewCode; reason: string }[];
+}
+
+export type ContextResult = { plan: ContextPlan } | { todo: Todo };
+
+const BEHAVIOUR_V5_NO_COOKIES =
+  'v5 read no cookies from this argument (the call was always unauthenticated); v6 now uses the signed-in user';
+
+const NON_NEXTJS_MODULES =
+  /^(@remix-run\/|@sveltejs\/kit|\$app\/|nuxt|#app|#imports|h3$|express$|koa|fastify|@nestjs\/|hono|@hapi\/|astro|@builder\.io\/qwik-city|@solidjs\/start)/;
+
+/** A17: Remix/SvelteKit/Nuxt/Express code calling withSSRContext. */
+export function nonNextjsFramework(ctx: FileContext): string | undefined {
+  const path = ctx.filePath.replace(/\\/g, '/');
+  if (/\+(page|layout)(\.server)?\.(m|c)?[tj]s$|\+server\.(m|c)?[tj]s$|hooks\.server\.(m|c)?[tj]s$/.test(path)) return 'SvelteKit';
+  for (const stmt of ctx.tree.program.body) {
+    if (stmt.type === 'ImportDeclaration' && NON_NEXTJS_MODULES.test(stmt.source.value)) return frameworkName(stmt.source.value);
+  }
+  for (const node of ctx.tree.all) {
+    if (node.type === 'CallExpression' && node.callee.type === 'Identifier') {
+      const callee = node.callee.name;
+      if (callee === 'require') {
+        const m = stringValue(node.arguments[0]);
+        if (m && NON_NEXTJS_MODULES.test(m)) return frameworkName(m);
+      }
+      if (/^define(EventHandler|NuxtRouteMiddleware|NuxtPlugin|NitroPlugin)$|^eventHandler$/.test(callee)) return 'Nuxt';
+    }
+  }
+  if (/(^|\/)app\/routes\//.test(path) && /export\s+(async\s+)?(function|const)\s+(loader|action)\b/.test(ctx.source)) return 'Remix';
+  return undefined;
+}
+
+function frameworkName(module: string): string {
+  if (module.startsWith('@remix-run/')) return 'Remix';
+  if (module.startsWith('@sveltejs/kit') || module.startsWith('$app/')) return 'SvelteKit';
+  if (/^(nuxt|#app|#imports|h3)/.test(module)) return 'Nuxt';
+  if (module === 'express') return 'Express';
+  return module;
+}
+
+type Request =
+  | { kind: 'reqRes'; request: string; response: string; apply?: () => void }
+  | { kind: 'cookies'; apply?: () => void }
+  | { kind: 'middleware'; fn: FunctionNode; request: string }
+  | { kind: 'null' }
+  | { kind: 'missing'; reason: string };
+
+export function resolveContext(ctx: FileContext, unit: Unit): ContextResult {
+  const tree = ctx.tree;
+  const call = unit.call;
+  const stmt = tree.statementOf(call);
+  const framework = nonNextjsFramework(ctx);
+  if (framework) {
+    return {
+      todo: {
+        code: 'non-nextjs',
+        reason: `${framework} code; v6 needs runWithAmplifyServerContext from aws-amplify/adapter-core with a cookie storage adapter`,
+        node: stmt,
+      },
+    };
+  }
+  const fns = enclosingFunctions(tree, call);
+  const kinds = fns.map((f) => classifyFunction(tree, ctx.filePath, f));
+  const infos: ContextPlan['infos'] = [];
+  const behaviour = (node: t.Node): void => {
+    infos.push({ node, code: 'behaviour-change', reason: BEHAVIOUR_V5_NO_COOKIES });
+  };
+  const isStatic = kinds.includes('getStaticProps');
+
+  const arg = call.arguments[0] ? unwrap(call.arguments[0]) : undefined;
+  let request: Request;
+  if (isStatic) {
+    if (arg?.type === 'ObjectExpression' && findProp(arg, 'context') && !findProp(arg, 'req')) behaviour(call);
+    request = { kind: 'null' };
+  } else if (!arg) {
+    request = { kind: 'null' };
+  } else if (arg.type === 'ObjectExpression') {
+    const reqProp = findProp(arg, 'req');
+    const contextProp = findProp(arg, 'context');
+    if (reqProp) {
+      request = resolveRequest(ctx, unit, unwrap(reqProp.value), behaviour);
+    } else if (contextProp) {
+      behaviour(call);
+      request = resolveContextObject(ctx, unit, unwrap(contextProp.value), behaviour, true);
+    } else {
+      request = { kind: 'null' };
+    }
+  } else if (isMember(arg) && memberName(arg) === 'req') {
+    // A4: withSSRContext(ctx.req) — v5 looked for ctx.req.req and found nothing.
+    behaviour(call);
+    request = resolveRequest(ctx, unit, arg, () => {});
+  } else {
+    request = resolveContextObject(ctx, unit, arg, behaviour, false);
+  }
+
+  if (request.kind === 'missing') {
+    return { todo: { code: 'missing-response', reason: request.reason, node: stmt } };
+  }
+
+  const gipIndex = kinds.indexOf('getInitialProps');
+  if (gipIndex >= 0 && request.kind === 'reqRes' && !hasServerGuard(ctx, call, fns[gipIndex])) {
+    infos.push({
+      node: call,
+      code: 'no-server-guard',
+      reason: 'getInitialProps also runs in the browser on client navigation, where ctx.req is undefined; guard the server call',
+    });
+  }
+
+  switch (request.kind) {
+    case 'null':
+      return { plan: { text: 'null', apply: () => {}, infos } };
+    case 'reqRes': {
+      const text =
+        request.request === 'request' && request.response === 'response'
+          ? '{ request, response }'
+          : `{ request: ${request.request}, response: ${request.response} }`;
+      return { plan: { text, apply: request.apply ?? (() => {}), infos } };
+    }
+    case 'cookies': {
+      const local = cookiesLocal(ctx);
+      const text = local === 'cookies' ? '{ cookies }' : `{ cookies: ${local} }`;
+      return {
+        plan: {
+          text,
+          apply: () => {
+            if (!importedFrom(ctx, 'next/headers', 'cookies')) ctx.need('next/headers', 'cookies');
+            request.apply?.();
+          },
+          infos,
+        },
+      };
+    }
+    case 'middleware':
+      return { plan: middlewarePlan(ctx, unit, request.fn, request.request, infos) };
+  }
+}
+
+function findProp(obj: t.ObjectExpression, key: string): t.ObjectProperty | undefined {
+  for (const p of obj.properties) {
+    if (p.type === 'ObjectProperty' && propertyKeyName(p) === key) return p;
+  }
+  return undefined;
+}
+
+/** The local name `cookies` from next/headers will have in this file. */
+function cookiesLocal(ctx: FileContext): string {
+  const existing = importedFrom(ctx, 'next/headers', 'cookies');
+  if (existing) return existing;
+  if (ctx.reserved.has('cookies')) return 'cookies';
+  if (!ctx.fileBinds('cookies')) {
+    ctx.reserved.add('cookies');
+    return 'cookies';
+  }
+  return 'cookies';
+}
+
+/** Local name of `name` imported from `module`, if the file imports it. */
+export function importedFrom(ctx: FileContext, module: string, name: string): string | undefined {
+  for (const stmt of ctx.tree.program.body) {
+    if (stmt.type !== 'ImportDeclaration' || stmt.source.value !== module) continue;
+    for (const s of stmt.specifiers) {
+      if (s.type === 'ImportSpecifier') {
+        const imported = s.imported.type === 'Identifier' ? s.imported.name : s.imported.value;
+        if (imported === name) return s.local.name;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The argument is the whole context object (`withSSRContext(ctx)` / `{ context }`): v5 used `arg.req`. */
+function resolveContextObject(
+  ctx: FileContext,
+  unit: Unit,
+  arg: t.Node,
+  behaviour: (node: t.Node) => void,
+  viaContextKey: boolean,
+): Request {
+  const tree = ctx.tree;
+  if (arg.type === 'Identifier') {
+    const binding = resolveBinding(tree, arg);
+    const owner = binding ? paramOwner(ctx, binding) : undefined;
+    if (owner) {
+      const kind = classifyFunction(tree, ctx.filePath, owner.fn);
+      if (kind === 'apiHandler' || kind === 'middleware' || kind === 'routeHandler' || (owner.index === 0 && owner.fn.params.length >= 2 && owner.direct)) {
+        // The "context" is actually a request object: v5 read request.req (undefined).
+        if (!viaContextKey) behaviour(unit.call);
+        return resolveRequest(ctx, unit, arg, () => {});
+      }
+    }
+    if (!binding) return { kind: 'missing', reason: `${arg.name} is not a request context this function can use` };
+  }
+  if (arg.type !== 'Identifier' && !isMember(arg)) {
+    return { kind: 'missing', reason: 'the request context cannot be determined from this argument' };
+  }
+  const base = ctx.text(arg);
+  return { kind: 'reqRes', request: `${base}.req`, response: `${base}.res` };
+}
+
+interface ParamOwner {
+  fn: FunctionNode;
+  index: number;
+  /** The binding is the parameter itself (not destructured from it). */
+  direct: boolean;
+  pattern?: t.ObjectPattern;
+  property?: t.ObjectProperty;
+}
+
+/** If `binding` is declared by a function parameter, which function and which parameter. */
+function paramOwner(ctx: FileContext, binding: t.Identifier): ParamOwner | undefined {
+  const tree = ctx.tree;
+  let current: t.Node = binding;
+  let property: t.ObjectProperty | undefined;
+  let pattern: t.ObjectPattern | undefined;
+  for (;;) {
+    const parent = tree.parent(current);
+    if (!parent) return undefined;
+    if (isFunction(parent)) {
+      const index = parent.params.indexOf(current as t.Identifier);
+      if (index < 0) return undefined;
+      return { fn: parent, index, direct: current === binding, pattern, property };
+    }
+    if (parent.type === 'ObjectProperty') {
+      if (!property) property = parent;
+    } else if (parent.type === 'ObjectPattern') {
+      if (!pattern) pattern = parent;
+    } else if (parent.type !== 'AssignmentPattern' && parent.type !== 'TSParameterProperty') {
+      return undefined;
+    }
+    current = parent;
+  }
+}
+
+/** Resolves the value v5 received as `req`. */
+function resolveRequest(ctx: FileContext, unit: Unit, req: t.Node, behaviour: (node: t.Node) => void): Request {
+  const tree = ctx.tree;
+  if (isMember(req) && memberName(req) === 'req') {
+    const base = ctx.text(unwrap(req.object));
+    return { kind: 'reqRes', request: `${base}.req`, response: `${base}.res` };
+  }
+  if (req.type === 'ObjectExpression') return resolveSynthetic(ctx, unit, req, behaviour);
+  if (req.type !== 'Identifier') {
+    return { kind: 'missing', reason: 'the request object cannot be determined from this argument' };
+  }
+  const binding = resolveBinding(tree, req);
+  if (!binding) return { kind: 'missing', reason: `${req.name} is not a request this function receives` };
+  const owner = paramOwner(ctx, binding);
+  if (owner) {
+    const kind = classifyFunction(tree, ctx.filePath, owner.fn);
+    if (owner.direct) {
+      if (kind === 'middleware') {
+        behaviour(unit.call);
+        return { kind: 'middleware', fn: owner.fn, request: binding.name };
+      }
+      if (kind === 'routeHandler' || kind === 'appRouter') {
+        behaviour(unit.call);
+        return { kind: 'cookies' };
+      }
+      const next = owner.fn.params[owner.index + 1];
+      const nextId = next && (next.type === 'Identifier' ? next : next.type === 'AssignmentPattern' && next.left.type === 'Identifier' ? next.left : undefined);
+      if (nextId) return { kind: 'reqRes', request: binding.name, response: nextId.name };
+      if (kind === 'apiHandler' && owner.fn.params.length === owner.index + 1) {
+        return addResponseParam(ctx, owner.fn, binding);
+      }
+      return {
+        kind: 'missing',
+        reason: `${functionLabel(ctx, owner.fn)} receives only the request; v6 also needs the response, so its signature and callers must change`,
+      };
+    }
+    if (owner.pattern && owner.property) {
+      // ({ req }) / ({ req: request }) destructured from the context parameter.
+      if (kind === 'middleware' || kind === 'routeHandler') return { kind: 'missing', reason: 'unsupported request shape' };
+      return destructuredResponse(ctx, owner.pattern, binding, unit);
+    }
+    return { kind: 'missing', reason: 'the request object cannot be determined' };
+  }
+  // A local variable.
+  const declarator = tree.parent(binding);
+  if (declarator?.type === 'VariableDeclarator' && declarator.id === binding && declarator.init) {
+    const init = unwrap(declarator.init);
+    if (init.type === 'ObjectExpression') {
+      const result = resolveSynthetic(ctx, unit, init, behaviour);
+      return withDeclarationRemoval(ctx, unit, result, declarator);
+    }
+    if (isMember(init) && memberName(init) === 'req') return resolveRequest(ctx, unit, init, behaviour);
+    return { kind: 'missing', reason: `${binding.name} is not a request object this function receives` };
+  }
+  if (declarator?.type === 'ObjectProperty') {
+    // const { req } = context / const { req, res } = ctx
+    const pattern = tree.parent(declarator);
+    const decl = pattern && tree.parent(pattern);
+    if (pattern?.type === 'ObjectPattern' && decl?.type === 'VariableDeclarator' && decl.id === pattern && decl.init) {
+      const res = patternProperty(pattern, 'res');
+      if (res) return { kind: 'reqRes', request: binding.name, response: res };
+      const init = unwrap(decl.init);
+      if (init.type === 'Identifier' || isMember(init)) {
+        return { kind: 'reqRes', request: binding.name, response: `${ctx.text(init)}.res` };
+      }
+    }
+  }
+  return { kind: 'missing', reason: `${binding.name} is not a request this function receives` };
+}
+
+function functionLabel(ctx: FileContext, fn: FunctionNode): string {
+  if (fn.type === 'FunctionDeclaration' && fn.id) return fn.id.name;
+  const p = ctx.tree.parent(fn);
+  if (p?.type === 'VariableDeclarator' && p.id.type === 'Identifier') return p.id.name;
+  return 'this function';
+}
+
+function patternProperty(pattern: t.ObjectPattern, key: string): string | undefined {
+  for (const p of pattern.properties) {
+    if (p.type === 'ObjectProperty' && propertyKeyName(p) === key) {
+      const v = p.value.type === 'AssignmentPattern' ? p.value.left : p.value;
+      if (v.type === 'Identifier') return v.name;
+    }
+  }
+  return undefined;
+}
+
+/** A1/A2: `({ req })` → `({ req, res })` (or `res: __res` when `res` is taken). */
+function destructuredResponse(ctx: FileContext, pattern: t.ObjectPattern, reqBinding: t.Identifier, unit: Unit): Request {
+  const existing = patternProperty(pattern, 'res');
+  if (existing) return { kind: 'reqRes', request: reqBinding.name, response: existing };
+  const fn = ctx.tree.enclosingFunction(pattern);
+  const taken = fn ? ctx.tree.descendants(fn).some((n) => n.type === 'Identifier' && n.name === 'res') : false;
+  const responseName = taken ? ctx.uniqueName('__res') : 'res';
+  const planned = plannedParams.get(pattern);
+  if (planned) return { kind: 'reqRes', request: reqBinding.name, response: planned };
+  plannedParams.set(pattern, responseName);
+  void unit;
+  return {
+    kind: 'reqRes',
+    request: reqBinding.name,
+    response: responseName,
+    apply: () => {
+      if (appliedParams.has(pattern)) return;
+      appliedParams.add(pattern);
+      appendToList(ctx, pattern, pattern.properties, responseName === 'res' ? 'res' : `res: ${responseName}`);
+    },
+  };
+}
+
+const plannedParams = new WeakMap<t.Node, string>();
+const appliedParams = new WeakSet<t.Node>();
+
+/** A6: API handler `(req)` → `(req, res)`. */
+function addResponseParam(ctx: FileContext, fn: FunctionNode, reqParam: t.Identifier): Request {
+  const planned = plannedParams.get(fn);
+  const taken = ctx.tree.descendants(fn).some((n) => n.type === 'Identifier' && n.name === 'res');
+  const name = planned ?? (taken ? ctx.uniqueName('__res') : 'res');
+  plannedParams.set(fn, name);
+  return {
+    kind: 'reqRes',
+    request: reqParam.name,
+    response: name,
+    apply: () => {
+      if (appliedParams.has(fn)) return;
+      appliedParams.add(fn);
+      let param = name;
+      const annotation = reqParam.typeAnnotation;
+      if (ctx.isTs && annotation && annotation.type === 'TSTypeAnnotation') {
+        const typeText = ctx.text(annotation.typeAnnotation);
+        if (typeText === 'NextApiRequest') {
+          const local = importedFrom(ctx, 'next', 'NextApiResponse') ?? 'NextApiResponse';
+          if (!importedFrom(ctx, 'next', 'NextApiResponse')) ctx.need('next', 'NextApiResponse', true);
+          param = `${name}: ${local}`;
+        }
+      }
+      const first = fn.params[0];
+      const source = ctx.source;
+      if (fn.type === 'ArrowFunctionExpression' && source[first.start! - 1] !== '(' && !/\(\s*$/.test(source.slice(fn.start!, first.start!))) {
+        ctx.addSplice(first.start!, first.end!, `(${ctx.text(first)}, ${param})`);
+        return;
+      }
+      ctx.addSplice(first.end!, first.end!, `, ${param}`);
+    },
+  };
+}
+
+/** A8/A9/A10: `{ headers: { cookie: ... } }` built by hand from a request or from next/headers. */
+function resolveSynthetic(
+  ctx: FileContext,
+  unit: Unit,
+  obj: t.ObjectExpression,
+  behaviour: (node: t.Node) => void,
+): Request {
+  const headers = findProp(obj, 'headers');
+  if (!headers) return { kind: 'missing', reason: 'the request object has no cookie header' };
+  const value = unwrap(headers.value);
+  if (value.type === 'ObjectExpression') {
+    const cookie = findProp(value, 'cookie') ?? findProp(value, 'Cookie');
+    if (!cookie) return { kind: 'missing', reason: 'the request object has no cookie header' };
+    return resolveCookie(ctx, unit, unwrap(cookie.value), behaviour);
+  }
+  if (isMember(value) && memberName(value) === 'headers') {
+    return resolveRequest(ctx, unit, unwrap(value.object), behaviour);
+  }
+  return { kind: 'missing', reason: 'the cookie header of this request object cannot be traced' };
+}
+
+function resolveCookie(ctx: FileContext, unit: Unit, expr: t.Node, behaviour: (node: t.Node) => void): Request {
+  const tree = ctx.tree;
+  let e = unwrap(expr);
+  while (e.type === 'LogicalExpression' || e.type === 'AwaitExpression') {
+    e = unwrap(e.type === 'LogicalExpression' ? e.left : e.argument);
+  }
+  if (e.type === 'Identifier') {
+    const binding = resolveBinding(tree, e);
+    const declarator = binding && tree.parent(binding);
+    if (declarator?.type === 'VariableDeclarator' && declarator.id === binding && declarator.init) {
+      const result = resolveCookie(ctx, unit, declarator.init, behaviour);
+      return withDeclarationRemoval(ctx, unit, result, declarator);
+    }
+    return { kind: 'missing', reason: 'the cookie header comes from outside this function' };
+  }
+  if (isCall(e) && isMember(e.callee)) {
+    const method = memberName(e.callee);
+    const target = stripAwait(unwrap(e.callee.object));
+    // headers().get('cookie') / cookies().toString()
+    if (isCall(target) && target.callee.type === 'Identifier') {
+      const fnName = target.callee.name;
+      const imported = importedName(ctx, target.callee);
+      if ((imported === 'headers' && method === 'get') || (imported === 'cookies' && (method === 'toString' || method === 'getAll'))) {
+        void fnName;
+        return { kind: 'cookies' };
+      }
+    }
+    // request.headers.get('cookie') / request.cookies.toString()
+    if (isMember(target) && (memberName(target) === 'headers' || memberName(target) === 'cookies')) {
+      const owner = unwrap(target.object);
+      if (owner.type === 'Identifier') return requestObjectContext(ctx, unit, owner, behaviour, memberName(target) === 'headers' && method === 'get');
+    }
+  }
+  if (isMember(e) && memberName(e) === 'cookie') {
+    const headersObj = unwrap(e.object);
+    if (isMember(headersObj) && memberName(headersObj) === 'headers') {
+      return resolveRequest(ctx, unit, unwrap(headersObj.object), behaviour);
+    }
+  }
+  return { kind: 'missing', reason: 'the cookie header of this request object cannot be traced' };
+}
+
+function stripAwait(node: t.Node): t.Node {
+  let n = node;
+  while (n.type === 'AwaitExpression') n = unwrap(n.argument);
+  return n;
+}
+
+/** `request.headers.get('cookie')` inside middleware or a route handler. */
+function requestObjectContext(
+  ctx: FileContext,
+  unit: Unit,
+  request: t.Identifier,
+  _behaviour: (node: t.Node) => void,
+  _fromHeader: boolean,
+): Request {
+  const binding = resolveBinding(ctx.tree, request);
+  const owner = binding ? paramOwner(ctx, binding) : undefined;
+  if (!owner || !owner.direct) return { kind: 'missing', reason: `${request.name} is not a request this function receives` };
+  const kind: FunctionKind = classifyFunction(ctx.tree, ctx.filePath, owner.fn);
+  if (kind === 'middleware') return { kind: 'middleware', fn: owner.fn, request: binding!.name };
+  if (kind === 'routeHandler' || kind === 'appRouter') return { kind: 'cookies' };
+  void unit;
+  return {
+    kind: 'missing',
+    reason: `${functionLabel(ctx, owner.fn)} is neither middleware nor an App Router handler, so neither a response nor cookies() is available`,
+  };
+}
+
+/** The imported name behind a local identifier, when it comes from next/headers. */
+function importedName(ctx: FileContext, id: t.Identifier): string | undefined {
+  const binding = lookupName(ctx.tree, id, id.name);
+  if (!binding) return undefined;
+  const spec = ctx.tree.parent(binding);
+  if (spec?.type !== 'ImportSpecifier') return undefined;
+  const decl = ctx.tree.parent(spec);
+  if (decl?.type !== 'ImportDeclaration' || decl.source.value !== 'next/headers') return undefined;
+  return spec.imported.type === 'Identifier' ? spec.imported.name : spec.imported.value;
+}
+
+/** Deletes a synthetic `const req = {...}` / `const cookie = ...` once nothing else reads it. */
+function withDeclarationRemoval(ctx: FileContext, unit: Unit, result: Request, declarator: t.VariableDeclarator): Request {
+  if (result.kind !== 'cookies' && result.kind !== 'reqRes' && result.kind !== 'middleware') return result;
+  if (result.kind === 'middleware') return result;
+  const id = declarator.id;
+  if (id.type !== 'Identifier') return result;
+  const refs = referencesOf(ctx.tree, id);
+  const consumedBy = (ref: t.Node): boolean =>
+    ctx.tree.contains(unit.call, ref) || pendingRemovals.get(ctx)?.some((d) => ctx.tree.contains(d, ref)) === true;
+  if (!refs.every(consumedBy)) return result;
+  const previous = result.apply;
+  return {
+    ...result,
+    apply: () => {
+      previous?.();
+      const decl = ctx.tree.parent(declarator) as t.VariableDeclaration;
+      let list = pendingRemovals.get(ctx);
+      if (!list) pendingRemovals.set(ctx, (list = []));
+      list.push(declarator);
+      if (decl.declarations.length === 1) removeStatement(ctx, ctx.tree.statementOf(decl));
+    },
+  };
+}
+
+const pendingRemovals = new WeakMap<FileContext, t.Node[]>();
+
+/** A11: is the call inside a server-only branch of getInitialProps? */
+function hasServerGuard(ctx: FileContext, call: t.Node, gip: FunctionNode): boolean {
+  const guard = /typeof\s+window|typeof\s+document|isServer|isBrowser|process\.browser|\.req\b|\bserver\b/i;
+  for (const a of ctx.tree.ancestors(call)) {
+    if (a === gip) break;
+    if (a.type === 'IfStatement' || a.type === 'ConditionalExpression' || a.type === 'LogicalExpression') {
+      const test = a.type === 'LogicalExpression' ? a.left : a.test;
+      if (guard.test(ctx.text(test))) return true;
+    }
+  }
+  // An early return guard before the call: if (typeof window !== 'undefined') return ...
+  if (gip.body.type === 'BlockStatement') {
+    for (const stmt of gip.body.body) {
+      if (stmt.start! >= call.start!) break;
+      if (stmt.type === 'IfStatement' && guard.test(ctx.text(stmt.test)) && containsReturn(stmt.consequent)) return true;
+    }
+  }
+  return false;
+}
+
+function containsReturn(node: t.Node): boolean {
+  if (node.type === 'ReturnStatement') return true;
+  if (node.type === 'BlockStatement') return node.body.some(containsReturn);
+  return false;
+}
+
+/** A9: middleware gets `const response = NextResponse.next()` and returns that response. */
+function middlewarePlan(
+  ctx: FileContext,
+  unit: Unit,
+  fn: FunctionNode,
+  requestName: string,
+  infos: ContextPlan['infos'],
+): ContextPlan {
+  const tree = ctx.tree;
+  const nextResponse = importedFrom(ctx, 'next/server', 'NextResponse') ?? 'NextResponse';
+  const existing = plannedResponses.get(fn);
+  const responseName = existing ?? (fnBinds(ctx, fn, 'response') ? ctx.uniqueName('amplifyResponse') : 'response');
+  plannedResponses.set(fn, responseName);
+  const text =
+    requestName === 'request' && responseName === 'response'
+      ? '{ request, response }'
+      : `{ request: ${requestName}, response: ${responseName === 'response' ? 'response' : responseName} }`;
+  // The statement at the function-body level that contains the withSSRContext call.
+  let anchor: t.Node = unit.call;
+  for (const a of tree.ancestors(unit.call)) {
+    if (a === fn.body) break;
+    anchor = a;
+  }
+  const preText = `const ${responseName} = ${nextResponse}.next()${ctx.semi}`;
+  return {
+    text: text.replace('response: response }', 'response }'),
+    infos,
+    preStatement: existing ? undefined : { anchor: anchor as t.Statement, text: preText },
+    apply: () => {
+      if (!importedFrom(ctx, 'next/server', 'NextResponse')) ctx.need('next/server', 'NextResponse');
+      if (existing) return;
+      // v5 `return NextResponse.next()` on the success path → return the response that carries the cookies.
+      for (const node of tree.descendants(fn)) {
+        if (node.type !== 'ReturnStatement' || !node.argument) continue;
+        if (tree.enclosingFunction(node) !== fn) continue;
+        const arg = unwrap(node.argument);
+        if (
+          arg.type === 'CallExpression' &&
+          arg.arguments.length === 0 &&
+          isMember(arg.callee) &&
+          memberName(arg.callee) === 'next' &&
+          arg.callee.object.type === 'Identifier' &&
+          arg.callee.object.name === nextResponse
+        ) {
+          ctx.replace(arg, responseName);
+        }
+      }
+    },
+  };
+}
+
+const plannedResponses = new WeakMap<t.Node, string>();
+
+function fnBinds(ctx: FileContext, fn: FunctionNode, name: string): boolean {
+  return ctx.tree.descendants(fn).some((n) => n.type === 'Identifier' && n.name === name);
+}

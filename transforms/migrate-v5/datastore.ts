@@ -1,0 +1,43 @@
+import type * as t from '@babel/types';
+import type { FileContext, Todo } from './file-context.js';
+import type { Op } from './find-units.js';
+import type { PlanResult } from './plan.js';
+import { todoAt } from './plan.js';
+
+const DATASTORE_SERVER_REASON =
+  'DataStore has no server API in v6; query the GraphQL API with reqResBasedClient instead (mind _version/_deleted and data.listX.items)';
+
+/** Table G: every `SSR.DataStore.*` call stays v5 with a TODO. */
+export function planDataStore(ctx: FileContext, op: Op): PlanResult {
+  return { todos: [todoAt(ctx, op.call, 'datastore-server', `DataStore.${op.method}: ${DATASTORE_SERVER_REASON}`)] };
+}
+
+/** Table G/I: `import { serializeModel, deserializeModel } from '@aws-amplify/datastore/ssr'`. */
+export function datastoreSsrImportTodos(ctx: FileContext): Todo[] {
+  const todos: Todo[] = [];
+  for (const stmt of ctx.tree.program.body) {
+    if (stmt.type === 'ImportDeclaration' && stmt.source.value === '@aws-amplify/datastore/ssr') {
+      todos.push({
+        code: 'datastore-ssr-import',
+        reason: '@aws-amplify/datastore/ssr (serializeModel/deserializeModel) does not exist in v6; fetch plain GraphQL data instead',
+        node: stmt,
+      });
+    }
+  }
+  for (const node of ctx.tree.all) {
+    if (
+      node.type === 'CallExpression' &&
+      node.callee.type === 'Identifier' &&
+      node.callee.name === 'require' &&
+      node.arguments[0]?.type === 'StringLiteral' &&
+      node.arguments[0].value === '@aws-amplify/datastore/ssr'
+    ) {
+      todos.push({
+        code: 'datastore-ssr-import',
+        reason: '@aws-amplify/datastore/ssr (serializeModel/deserializeModel) does not exist in v6; fetch plain GraphQL data instead',
+        node: ctx.tree.statementOf(node as t.Node),
+      });
+    }
+  }
+  return todos;
+}

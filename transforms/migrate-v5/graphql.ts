@@ -1,0 +1,153 @@
+import type * as t from '@babel/types';
+import { isMember, memberName, memberParent, propertyKeyName, stringValue, unwrap, wrapped } from './ast.js';
+import type { FileContext } from './file-context.js';
+import type { Op } from './find-units.js';
+import type { PlanContext, PlanResult } from './plan.js';
+import { todoAt } from './plan.js';
+import { call, obj, propOrShorthand, raw, type Doc, type Entry } from './print.js';
+import { resultReads, resultUse } from './results.js';
+import { resolveBinding } from './scope.js';
+
+/** v5 auth mode names → v6 (Table D). */
+export const AUTH_MODES: Record<string, string> = {
+  API_KEY: 'apiKey',
+  AWS_IAM: 'iam',
+  AMAZON_COGNITO_USER_POOLS: 'userPool',
+  OPENID_CONNECT: 'oidc',
+  AWS_LAMBDA: 'lambda',
+};
+
+const GRAPHQL_OPERATION_SOURCES = new Set(['aws-amplify', '@aws-amplify/api', '@aws-amplify/api-graphql']);
+
+export function planGraphql(pc: PlanContext, op: Op): PlanResult {
+  const { ctx, unit } = pc;
+  const tree = ctx.tree;
+  // Subscriptions have no server equivalent.
+  const outer = wrapped(tree, op.call);
+  const direct = memberParent(tree, outer);
+  const use = resultUse(tree, op);
+  const reads = use.kind === 'decl' || use.kind === 'assign' ? resultReads(tree, use, unit.fn) ?? [] : [];
+  const subscribes =
+    (direct && memberName(direct) === 'subscribe') ||
+    reads.some((r) => {
+      const m = memberParent(tree, r);
+      return !!m && memberName(m) === 'subscribe';
+    });
+  if (subscribes) {
+    return {
+      todos: [todoAt(ctx, op.call, 'graphql-subscription-server', 'GraphQL subscriptions cannot run on the server in v6')],
+    };
+  }
+  const [options, ...rest] = op.call.arguments;
+  if (!options) {
+    return { todos: [todoAt(ctx, op.call, 'result-shape', 'API.graphql is called without options')] };
+  }
+  rewriteAuthModes(ctx, options);
+  const client = ctx.importName(ctx.options.utilsImport, 'reqResBasedClient');
+  ctx.usesGraphqlClient = true;
+  const existingTypeArgs = (op.call as { typeParameters?: t.Node | null; typeArguments?: t.Node | null }).typeParameters ??
+    (op.call as { typeArguments?: t.Node | null }).typeArguments;
+  let typeArgs: string | undefined;
+  if (existingTypeArgs) {
+    typeArgs = ctx.text(existingTypeArgs);
+  } else if (ctx.isTs) {
+    const graphQLQuery = ctx.importName('aws-amplify/api', 'GraphQLQuery', true);
+    typeArgs = `<${graphQLQuery}<any>>`;
+  }
+  return {
+    plan: {
+      op,
+      promise: (cs) => {
+        const args: Doc[] = [raw(cs), optionsDoc(ctx, options), ...rest.map((r) => raw(ctx.editedText(r)))];
+        return call(`${client}.graphql`, args, typeArgs);
+      },
+      infos: [],
+    },
+  };
+}
+
+/** `graphqlOperation(q, vars, token)` → `{ query: q, variables: vars, authToken: token }`; else the object as written. */
+function optionsDoc(ctx: FileContext, options: t.Node): Doc {
+  const o = unwrap(options);
+  if (o.type === 'CallExpression' && o.callee.type === 'Identifier' && isGraphqlOperation(ctx, o.callee)) {
+    const [query, variables, authToken] = o.arguments;
+    const entries: Entry[] = [];
+    if (query) entries.push(propOrShorthand('query', ctx.editedText(query)));
+    if (variables) entries.push(propOrShorthand('variables', ctx.editedText(variables)));
+    if (authToken) entries.push(propOrShorthand('authToken', ctx.editedText(authToken)));
+    ctx.extractSplices(options.start!, options.end!);
+    return obj(entries);
+  }
+  return raw(ctx.editedText(options));
+}
+
+function isGraphqlOperation(ctx: FileContext, id: t.Identifier): boolean {
+  const binding = resolveBinding(ctx.tree, id);
+  if (!binding) return id.name === 'graphqlOperation';
+  const spec = ctx.tree.parent(binding);
+  if (spec?.type === 'ImportSpecifier') {
+    const decl = ctx.tree.parent(spec);
+    const imported = spec.imported.type === 'Identifier' ? spec.imported.name : spec.imported.value;
+    return imported === 'graphqlOperation' && decl?.type === 'ImportDeclaration' && GRAPHQL_OPERATION_SOURCES.has(decl.source.value);
+  }
+  return false;
+}
+
+/** v5 auth mode value → v6 string, for a literal or `GRAPHQL_AUTH_MODE.X`. */
+export function v6AuthMode(node: t.Node): string | undefined {
+  const n = unwrap(node);
+  const literal = stringValue(n);
+  if (literal !== undefined) return AUTH_MODES[literal];
+  if (isMember(n) && n.object.type === 'Identifier' && /AUTH_MODE|AuthMode|AUTH_TYPE/.test(n.object.name)) {
+    const name = memberName(n);
+    return name ? AUTH_MODES[name] : undefined;
+  }
+  return undefined;
+}
+
+/** Rewrites `authMode: 'API_KEY'` / `GRAPHQL_AUTH_MODE.API_KEY` under `root`. */
+export function rewriteAuthModes(ctx: FileContext, root: t.Node): void {
+  for (const node of ctx.tree.descendants(root)) {
+    if (node.type !== 'ObjectProperty' || propertyKeyName(node) !== 'authMode') continue;
+    rewriteAuthModeValue(ctx, node.value);
+  }
+}
+
+const rewritten = new WeakSet<t.Node>();
+
+function rewriteAuthModeValue(ctx: FileContext, value: t.Node): void {
+  const v = unwrap(value);
+  if (rewritten.has(v)) return;
+  const mode = v6AuthMode(v);
+  if (mode) {
+    rewritten.add(v);
+    ctx.replace(v, ctx.quote(mode));
+    return;
+  }
+  if (v.type === 'ConditionalExpression') {
+    rewriteAuthModeValue(ctx, v.consequent);
+    rewriteAuthModeValue(ctx, v.alternate);
+  }
+}
+
+/**
+ * File-wide, once a GraphQL call was migrated: other `authMode: 'AWS_IAM'` properties and TS literal types
+ * of the v5 names (`authMode: 'AWS_IAM' | 'AMAZON_COGNITO_USER_POOLS'`) become the v6 names.
+ */
+export function rewriteAuthModesInFile(ctx: FileContext, skip: (node: t.Node) => boolean): void {
+  for (const node of ctx.tree.all) {
+    if (skip(node)) continue;
+    if (node.type === 'ObjectProperty' && propertyKeyName(node) === 'authMode') {
+      const v = unwrap(node.value);
+      if (!rewritten.has(v) && v6AuthMode(v) && !skip(v)) {
+        rewritten.add(v);
+        ctx.replace(v, ctx.quote(v6AuthMode(v)!));
+      }
+    } else if (node.type === 'TSLiteralType' && node.literal.type === 'StringLiteral' && AUTH_MODES[node.literal.value]) {
+      if (!rewritten.has(node.literal)) {
+        rewritten.add(node.literal);
+        ctx.replace(node.literal, ctx.quote(AUTH_MODES[node.literal.value]));
+      }
+    }
+  }
+}

@@ -1,0 +1,219 @@
+import type * as t from '@babel/types';
+import { callParent, parseSource, wrapped } from './ast.js';
+import { planAuth } from './auth.js';
+import { configureTodos, defaultImportTodos, findConfigureCalls, rewriteConfigure } from './configure.js';
+import { resolveContext, type ContextPlan } from './context.js';
+import { datastoreSsrImportTodos, planDataStore } from './datastore.js';
+import { FileContext, type Todo } from './file-context.js';
+import { analyzeUnit, findSsrBindings, ssrReferences, type Op, type Unit } from './find-units.js';
+import { planGraphql, rewriteAuthModesInFile } from './graphql.js';
+import { rewriteImports } from './imports.js';
+import { rewriteCognitoTypes } from './cognito-types.js';
+import type { OpPlan, PlanResult } from './plan.js';
+import { todoAt } from './plan.js';
+import { REST_METHODS, planRest } from './rest.js';
+import { makeItem } from './review.js';
+import { rewriteUnit } from './rewrite.js';
+import { planStorage } from './storage.js';
+import { nonCallTodo, reexportTodos, testMockTodos } from './special-files.js';
+import type { MigrateOptions, MigrateResult, ReviewItem } from './types.js';
+
+export type { MigrateOptions, MigrateResult, ReviewItem } from './types.js';
+
+/**
+ * Fast text check: false means the file cannot contain a migration site. A site needs one of:
+ * `withSSRContext` (Table A–G units, re-exports, mocks), `@aws-amplify/datastore/ssr` (Table G), or an
+ * 'aws-amplify' import with `configure(` or a default import (Table H / I configure-options, default-import).
+ */
+export function mayNeedMigration(source: string): boolean {
+  if (source.includes('withSSRContext') || source.includes('@aws-amplify/datastore/ssr')) return true;
+  if (!source.includes('aws-amplify')) return false;
+  return /\.configure\s*\(/.test(source) || /import\s+[\w$]+\s*(?:,\s*\{[^}]*\}\s*)?from\s*['"]aws-amplify['"]/.test(source);
+}
+
+interface Migratable {
+  unit: Unit;
+  context: ContextPlan;
+  plans: OpPlan[];
+}
+
+function planOp(ctx: FileContext, unit: Unit, op: Op): PlanResult {
+  const pc = { ctx, unit };
+  switch (op.category) {
+    case 'Auth':
+      return planAuth(pc, op);
+    case 'API':
+      if (op.method === 'graphql') return planGraphql(pc, op);
+      if (REST_METHODS.has(op.method)) return planRest(pc, op);
+      return {
+        todos: [
+          todoAt(
+            ctx,
+            op.call,
+            'no-server-equivalent',
+            op.method === 'cancel' || op.method === 'isCancel'
+              ? `API.${op.method} has no v6 equivalent; v6 REST calls return an operation with cancel()`
+              : `API.${op.method} has no v6 server equivalent`,
+          ),
+        ],
+      };
+    case 'Storage':
+      return planStorage(pc, op);
+    case 'DataStore':
+      return planDataStore(ctx, op);
+    default:
+      return {
+        todos: [todoAt(ctx, op.call, 'no-server-equivalent', `${op.category}.${op.method} has no v6 server API`)],
+      };
+  }
+}
+
+export function migrateSource(source: string, filePath: string, options: MigrateOptions): MigrateResult {
+  const unchanged: MigrateResult = { output: source, changed: false, review: [], usesGraphqlClient: false };
+  if (!mayNeedMigration(source)) return unchanged;
+  let file: t.File;
+  try {
+    file = parseSource(source, filePath);
+  } catch {
+    return unchanged;
+  }
+  const ctx = new FileContext(source, filePath, options, file);
+  const tree = ctx.tree;
+  const todos: Todo[] = [...datastoreSsrImportTodos(ctx)];
+  const bindings = findSsrBindings(ctx);
+  todos.push(...reexportTodos(ctx, bindings));
+  const refs = ssrReferences(ctx, bindings);
+  const mockTodos = testMockTodos(ctx, refs);
+  const migratable: Migratable[] = [];
+
+  if (mockTodos) {
+    todos.push(...mockTodos);
+  } else {
+    const units: Unit[] = [];
+    for (const ref of refs) {
+      const c = callParent(tree, ref.node);
+      if (c && c.type === 'CallExpression' && wrapped(tree, ref.node) === c.callee) units.push(analyzeUnit(ctx, c));
+      else todos.push(nonCallTodo(ctx, ref.node));
+    }
+    for (const unit of units) {
+      if (unit.todos.length) {
+        todos.push(...unit.todos);
+        continue;
+      }
+      const restore = ctx.checkpoint();
+      const resolved = resolveContext(ctx, unit);
+      if ('todo' in resolved) {
+        restore();
+        todos.push(resolved.todo);
+        continue;
+      }
+      const plans: OpPlan[] = [];
+      const unitTodos: Todo[] = [];
+      for (const op of unit.ops) {
+        const result = planOp(ctx, unit, op);
+        if ('todos' in result) unitTodos.push(...result.todos);
+        else plans.push(result.plan);
+      }
+      if (unitTodos.length) {
+        restore();
+        todos.push(...unitTodos);
+        continue;
+      }
+      migratable.push({ unit, context: resolved.plan, plans });
+    }
+  }
+
+  // Table H/I: configuration.
+  const configureCalls = findConfigureCalls(ctx);
+  const configTodos = configureTodos(ctx, configureCalls);
+  todos.push(...configTodos);
+  if (migratable.length === 0) todos.push(...defaultImportTodos(ctx));
+
+  // TODO markers first, so statements moved into an operation carry theirs along.
+  for (const todo of todos) ctx.todo(todo);
+
+  for (const m of migratable) {
+    rewriteUnit(ctx, m.unit, m.context, m.plans);
+    for (const info of m.context.infos) ctx.info(info.node, info.code, info.reason);
+    for (const p of m.plans) for (const info of p.infos) ctx.info(info.node, info.code, info.reason);
+    ctx.migratedUnits++;
+  }
+  if (ctx.migratedUnits) {
+    rewriteConfigure(ctx, configureCalls, new Set(configTodos.map((t) => t.node)));
+    const touched = (node: t.Node): boolean => ctx.splices.some((s) => s.start <= node.start! && node.end! <= s.end && s.end > s.start);
+    if (ctx.usesGraphqlClient) rewriteAuthModesInFile(ctx, touched);
+    rewriteCognitoTypes(ctx, touched);
+  }
+
+  const review = dedupeReview(ctx.review);
+  let output = applySplices(source, ctx.splices, ctx.style.eol);
+  if (ctx.migratedUnits) {
+    const anchorIndex = anchorImportIndex(ctx, bindings);
+    const pass = rewriteImports(ctx, output, tree, anchorIndex);
+    output = pass.text;
+    const amplifyImports = tree.program.body.filter((s) => s.type === 'ImportDeclaration' && s.source.value === 'aws-amplify');
+    for (const remains of pass.clientRemains) {
+      const decl = amplifyImports[remains.index];
+      if (decl) {
+        review.push(
+          makeItem(
+            source,
+            decl,
+            'client-v5-remains',
+            `client-side v5 code remains: ${remains.names.join(', ')} from 'aws-amplify' do not exist in v6`,
+            'info',
+          ),
+        );
+      }
+    }
+  }
+  review.sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
+  if (output === source) return { ...unchanged, review };
+  return { output, changed: true, review, usesGraphqlClient: ctx.usesGraphqlClient && ctx.migratedUnits > 0 };
+}
+
+function dedupeReview(items: ReviewItem[]): ReviewItem[] {
+  const seen = new Set<string>();
+  return items.filter((i) => {
+    const key = `${i.line}:${i.column}:${i.code}:${i.level}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function anchorImportIndex(ctx: FileContext, bindings: { declaration: t.Node }[]): number {
+  const amplifyImports = ctx.tree.program.body.filter((s) => s.type === 'ImportDeclaration' && s.source.value === 'aws-amplify');
+  for (const b of bindings) {
+    const i = amplifyImports.indexOf(b.declaration as t.Statement);
+    if (i >= 0) return i;
+  }
+  return 0;
+}
+
+function applySplices(source: string, splices: { start: number; end: number; text: string }[], eol: string): string {
+  const sorted = splices
+    .map((s, i) => ({ ...s, i }))
+    .sort((a, b) => b.start - a.start || b.end - a.end || b.i - a.i);
+  let out = source;
+  let lastStart = Infinity;
+  for (const s of sorted) {
+    if (s.end > lastStart) continue; // overlapping edit: keep the outer one already applied
+    out = out.slice(0, s.start) + s.text.replace(/\r?\n/g, eol) + out.slice(s.end);
+    lastStart = s.start;
+  }
+  return out;
+}
+
+/**
+ * jscodeshift-compatible transform (for `jscodeshift -t`): `options.utilsImport` defaults to
+ * '@/utils/amplifyServerUtils'. Returns the source unchanged when nothing changes.
+ */
+export default function transformer(file: { path: string; source: string }, api: unknown, options: Record<string, unknown>): string {
+  void api;
+  const result = migrateSource(file.source, file.path, {
+    utilsImport: typeof options?.utilsImport === 'string' ? options.utilsImport : '@/utils/amplifyServerUtils',
+    amplifyVersion: typeof options?.amplifyVersion === 'string' ? options.amplifyVersion : undefined,
+  });
+  return result.output;
+}

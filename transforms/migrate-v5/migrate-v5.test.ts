@@ -1,0 +1,152 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import transformer, { mayNeedMigration, migrateSource, type MigrateOptions } from './index.js';
+import { parseSource } from './ast.js';
+
+/**
+ * Fixture-driven tests. Each case under transforms/__testfixtures__/migrate-v5/ is
+ *   <case>.input.<ext>    the v5 file
+ *   <case>.output.<ext>   the expected file, byte for byte (equal to the input when nothing may change)
+ *   <case>.review.json    the expected review items: [{ "line", "code", "level" }]
+ *   <case>.meta.json      optional: { "path": "pages/api/user.ts", "amplifyVersion": "6.22.1", "utilsImport": "..." }
+ * The path decides the Next.js role (pages/api, middleware, app router, ...); the default is pages/<case>.<ext>.
+ */
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '__testfixtures__', 'migrate-v5');
+
+interface Meta {
+  path?: string;
+  amplifyVersion?: string;
+  utilsImport?: string;
+}
+
+interface Case {
+  name: string;
+  ext: string;
+  input: string;
+  output: string;
+  review: { line: number; code: string; level: string }[];
+  meta: Meta;
+}
+
+function loadCases(): Case[] {
+  const files = readdirSync(FIXTURES);
+  const cases: Case[] = [];
+  for (const file of files.sort()) {
+    const m = /^(.*)\.input\.([a-z]+)$/.exec(file);
+    if (!m) continue;
+    const [, name, ext] = m;
+    const outputFile = join(FIXTURES, `${name}.output.${ext}`);
+    const reviewFile = join(FIXTURES, `${name}.review.json`);
+    const metaFile = join(FIXTURES, `${name}.meta.json`);
+    cases.push({
+      name,
+      ext,
+      input: readFileSync(join(FIXTURES, file), 'utf8'),
+      output: readFileSync(outputFile, 'utf8'),
+      review: JSON.parse(readFileSync(reviewFile, 'utf8')),
+      meta: existsSync(metaFile) ? JSON.parse(readFileSync(metaFile, 'utf8')) : {},
+    });
+  }
+  return cases;
+}
+
+const cases = loadCases();
+
+function optionsFor(meta: Meta): MigrateOptions {
+  return { utilsImport: meta.utilsImport ?? '@/utils/amplifyServerUtils', amplifyVersion: meta.amplifyVersion };
+}
+
+function pathFor(c: Case): string {
+  return c.meta.path ?? `pages/${c.name}.${c.ext}`;
+}
+
+function todoLines(text: string): number {
+  return (text.match(/TODO\(amplify-next\):/g) ?? []).length;
+}
+
+describe('migrate-v5 fixtures', () => {
+  it('has fixtures', () => {
+    expect(cases.length).toBeGreaterThan(100);
+  });
+
+  for (const c of cases) {
+    describe(`${c.name}.${c.ext}`, () => {
+      const path = pathFor(c);
+      const result = migrateSource(c.input, path, optionsFor(c.meta));
+
+      it('produces the expected output', () => {
+        expect(result.output).toBe(c.output);
+        expect(result.changed).toBe(c.output !== c.input);
+        if (!result.changed) expect(result.output).toBe(c.input);
+      });
+
+      it('reports the expected review items', () => {
+        const actual = result.review.map((r) => ({ line: r.line, code: r.code, level: r.level }));
+        expect(actual).toEqual(c.review);
+        for (const r of result.review) {
+          expect(r.column).toBeGreaterThan(0);
+          expect(r.reason.length).toBeGreaterThan(10);
+          expect(r.url).toMatch(/^https:\/\/docs\.amplify\.aws\//);
+          if (r.level === 'todo') expect(c.output).toContain(`TODO(amplify-next): ${r.code}: `);
+        }
+      });
+
+      it('is idempotent', () => {
+        const again = migrateSource(result.output, path, optionsFor(c.meta));
+        expect(again.changed).toBe(false);
+        expect(again.output).toBe(result.output);
+        expect(todoLines(again.output)).toBe(todoLines(result.output));
+      });
+
+      it('produces code that parses', () => {
+        expect(() => parseSource(result.output, path)).not.toThrow();
+      });
+
+      if (c.output !== c.input) {
+        it('is found by the fast text check', () => {
+          expect(mayNeedMigration(c.input)).toBe(true);
+        });
+      }
+    });
+  }
+});
+
+describe('TODO marker format', () => {
+  it('is one line: // TODO(amplify-next): <code>: <reason>. See <url>', () => {
+    for (const c of cases) {
+      for (const line of c.output.split(/\r?\n/)) {
+        if (!line.includes('TODO(amplify-next)')) continue;
+        expect(line).toMatch(/^\s*\/\/ TODO\(amplify-next\): [a-z-]+: [^\n]+\. See https:\/\/docs\.amplify\.aws\/\S+$/);
+      }
+    }
+  });
+});
+
+describe('mayNeedMigration', () => {
+  it('rejects files without any migration site', () => {
+    expect(mayNeedMigration("import { Amplify } from 'aws-amplify';\nexport const x = 1;\n")).toBe(false);
+    expect(mayNeedMigration('export default function Page() { return null }\n')).toBe(false);
+  });
+  it('accepts the v5 forms', () => {
+    expect(mayNeedMigration("import { withSSRContext } from 'aws-amplify'")).toBe(true);
+    expect(mayNeedMigration("import { serializeModel } from '@aws-amplify/datastore/ssr'")).toBe(true);
+    expect(mayNeedMigration("import Amplify from 'aws-amplify'")).toBe(true);
+    expect(mayNeedMigration("import { Amplify } from 'aws-amplify'\nAmplify.configure({ ...config, ssr: true })")).toBe(true);
+  });
+});
+
+describe('jscodeshift default export', () => {
+  it('runs the same transform with the default utils import', () => {
+    const c = cases.find((x) => x.name === 'a1-gssp-destructured-req' && x.ext === 'js');
+    expect(c).toBeDefined();
+    const out = transformer({ path: pathFor(c!), source: c!.input }, {}, {});
+    expect(out).toBe(c!.output);
+  });
+  it('returns the source unchanged when nothing changes', () => {
+    const source = 'export const x = 1;\n';
+    expect(transformer({ path: 'pages/x.js', source }, {}, {})).toBe(source);
+  });
+});

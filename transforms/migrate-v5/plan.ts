@@ -1,0 +1,50 @@
+import type * as t from '@babel/types';
+import type { FileContext, Todo } from './file-context.js';
+import type { Op, Unit } from './find-units.js';
+import { arrow, concat, type Doc } from './print.js';
+import type { ReviewCode } from './review.js';
+
+/** How one v5 category call becomes v6 code. All builders take the name of the context parameter. */
+export interface OpPlan {
+  op: Op;
+  /** A v6 expression for a Promise of the result, in the shape the surrounding v5 code expects. */
+  promise(cs: string): Doc;
+  /** The `operation` callback for a rewrite in place (R1). Default: `(cs) => promise`. */
+  operation?(cs: string): Doc;
+  /** Replaces `await op` inside a region operation (R2). Default: `await promise`. */
+  awaited?(cs: string): Doc;
+  /**
+   * R2 only: when the op is `const x = await op`, statements that replace the whole declaration
+   * (e.g. `const { body } = await get(...).response;` + `const data = await body.json();`).
+   */
+  declarationStatements?(cs: string, kind: string, idText: string): Doc[];
+  /**
+   * The op's result is read through a member chain (`(await op).getIdToken().getJwtToken()`): the node to
+   * replace and its text given an expression for the awaited result. R1 hoists the runner into a const.
+   */
+  chain?: { node: t.Node; render(value: string): string; hoistName: string };
+  /** Downstream edits (Table C/F reads, declaration patterns); run once when the unit migrates. */
+  apply?(): void;
+  /** Names a declaration expansion adds that later code reads (R2 returns them). */
+  extraBindings?: string[];
+  infos: { node: t.Node; code: ReviewCode; reason: string }[];
+}
+
+export type PlanResult = { plan: OpPlan } | { todos: Todo[] };
+
+export interface PlanContext {
+  ctx: FileContext;
+  unit: Unit;
+}
+
+export function defaultOperation(plan: OpPlan, cs: string): Doc {
+  return plan.operation ? plan.operation(cs) : arrow(cs, plan.promise(cs));
+}
+
+export function defaultAwaited(plan: OpPlan, cs: string): Doc {
+  return plan.awaited ? plan.awaited(cs) : concat('await ', plan.promise(cs));
+}
+
+export function todoAt(ctx: FileContext, node: t.Node, code: ReviewCode, reason: string): Todo {
+  return { code, reason, node: ctx.tree.statementOf(node) };
+}

@@ -1,0 +1,87 @@
+import type * as t from '@babel/types';
+import type { ReviewItem } from './types.js';
+
+const NEXTJS_SSR = 'https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/';
+const NEXTJS_SUPPORTED_APIS =
+  'https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/#supported-apis-for-nextjs-server-side-usage';
+const DATASTORE_SERVER =
+  'https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs-v5-to-v6-migration-guide/#migrating-from-datastore-to-api-in-a-server-context';
+const V5_TO_V6 = 'https://docs.amplify.aws/gen1/javascript/build-a-backend/troubleshooting/migrate-from-javascript-v5-to-v6/';
+const AUTH_MIGRATION = 'https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/';
+const NEXTJS_V5_TO_V6 = 'https://docs.amplify.aws/nextjs/build-a-backend/server-side-rendering/nextjs-v5-to-v6-migration-guide/';
+const GENERIC_SSR = 'https://docs.amplify.aws/gen1/javascript/build-a-backend/server-side-rendering/';
+const STORAGE_MIGRATION =
+  'https://docs.amplify.aws/gen1/javascript/build-a-backend/storage/storage-v5-to-v6-migration-guide/';
+const GRAPHQL_SERVER = 'https://docs.amplify.aws/gen1/nextjs/build-a-backend/graphqlapi/connect-from-server-runtime/';
+
+/** Table I codes (TODO level) and the info codes, each with its docs link. */
+export const CODE_URLS = {
+  // Table I
+  'datastore-server': DATASTORE_SERVER,
+  'datastore-ssr-import': DATASTORE_SERVER,
+  'configure-options': V5_TO_V6,
+  'default-import': V5_TO_V6,
+  'auth-client-only': NEXTJS_SUPPORTED_APIS,
+  'storage-put-server': NEXTJS_SUPPORTED_APIS,
+  'storage-download-server': NEXTJS_SUPPORTED_APIS,
+  'cognito-user-shape': AUTH_MIGRATION,
+  'result-shape': AUTH_MIGRATION,
+  'error-shape': AUTH_MIGRATION,
+  'ssr-context-escapes': NEXTJS_V5_TO_V6,
+  'dynamic-category-access': NEXTJS_V5_TO_V6,
+  'module-scope-context': NEXTJS_V5_TO_V6,
+  'missing-response': NEXTJS_SSR,
+  'per-instance-configure': NEXTJS_SSR,
+  reexport: NEXTJS_SSR,
+  'test-mock': NEXTJS_SSR,
+  'non-nextjs': GENERIC_SSR,
+  'graphql-subscription-server': GRAPHQL_SERVER,
+  // No server equivalent for a v5 method that is not in Tables B/D/E/F (API.cancel, Storage.cancel, ...).
+  'no-server-equivalent': NEXTJS_SUPPORTED_APIS,
+  // Info level
+  'behaviour-change': NEXTJS_SSR,
+  'credentials-undefined': AUTH_MIGRATION,
+  'deprecated-key-api': STORAGE_MIGRATION,
+  'server-module-configure': NEXTJS_SSR,
+  'client-v5-remains': V5_TO_V6,
+  'no-server-guard': NEXTJS_SSR,
+} as const;
+
+export type ReviewCode = keyof typeof CODE_URLS;
+
+export const TODO_PREFIX = 'TODO(amplify-next):';
+
+/** `// TODO(amplify-next): <code>: <reason>. See <url>` */
+export function todoComment(code: ReviewCode, reason: string): string {
+  return `// ${TODO_PREFIX} ${code}: ${stripDot(reason)}. See ${CODE_URLS[code]}`;
+}
+
+function stripDot(reason: string): string {
+  return reason.replace(/\.\s*$/, '');
+}
+
+/** 1-based line and column of an offset. */
+export function lineColumn(source: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lastNl = -1;
+  for (let i = 0; i < offset; i++) {
+    if (source.charCodeAt(i) === 10) {
+      line++;
+      lastNl = i;
+    }
+  }
+  let column = offset - lastNl;
+  if (line === 1 && source.charCodeAt(0) === 0xfeff) column -= 1;
+  return { line, column };
+}
+
+export function makeItem(
+  source: string,
+  node: t.Node,
+  code: ReviewCode,
+  reason: string,
+  level: 'todo' | 'info',
+): ReviewItem {
+  const { line, column } = lineColumn(source, node.start!);
+  return { line, column, code, reason: stripDot(reason), url: CODE_URLS[code], level };
+}

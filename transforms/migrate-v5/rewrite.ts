@@ -1,0 +1,330 @@
+import type * as t from '@babel/types';
+import { isFunction, isLoop, patternIdentifiers, unwrap, wrapped } from './ast.js';
+import { inRegion } from './auth.js';
+import type { ContextPlan } from './context.js';
+import type { FileContext } from './file-context.js';
+import type { Op, Unit } from './find-units.js';
+import { defaultAwaited, defaultOperation, type OpPlan } from './plan.js';
+import { block, call, obj, print, prop, raw, type Doc } from './print.js';
+import { referencesOf } from './scope.js';
+import { removeListItem, removeStatement } from './text-edits.js';
+
+export const CONTEXT_PARAM = 'contextSpec';
+
+/**
+ * Rewrites one unit whose every use has a v6 equivalent: R1 (each call in place) when the calls are
+ * independent, R2 (one operation around the statements that use the instance) when they depend on each
+ * other or sit in loops/callbacks.
+ */
+export function rewriteUnit(ctx: FileContext, unit: Unit, context: ContextPlan, plans: OpPlan[]): void {
+  const runner = ctx.importName(ctx.options.utilsImport, 'runWithAmplifyServerContext');
+  const cs = CONTEXT_PARAM;
+  const region = needsRegion(ctx, unit, plans) ? computeRegion(ctx, unit, plans) : undefined;
+  if (region) for (const p of plans) if (isDeclarationExpansion(ctx, p)) inRegion.add(p.op);
+
+  // 1. Downstream reads first, so that later text extraction includes them.
+  for (const p of plans) p.apply?.();
+
+  // 2. Remove the v5 instance statements (or put the middleware response in their place).
+  let preDone = false;
+  for (const stmt of unit.deleteStmts) {
+    if (context.preStatement && context.preStatement.anchor === stmt && !preDone) {
+      removeStatement(ctx, stmt, context.preStatement.text);
+      preDone = true;
+    } else {
+      removeStatement(ctx, stmt);
+    }
+  }
+  for (const d of unit.deleteDeclarators) {
+    const decl = ctx.tree.parent(d) as t.VariableDeclaration;
+    removeListItem(ctx, decl.declarations, d);
+  }
+  if (context.preStatement && !preDone) {
+    const anchor = context.preStatement.anchor;
+    const lineStart = ctx.source.lastIndexOf('\n', anchor.start! - 1) + 1;
+    ctx.addSplice(lineStart, lineStart, `${ctx.indentAt(anchor.start!)}${context.preStatement.text}\n`);
+  }
+  context.apply();
+
+  const runnerDoc = (operation: Doc): Doc =>
+    call(runner, [obj([prop('nextServerContext', context.text), prop('operation', operation)], true)]);
+
+  if (!region) {
+    for (const p of plans) rewriteInPlace(ctx, p, runnerDoc(defaultOperation(p, cs)));
+    return;
+  }
+  for (const p of plans) rewriteInRegion(ctx, p, cs);
+  wrapRegion(ctx, region, runnerDoc, plans);
+}
+
+function printAt(ctx: FileContext, doc: Doc, node: t.Node, reserve = 1): string {
+  return print(doc, ctx.indentAt(node.start!), ctx.columnAt(node.start!), ctx.printOptions, reserve);
+}
+
+/** R1: `X.Cat.method(args)` → `runWithAmplifyServerContext({ nextServerContext, operation })`. */
+function rewriteInPlace(ctx: FileContext, plan: OpPlan, runner: Doc): void {
+  if (plan.chain) {
+    // R1-hoist: `const session = await runWith…(…)` above the statement, and the chain reads it.
+    const stmt = ctx.tree.statementOf(plan.chain.node);
+    const indent = ctx.indentAt(stmt.start!);
+    const lineStart = ctx.source.lastIndexOf('\n', stmt.start! - 1) + 1;
+    const head = `const ${plan.chain.hoistName} = await `;
+    const text = print(runner, indent, indent.length + head.length, ctx.printOptions, 2);
+    ctx.extractSplices(plan.chain.node.start!, plan.chain.node.end!);
+    ctx.addSplice(lineStart, lineStart, `${indent}${head}${text}${ctx.semi}\n`);
+    ctx.replace(plan.chain.node, plan.chain.render(plan.chain.hoistName));
+    return;
+  }
+  const text = printAt(ctx, runner, plan.op.call);
+  ctx.extractSplices(plan.op.call.start!, plan.op.call.end!);
+  ctx.replace(plan.op.call, text);
+}
+
+/** The `await` directly around the op (through casts), if any. */
+function awaitOf(ctx: FileContext, op: Op): t.AwaitExpression | undefined {
+  const parent = ctx.tree.parent(wrapped(ctx.tree, op.call));
+  return parent?.type === 'AwaitExpression' ? parent : undefined;
+}
+
+/** `const x = await op` as the only declarator of its statement. */
+function singleDeclaration(ctx: FileContext, op: Op): { decl: t.VariableDeclaration; id: t.Node } | undefined {
+  const aw = awaitOf(ctx, op);
+  if (!aw) return undefined;
+  const outer = wrapped(ctx.tree, aw);
+  const declarator = ctx.tree.parent(outer);
+  if (declarator?.type !== 'VariableDeclarator' || declarator.init !== outer) return undefined;
+  const decl = ctx.tree.parent(declarator);
+  if (decl?.type !== 'VariableDeclaration' || decl.declarations.length !== 1) return undefined;
+  if (ctx.tree.parent(decl)?.type === 'ForOfStatement') return undefined;
+  return { decl, id: declarator.id };
+}
+
+function isDeclarationExpansion(ctx: FileContext, plan: OpPlan): boolean {
+  return !!plan.declarationStatements && !!singleDeclaration(ctx, plan.op);
+}
+
+/** R2: inside the operation, each op becomes its plain v6 call with the context parameter. */
+function rewriteInRegion(ctx: FileContext, plan: OpPlan, cs: string): void {
+  if (plan.chain) {
+    const awaited = defaultAwaited(plan, cs);
+    const text = printAt(ctx, awaited, plan.chain.node);
+    ctx.extractSplices(plan.chain.node.start!, plan.chain.node.end!);
+    ctx.replace(plan.chain.node, plan.chain.render(`(${text})`));
+    return;
+  }
+  const single = singleDeclaration(ctx, plan.op);
+  if (single && plan.declarationStatements) {
+    const idNode = single.id;
+    const idText = ctx.text(idNode);
+    const docs = plan.declarationStatements(cs, single.decl.kind, idText);
+    const indent = ctx.indentAt(single.decl.start!);
+    const lines = docs.map((d) => print(d, indent, indent.length, ctx.printOptions, 0));
+    ctx.extractSplices(single.decl.start!, single.decl.end!);
+    ctx.addSplice(single.decl.start!, single.decl.end!, lines.join(`\n${indent}`));
+    return;
+  }
+  const aw = awaitOf(ctx, plan.op);
+  if (aw) {
+    const text = printAt(ctx, defaultAwaited(plan, cs), aw);
+    ctx.extractSplices(aw.start!, aw.end!);
+    ctx.replace(aw, text);
+    return;
+  }
+  const text = printAt(ctx, plan.promise(cs), plan.op.call);
+  ctx.extractSplices(plan.op.call.start!, plan.op.call.end!);
+  ctx.replace(plan.op.call, text);
+}
+
+/** The v6 bindings each op's result lands in (`const user = await op` → user). */
+function resultBindings(ctx: FileContext, op: Op): t.Identifier[] {
+  let value: t.Node = wrapped(ctx.tree, op.call);
+  for (;;) {
+    const parent = ctx.tree.parent(value);
+    if (!parent) return [];
+    if (parent.type === 'AwaitExpression' || parent.type === 'TSAsExpression' || parent.type === 'TSNonNullExpression') {
+      value = parent;
+      continue;
+    }
+    if (parent.type === 'VariableDeclarator' && parent.init === value) return patternIdentifiers(parent.id);
+    if (parent.type === 'AssignmentExpression' && parent.right === value && parent.left.type === 'Identifier') {
+      return [parent.left];
+    }
+    return [];
+  }
+}
+
+/** Do the unit's calls need one shared operation (R2)? */
+function needsRegion(ctx: FileContext, unit: Unit, plans: OpPlan[]): boolean {
+  if (plans.length === 0) return false;
+  const tree = ctx.tree;
+  for (const p of plans) {
+    for (const a of tree.ancestors(p.op.call)) {
+      if (a === unit.fn) break;
+      if (isFunction(a) || isLoop(a)) return true;
+    }
+  }
+  if (plans.length < 2) return false;
+  // Results that feed another call (directly or through variables computed from them).
+  const tainted = new Set<t.Identifier>();
+  for (const p of plans) for (const id of resultBindings(ctx, p.op)) tainted.add(id);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const node of tree.descendants(unit.fn!)) {
+      if (node.type !== 'VariableDeclarator' || !node.init) continue;
+      const ids = patternIdentifiers(node.id);
+      if (ids.every((id) => tainted.has(id))) continue;
+      if (readsAny(ctx, node.init, tainted)) {
+        for (const id of ids) tainted.add(id);
+        grew = true;
+      }
+    }
+  }
+  return plans.some((p) => p.op.call.arguments.some((arg) => readsAny(ctx, arg, tainted)));
+}
+
+function readsAny(ctx: FileContext, node: t.Node, bindings: Set<t.Identifier>): boolean {
+  if (bindings.size === 0) return false;
+  const names = new Set([...bindings].map((b) => b.name));
+  for (const n of ctx.tree.descendants(node)) {
+    if (n.type !== 'Identifier' || !names.has(n.name)) continue;
+    for (const b of bindings) {
+      if (b.name === n.name && referencesOf(ctx.tree, b, node).includes(n)) return true;
+    }
+  }
+  return false;
+}
+
+interface Region {
+  list: t.Statement[];
+  first: number;
+  last: number;
+  /** The operation's result is returned by the enclosing function (region runs to its end). */
+  returns: boolean;
+  fn: t.Node;
+}
+
+/** The statements, in one block, from the first to the last that uses the instance. */
+function computeRegion(ctx: FileContext, unit: Unit, plans: OpPlan[]): Region {
+  const tree = ctx.tree;
+  const fn = unit.fn!;
+  const body = (fn as { body: t.Node }).body;
+  // Statement lists on the path of each op, up to the unit's function (not inside nested functions).
+  const paths = plans.map((p) => {
+    const lists: t.Node[] = [];
+    for (const a of tree.ancestors(p.op.call)) {
+      if (a === fn) break;
+      if (isFunction(a)) lists.length = 0;
+      else if (a.type === 'BlockStatement' || a.type === 'SwitchCase' || a.type === 'StaticBlock') lists.push(a);
+    }
+    return lists;
+  });
+  let container: t.Node = body;
+  for (const candidate of paths[0]) {
+    if (paths.every((path) => path.includes(candidate))) {
+      container = candidate;
+      break;
+    }
+  }
+  const listOf = (c: t.Node): t.Statement[] => (c.type === 'SwitchCase' ? c.consequent : (c as t.BlockStatement).body);
+  const topStatement = (node: t.Node, c: t.Node): t.Statement => {
+    let current = node;
+    for (const a of tree.ancestors(node)) {
+      if (a === c) return current as t.Statement;
+      current = a;
+    }
+    return current as t.Statement;
+  };
+  const build = (c: t.Node, toEnd: boolean): Region => {
+    const list = listOf(c);
+    const indices = plans.map((p) => list.indexOf(topStatement(p.op.call, c)));
+    const first = Math.min(...indices);
+    const last = toEnd ? list.length - 1 : Math.max(...indices);
+    return { list, first, last, returns: toEnd, fn };
+  };
+  let region = build(container, false);
+  if (escapesRegion(ctx, region)) {
+    if (body.type !== 'BlockStatement') return region;
+    region = build(body, true);
+  }
+  return region;
+}
+
+/** Does the region contain a return/break/continue that leaves it? */
+function escapesRegion(ctx: FileContext, region: Region): boolean {
+  for (let i = region.first; i <= region.last; i++) {
+    const stmt = region.list[i];
+    for (const node of ctx.tree.descendants(stmt)) {
+      if (node.type === 'ReturnStatement' || node.type === 'YieldExpression') {
+        if (ctx.tree.enclosingFunction(node) === region.fn) return true;
+      }
+      if ((node.type === 'BreakStatement' || node.type === 'ContinueStatement') && ctx.tree.enclosingFunction(node) === region.fn) {
+        let inside = false;
+        for (const a of ctx.tree.ancestors(node)) {
+          if (a === stmt) break;
+          if (isLoop(a) || (node.type === 'BreakStatement' && a.type === 'SwitchStatement')) {
+            inside = true;
+            break;
+          }
+        }
+        if (!inside) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Names declared at the top level of the region and read after it. */
+function escapingBindings(ctx: FileContext, region: Region, plans: OpPlan[]): { names: string[]; kind: string } {
+  const tree = ctx.tree;
+  const end = region.list[region.last].end!;
+  const names: string[] = [];
+  let kind = 'const';
+  for (let i = region.first; i <= region.last; i++) {
+    const stmt = region.list[i];
+    if (stmt.type !== 'VariableDeclaration') continue;
+    for (const d of stmt.declarations) {
+      for (const id of patternIdentifiers(d.id)) {
+        const refs = referencesOf(tree, id, region.fn);
+        const later = refs.filter((r) => r.start! >= end);
+        if (later.length === 0) continue;
+        names.push(id.name);
+        if (stmt.kind !== 'const') {
+          const reassigned = later.some((r) => {
+            const p = tree.parent(r);
+            return (p?.type === 'AssignmentExpression' && p.left === r) || p?.type === 'UpdateExpression';
+          });
+          if (reassigned) kind = 'let';
+        }
+        for (const p of plans) {
+          if (p.extraBindings && resultBindings(ctx, p.op).includes(id)) names.push(...p.extraBindings);
+        }
+      }
+    }
+  }
+  return { names: [...new Set(names)], kind };
+}
+
+function wrapRegion(ctx: FileContext, region: Region, runnerDoc: (operation: Doc) => Doc, plans: OpPlan[]): void {
+  const firstStmt = region.list[region.first];
+  const lastStmt = region.list[region.last];
+  const start = firstStmt.start!;
+  const end = lastStmt.end!;
+  const { names, kind } = region.returns ? { names: [], kind: 'const' } : escapingBindings(ctx, region, plans);
+  const bodyText = ctx.editedText({ start, end });
+  const stmts: Doc[] = [raw(bodyText)];
+  if (names.length === 1) stmts.push(raw(`return ${names[0]}${ctx.semi}`));
+  else if (names.length > 1) stmts.push(raw(`return { ${names.join(', ')} }${ctx.semi}`));
+  const operation = block(CONTEXT_PARAM, stmts);
+  const doc = runnerDoc(operation);
+  const indent = ctx.indentAt(start);
+  let head: string;
+  if (region.returns) head = 'return ';
+  else if (names.length === 0) head = 'await ';
+  else if (names.length === 1) head = `${kind} ${names[0]} = await `;
+  else head = `${kind} { ${names.join(', ')} } = await `;
+  const text = print(doc, indent, indent.length + head.length, ctx.printOptions, 2);
+  ctx.addSplice(start, end, `${head}${text}${ctx.semi}`);
+}
+
+export { unwrap };

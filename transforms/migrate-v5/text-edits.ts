@@ -1,0 +1,123 @@
+import type * as t from '@babel/types';
+import type { FileContext } from './file-context.js';
+
+/** Offset of the closing bracket of a pattern/object/specifier list that ends before `limit`. */
+function closingBracket(source: string, from: number, limit: number, bracket: string): number {
+  return source.lastIndexOf(bracket, limit - 1) >= from ? source.lastIndexOf(bracket, limit - 1) : limit - 1;
+}
+
+/**
+ * Appends `text` as a new item of a `{ ... }` list (object pattern, object literal), keeping the list's
+ * layout: single line `{ a, b }`, or one item per line with or without a trailing comma.
+ */
+export function appendToList(ctx: FileContext, container: t.Node, items: t.Node[], text: string): void {
+  const source = ctx.source;
+  const annotation = (container as { typeAnnotation?: t.Node | null }).typeAnnotation;
+  const limit = annotation ? annotation.start! : container.end!;
+  const close = closingBracket(source, container.start!, limit, '}');
+  const open = source.indexOf('{', container.start!);
+  const rest = items.find((i) => i.type === 'RestElement' || i.type === 'SpreadElement');
+  const multiline = items.length > 0 && source.slice(open, items[0].start!).includes('\n');
+  if (rest) {
+    const indent = ctx.indentAt(rest.start!);
+    ctx.addSplice(rest.start!, rest.start!, multiline ? `${text},\n${indent}` : `${text}, `);
+    return;
+  }
+  if (items.length === 0) {
+    ctx.addSplice(open + 1, close, ` ${text} `);
+    return;
+  }
+  const last = items[items.length - 1];
+  const after = source.slice(last.end!, close);
+  const comma = after.indexOf(',');
+  if (multiline) {
+    const indent = ctx.indentAt(last.start!);
+    if (comma >= 0) ctx.addSplice(last.end! + comma + 1, last.end! + comma + 1, `\n${indent}${text},`);
+    else ctx.addSplice(last.end!, last.end!, `,\n${indent}${text}`);
+    return;
+  }
+  ctx.addSplice(last.end!, last.end!, `, ${text}`);
+}
+
+/** Removes one item from a comma-separated list, with its separator. */
+export function removeListItem(ctx: FileContext, items: t.Node[], item: t.Node): void {
+  const source = ctx.source;
+  const index = items.indexOf(item);
+  if (index < 0) return;
+  if (items.length === 1) {
+    ctx.addSplice(item.start!, item.end!, '');
+    return;
+  }
+  if (index < items.length - 1) {
+    const next = items[index + 1];
+    const between = source.slice(item.end!, next.start!);
+    if (between.includes('\n')) {
+      // One item per line: remove the whole line.
+      const lineStart = source.lastIndexOf('\n', item.start! - 1) + 1;
+      const nextLineStart = source.lastIndexOf('\n', next.start! - 1) + 1;
+      ctx.addSplice(lineStart, nextLineStart, '');
+    } else {
+      ctx.addSplice(item.start!, next.start!, '');
+    }
+    return;
+  }
+  const prev = items[index - 1];
+  const between = source.slice(prev.end!, item.start!);
+  if (between.includes('\n')) {
+    const lineStart = source.lastIndexOf('\n', item.start! - 1) + 1;
+    const after = /^[ \t]*,?[ \t]*\r?\n/.exec(source.slice(item.end!));
+    if (after) {
+      ctx.addSplice(lineStart, item.end! + after[0].length, '');
+      if (!after[0].includes(',')) {
+        // The list had no trailing comma: the new last item must not get one.
+        const commaAt = source.indexOf(',', prev.end!);
+        if (commaAt >= 0 && commaAt < item.start!) ctx.addSplice(commaAt, commaAt + 1, '');
+      }
+      return;
+    }
+  }
+  ctx.addSplice(prev.end!, item.end!, '');
+}
+
+/** Deletes a statement with its own leading comment lines and the blank line that follows it. */
+export function removeStatement(ctx: FileContext, stmt: t.Node, replacement?: string): void {
+  const source = ctx.source;
+  let start = source.lastIndexOf('\n', stmt.start! - 1) + 1;
+  const before = source.slice(start, stmt.start!);
+  if (!/^[ \t\uFEFF]*$/.test(before)) {
+    ctx.addSplice(stmt.start!, stmt.end!, replacement ?? '');
+    return;
+  }
+  if (before.startsWith('\uFEFF')) start += 1;
+  // Own leading comments: comment lines directly above (no blank line in between).
+  const comments = (stmt as { leadingComments?: t.Comment[] | null }).leadingComments ?? [];
+  for (let i = comments.length - 1; i >= 0; i--) {
+    const c = comments[i];
+    const between = source.slice(c.end!, start);
+    if (!/^[ \t]*\r?\n[ \t]*$/.test(between)) break;
+    const lineStart = source.lastIndexOf('\n', c.start! - 1) + 1;
+    if (!/^[ \t]*$/.test(source.slice(lineStart, c.start!))) break;
+    start = lineStart;
+  }
+  let end = stmt.end!;
+  const rest = /^[ \t]*(\/\/[^\n]*)?\r?\n/.exec(source.slice(end));
+  if (rest && !rest[1]) end += rest[0].length;
+  else if (rest && rest[1]) end += rest[0].length;
+  if (replacement !== undefined) {
+    const indent = ctx.indentAt(stmt.start!);
+    ctx.addSplice(start, end, `${indent}${replacement}\n`);
+    return;
+  }
+  // Also drop one blank line after the statement (when the statement is not followed by the block end).
+  const blank = /^[ \t]*\r?\n/.exec(source.slice(end));
+  const prevBlank = /\n[ \t]*\r?\n$/.test(source.slice(0, start)) || start === 0;
+  if (blank) {
+    end += blank[0].length;
+  } else if (prevBlank) {
+    // The statement was the last of a paragraph: remove the blank line before it instead.
+    const m = /\r?\n[ \t]*\r?\n$/.exec(source.slice(0, start));
+    if (m && /^[ \t]*[}\]]/.test(source.slice(end))) start -= m[0].length - m[0].indexOf('\n') - 1;
+  }
+  ctx.addSplice(start, end, '');
+}
+
