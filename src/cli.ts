@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { CliError, ExitCode } from './errors.js';
 import { addCommonOptions, commonOptions } from './commands/common.js';
 import { PACKAGE_MANAGERS } from './project/package-manager.js';
 import { createOutput, type Output } from './ui/output.js';
 
-const VERSION = '0.1.0';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 type Action = (raw: Record<string, unknown>, out: Output, args: string[]) => Promise<number>;
 
@@ -42,7 +44,7 @@ export function buildProgram(): Command {
       .command('init')
       .description('Set up Amplify v6 SSR: server utils, client configuration, middleware, packages.')
       .addOption(new Option('--router <router>', 'only set up this router when the app has both').choices(['app', 'pages']))
-      .option('--skip-install', 'do not install packages; print the install command', false)
+      .option('--skip-install', 'do not install packages; print the install command')
       .addOption(new Option('--package-manager <name>', 'package manager to install with').choices(PACKAGE_MANAGERS))
       .option('--config <file>', 'Amplify config file to use (amplify_outputs.json, amplifyconfiguration.json, aws-exports.js)')
       .option('--sign-in-path <route>', 'where the middleware sends signed-out users', '/sign-in')
@@ -85,7 +87,7 @@ Examples:
       .option('--cookie-domain <domain>', 'domain of the auth cookies, e.g. .example.com')
       .option('--cookie-same-site <value>', 'SameSite of the auth cookies: strict, lax or none')
       .option('--cookie-max-age <seconds>', 'lifetime of the auth cookies in seconds')
-      .option('--buttons', 'also write sign-in, sign-up and sign-out link components', false)
+      .option('--buttons', 'also write sign-in, sign-up and sign-out link components')
       .addHelpText(
         'after',
         `
@@ -121,7 +123,7 @@ Examples:
       .argument('[paths...]', 'files or folders to migrate (default: the project)')
       .option('--utils-import <specifier>', 'module that exports runWithAmplifyServerContext (default: the project utils file, through its alias)')
       .option('--jobs <n>', 'worker threads (default: number of cores)')
-      .option('--strict', 'exit 4 when review items (TODO markers) remain', false)
+      .option('--strict', 'exit 4 when review items (TODO markers) remain')
       .addHelpText(
         'after',
         `
@@ -168,7 +170,8 @@ export async function main(argv: string[]): Promise<void> {
     await program.parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {
-      const ok = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
+      // `commander.help` is help shown because no command was given: a usage error, unlike --help.
+      const ok = ['commander.helpDisplayed', 'commander.version'].includes(error.code);
       process.exitCode = ok ? ExitCode.ok : ExitCode.usage;
       return;
     }

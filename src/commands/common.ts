@@ -12,11 +12,11 @@ export interface CommonOptions {
 
 export function addCommonOptions(command: Command): Command {
   return command
-    .option('--cwd <dir>', 'project root', process.cwd())
-    .option('-y, --yes', 'answer every prompt with its default (implied without a TTY or with CI set)', false)
-    .option('--dry-run', 'print unified diffs of what would change; write and install nothing', false)
-    .option('--force', 'overwrite files whose content differs from what amplify-next writes', false)
-    .option('--json', 'print one JSON summary on stdout (human text goes to stderr)', false);
+    .option('--cwd <dir>', 'project root (default: the current folder)')
+    .option('-y, --yes', 'answer every prompt with its default (implied without a TTY or with CI set)')
+    .option('--dry-run', 'print unified diffs of what would change; write and install nothing')
+    .option('--force', 'overwrite files whose content differs from what amplify-next writes')
+    .option('--json', 'print one JSON summary on stdout (human text goes to stderr)');
 }
 
 export function commonOptions(raw: Record<string, unknown>): CommonOptions {

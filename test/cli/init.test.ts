@@ -197,3 +197,18 @@ describe('init usage errors exit 2', () => {
     expect(result.stdout).toContain('Examples:');
   });
 });
+
+describe('the program', () => {
+  it('exits 2 with help when no command is given, 0 for --help and --version', () => {
+    expect(runCli([]).exitCode).toBe(2);
+    expect(runCli(['add']).exitCode).toBe(2);
+    expect(runCli(['--help']).exitCode).toBe(0);
+    const version = runCli(['--version']);
+    expect(version.exitCode).toBe(0);
+    expect(version.stdout.trim()).toBe(JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')).version);
+  });
+
+  it('help names no machine path', () => {
+    expect(runCli(['init', '--help']).stdout).not.toContain(REPO);
+  });
+});
