@@ -1,0 +1,7 @@
+import { createServerRunner } from "@aws-amplify/adapter-nextjs"
+import { generateServerClientUsingReqRes } from "@aws-amplify/adapter-nextjs/api"
+import outputs from "../amplify_outputs.json"
+
+export const { runWithAmplifyServerContext } = createServerRunner({ config: outputs })
+
+export const reqResBasedClient = generateServerClientUsingReqRes({ config: outputs })

@@ -1,0 +1,1 @@
+export { runWithAmplifyServerContext } from './runner';

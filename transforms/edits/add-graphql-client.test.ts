@@ -1,0 +1,9 @@
+import { describeEditFixtures } from '../lib/edit-fixture-suite.js';
+import { addGraphqlClient } from './add-graphql-client.js';
+
+describeEditFixtures(
+  'add-graphql-client',
+  addGraphqlClient,
+  (fixture) => ({ filePath: `utils/amplifyServerUtils.${fixture.ext}`, ...fixture.options }),
+  'export const { a } = createServerRunner({',
+);
