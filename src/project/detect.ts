@@ -7,6 +7,8 @@ import { detectNextVersion, type NextVersion } from './next-version.js';
 import { readPackageJson, type PackageJson } from './package-json.js';
 import { detectPackageManager, type PackageManager, type PackageManagerName } from './package-manager.js';
 import { readPathAliases, type PathAliases } from './path-aliases.js';
+import { monorepoHint } from './workspace-apps.js';
+import { ProjectError } from '../errors.js';
 
 /** Everything the commands need to know about the project, read once, before anything is planned. */
 export interface ProjectInfo {
@@ -26,9 +28,10 @@ export interface DetectOptions {
 }
 
 export function detectProject(root: string, options: DetectOptions = {}): ProjectInfo {
-  const packageJson = readPackageJson(root);
-  const next = detectNextVersion(root, packageJson);
-  const layout = detectLayout(root);
+  const { packageJson, next, layout } = withMonorepoHint(root, () => {
+    const packageJson = readPackageJson(root);
+    return { packageJson, next: detectNextVersion(root, packageJson), layout: detectLayout(root) };
+  });
   return {
     root,
     packageJson,
@@ -42,4 +45,15 @@ export function detectProject(root: string, options: DetectOptions = {}): Projec
     amplifyConfigs: findAmplifyConfigFiles(root),
     codeStyle: detectProjectCodeStyle(root),
   };
+}
+
+/** At a monorepo root, a project error says which app folders to pass with --cwd instead of the generic hint. */
+function withMonorepoHint<T>(root: string, detect: () => T): T {
+  try {
+    return detect();
+  } catch (error) {
+    const hint = error instanceof ProjectError ? monorepoHint(root) : undefined;
+    if (hint && error instanceof ProjectError) throw new ProjectError(error.message, hint);
+    throw error;
+  }
 }

@@ -212,3 +212,17 @@ describe('the program', () => {
     expect(runCli(['init', '--help']).stdout).not.toContain(REPO);
   });
 });
+
+describe('init at a monorepo root', () => {
+  it('names the Next.js apps to pass with --cwd', () => {
+    const root = makeTree({
+      'package.json': JSON.stringify({ private: true, workspaces: ['apps/*'] }),
+      'apps/web/package.json': packageJson({ next: '15.0.0' }),
+      'apps/docs/package.json': packageJson({ astro: '4.0.0' }),
+    });
+    const result = runCli(['init', '--yes', '--cwd', root]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain('does not declare "next"');
+    expect(result.stderr).toContain('This looks like a monorepo root: run amplify-next in the app, e.g. --cwd apps/web (Next.js apps here: apps/web).');
+  });
+});
