@@ -8,7 +8,7 @@ import { planEdit } from '../generate/plan-edit.js';
 import { projectFiles } from '../generate/project-files.js';
 import { amplifyVersionNote } from '../migrate/notes.js';
 import { projectAmplifyVersion } from '../migrate/amplify-version.js';
-import { findSourceFiles } from '../migrate/find-files.js';
+import { findSourceFiles } from '../project/source-files.js';
 import { uncommittedChanges } from '../migrate/git.js';
 import { runJobs } from '../migrate/pool.js';
 import { printMigrationReport, totalsOf } from '../migrate/report.js';

@@ -1,4 +1,5 @@
 import type { AmplifyConfigFile } from '../project/amplify-config.js';
+import { configureWithoutSsr } from '../project/configure-sites.js';
 import type { ProjectInfo } from '../project/detect.js';
 import type { Router } from '../project/layout.js';
 import { planWholeFile, readProjectFile } from '../plan/plan-file.js';
@@ -30,7 +31,17 @@ export function planInit(info: ProjectInfo, options: InitPlanOptions): Plan {
   if (options.routers.includes('pages')) planPagesRouter(plan, info, files, options);
   if (options.middleware) planMiddleware(plan, info, files, options);
   planNextConfig(plan, info);
+  noteOtherConfigureSites(plan, info, files);
   return plan;
+}
+
+function noteOtherConfigureSites(plan: Plan, info: ProjectInfo, files: ProjectFiles): void {
+  const handled = [files.configureComponent, files.pagesApp].filter((file): file is string => file !== undefined);
+  for (const site of configureWithoutSsr(info.root, handled)) {
+    plan.notes.push(
+      `${site.file}:${site.line} calls Amplify.configure without { ssr: true }: in the browser that keeps tokens in localStorage and the server sees no user. Configure once, with { ssr: true }.`,
+    );
+  }
 }
 
 function configImport(info: ProjectInfo, fromFile: string, options: InitPlanOptions): string {

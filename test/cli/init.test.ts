@@ -226,3 +226,17 @@ describe('init at a monorepo root', () => {
     expect(result.stderr).toContain('This looks like a monorepo root: run amplify-next in the app, e.g. --cwd apps/web (Next.js apps here: apps/web).');
   });
 });
+
+describe('init notes other Amplify.configure calls', () => {
+  it('names each call without { ssr: true } with file:line', () => {
+    const root = copyTree(path.join(APPS, 'next15-app-js'));
+    writeTree(root, {
+      'components/Providers.js': "'use client';\nimport { Amplify } from 'aws-amplify';\nimport outputs from '../amplify_outputs.json';\n\nAmplify.configure(outputs);\n",
+      'lib/ok.js': "import { Amplify } from 'aws-amplify';\nAmplify.configure({}, { ssr: true });\n",
+    });
+    const { json } = runJson(['init', '--yes', '--skip-install', '--dry-run', '--cwd', root]);
+    expect(json.notes).toEqual([
+      'components/Providers.js:5 calls Amplify.configure without { ssr: true }: in the browser that keeps tokens in localStorage and the server sees no user. Configure once, with { ssr: true }.',
+    ]);
+  });
+});
