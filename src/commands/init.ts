@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { planInit } from '../generate/init-plan.js';
+import { firstExisting } from '../generate/project-files.js';
 import { missingAmplifyPackages, formatCommand, installCommand } from '../install/dependencies.js';
 import { DEFAULT_CONFIG_FILE, kindOfConfigFile, type AmplifyConfigFile } from '../project/amplify-config.js';
 import { detectProject, type ProjectInfo } from '../project/detect.js';
@@ -84,6 +85,13 @@ export async function runInit(options: InitOptions, out: Output): Promise<number
   return 0;
 }
 
+/** Whether either router already serves `route` (e.g. app/sign-in/page.tsx or pages/sign-in.tsx). */
+function hasPage(info: ProjectInfo, route: string): boolean {
+  const { app, pages } = info.layout.routers;
+  const stems = [app && `${app}${route}/page`, pages && `${pages}${route}`, pages && `${pages}${route}/index`];
+  return stems.some((stem) => stem && firstExisting(info.root, stem) !== undefined);
+}
+
 async function chooseConfigFile(info: ProjectInfo, options: InitOptions): Promise<AmplifyConfigFile> {
   if (options.config !== undefined) {
     const relative = path.relative(info.root, path.resolve(info.root, options.config)).split(path.sep).join('/');
@@ -117,7 +125,9 @@ function printNextSteps(out: Output, info: ProjectInfo, config: AmplifyConfigFil
   if (info.amplifyConfigs.length === 0 && options.config === undefined) {
     out.line(`  - Create ${config.path}: npx ampx sandbox (or npx ampx generate outputs --app-id <id> --branch <branch>)`);
   }
-  if (options.middleware) out.line(`  - Add a page at ${options.signInPath} (signed-out users are sent there), e.g. with <Authenticator> from @aws-amplify/ui-react`);
+  if (options.middleware && !hasPage(info, options.signInPath)) {
+    out.line(`  - Add a page at ${options.signInPath} (signed-out users are sent there), e.g. with <Authenticator> from @aws-amplify/ui-react`);
+  }
   out.line('  - Server-side sign-in routes: npx amplify-next add auth-routes');
   out.line('  - Migrating from Amplify v5 withSSRContext: npx amplify-next migrate-v5');
 }
