@@ -143,18 +143,9 @@ export function resolveContext(ctx: FileContext, unit: Unit): ContextResult {
       return { plan: { text, apply: request.apply ?? (() => {}), infos } };
     }
     case 'cookies': {
-      const local = cookiesLocal(ctx);
+      const local = ctx.importName('next/headers', 'cookies');
       const text = local === 'cookies' ? '{ cookies }' : `{ cookies: ${local} }`;
-      return {
-        plan: {
-          text,
-          apply: () => {
-            if (!importedFrom(ctx, 'next/headers', 'cookies')) ctx.need('next/headers', 'cookies');
-            request.apply?.();
-          },
-          infos,
-        },
-      };
+      return { plan: { text, apply: request.apply ?? (() => {}), infos } };
     }
     case 'middleware':
       return { plan: middlewarePlan(ctx, unit, request.fn, request.request, infos) };
@@ -166,18 +157,6 @@ function findProp(obj: t.ObjectExpression, key: string): t.ObjectProperty | unde
     if (p.type === 'ObjectProperty' && propertyKeyName(p) === key) return p;
   }
   return undefined;
-}
-
-/** The local name `cookies` from next/headers will have in this file. */
-function cookiesLocal(ctx: FileContext): string {
-  const existing = importedFrom(ctx, 'next/headers', 'cookies');
-  if (existing) return existing;
-  if (ctx.reserved.has('cookies')) return 'cookies';
-  if (!ctx.fileBinds('cookies')) {
-    ctx.reserved.add('cookies');
-    return 'cookies';
-  }
-  return 'cookies';
 }
 
 /** Local name of `name` imported from `module`, if the file imports it. */

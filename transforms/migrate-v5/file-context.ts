@@ -1,7 +1,7 @@
 import type * as t from '@babel/types';
 import { detectStyle, type SourceStyle } from '../lib/source.js';
 import { isTypeScriptPath, Tree } from './ast.js';
-import { dedent, type PrintOptions } from './print.js';
+import { arr, dedent, obj, raw, type Doc, type Entry, type PrintOptions } from './print.js';
 import { isBindingPosition, isValueReference } from './scope.js';
 import { makeItem, todoComment, TODO_PREFIX, type ReviewCode } from './review.js';
 import type { MigrateOptions, ReviewItem } from './types.js';
@@ -132,6 +132,43 @@ export class FileContext {
     const sorted = inner.sort((a, b) => b.start - a.start || b.end - a.end);
     for (const s of sorted) text = text.slice(0, s.start - start) + s.text + text.slice(s.end - start);
     return dedent(text.replace(/\r\n/g, '\n'), this.indentAt(start));
+  }
+
+  /**
+   * A node as a printable doc: a single-line object/array literal becomes a re-breakable doc (so it can be
+   * laid out like Prettier would), anything else is the edited source text.
+   */
+  doc(node: t.Node): Doc {
+    const singleLine = !this.source.slice(node.start!, node.end!).includes('\n');
+    const touched = (a: number, b: number): boolean => this.splices.some((sp) => sp.start < b && sp.end > a);
+    if (singleLine && node.type === 'ObjectExpression' && node.properties.length > 0) {
+      const simple = node.properties.every(
+        (p) =>
+          p.type === 'SpreadElement' ||
+          (p.type === 'ObjectProperty' && !p.computed && !touched(p.start!, p.value.start!)),
+      );
+      if (simple) {
+        const entries: Entry[] = node.properties.map((p) => {
+          if (p.type === 'SpreadElement') return { spread: raw(this.editedText(p.argument)) };
+          const prop = p as t.ObjectProperty;
+          if (prop.shorthand && prop.value.type === 'Identifier') return { shorthand: prop.value.name };
+          return { key: this.source.slice(prop.key.start!, prop.key.end!), value: this.doc(prop.value) };
+        });
+        return obj(entries);
+      }
+    }
+    if (singleLine && node.type === 'ArrayExpression' && node.elements.length > 0 && node.elements.every((e) => e && e.type !== 'SpreadElement')) {
+      return arr(node.elements.map((e) => this.doc(e!)));
+    }
+    return raw(this.editedText(node));
+  }
+
+  /** `key: <node>`, or the shorthand `key` when the node is the identifier `key`. */
+  entry(key: string, node: t.Node): Entry {
+    if (node.type === 'Identifier' && node.name === key && !this.splices.some((sp) => sp.start < node.end! && sp.end > node.start!)) {
+      return { shorthand: key };
+    }
+    return { key, value: this.doc(node) };
   }
 
   need(module: string, name: string, typeOnly = false): void {

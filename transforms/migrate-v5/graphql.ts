@@ -58,7 +58,7 @@ export function planGraphql(pc: PlanContext, op: Op): PlanResult {
     plan: {
       op,
       promise: (cs) => {
-        const args: Doc[] = [raw(cs), optionsDoc(ctx, options), ...rest.map((r) => raw(ctx.editedText(r)))];
+        const args: Doc[] = [raw(cs), optionsDoc(ctx, options), ...rest.map((r) => ctx.doc(r))];
         return call(`${client}.graphql`, args, typeArgs);
       },
       infos: [],
@@ -72,13 +72,13 @@ function optionsDoc(ctx: FileContext, options: t.Node): Doc {
   if (o.type === 'CallExpression' && o.callee.type === 'Identifier' && isGraphqlOperation(ctx, o.callee)) {
     const [query, variables, authToken] = o.arguments;
     const entries: Entry[] = [];
-    if (query) entries.push(propOrShorthand('query', ctx.editedText(query)));
-    if (variables) entries.push(propOrShorthand('variables', ctx.editedText(variables)));
-    if (authToken) entries.push(propOrShorthand('authToken', ctx.editedText(authToken)));
+    if (query) entries.push(ctx.entry('query', query));
+    if (variables) entries.push(ctx.entry('variables', variables));
+    if (authToken) entries.push(ctx.entry('authToken', authToken));
     ctx.extractSplices(options.start!, options.end!);
     return obj(entries);
   }
-  return raw(ctx.editedText(options));
+  return ctx.doc(options);
 }
 
 function isGraphqlOperation(ctx: FileContext, id: t.Identifier): boolean {

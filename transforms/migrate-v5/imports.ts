@@ -192,6 +192,41 @@ export function rewriteImports(ctx: FileContext, text: string, inputTree: Tree, 
     }
   }
 
+  // CommonJS files (`const { withSSRContext } = require('aws-amplify')`, no import declarations).
+  const requireMode = decls.length === 0;
+  let requireAnchor: t.Node | undefined;
+  let requireAnchorRemoved = false;
+  if (requireMode) {
+    for (const stmt of tree.program.body) {
+      if (stmt.type !== 'VariableDeclaration' || stmt.declarations.length !== 1) continue;
+      const d = stmt.declarations[0];
+      const init = d.init && unwrap(d.init);
+      if (!init || init.type !== 'CallExpression' || init.callee.type !== 'Identifier' || init.callee.name !== 'require') continue;
+      if (stringValue(init.arguments[0]) !== 'aws-amplify' || d.id.type !== 'ObjectPattern') continue;
+      const props = d.id.properties.filter((p): p is t.ObjectProperty => p.type === 'ObjectProperty' && p.value.type === 'Identifier');
+      if (props.length !== d.id.properties.length) continue;
+      requireAnchor ??= stmt;
+      const kept = props.filter((p) => {
+        const local = (p.value as t.Identifier).name;
+        const key = propertyKeyName(p) ?? local;
+        const candidates = CLEANUP['aws-amplify'] as string[];
+        if (!candidates.includes(key)) return true;
+        if (referenceCount(tree, local) > 0) return true;
+        return !(key === 'withSSRContext' || referenceCount(inputTree, local) > 0);
+      });
+      if (kept.length === props.length) continue;
+      if (kept.length === 0) {
+        const lineStart = text.lastIndexOf('\n', stmt.start! - 1) + 1;
+        const trailing = /^[ \t]*/.exec(text.slice(stmt.end!))![0].length;
+        splices.push({ start: lineStart, end: stmt.end! + trailing + eolLen(stmt.end! + trailing), text: '' });
+        if (stmt === requireAnchor) requireAnchorRemoved = true;
+      } else {
+        const names = kept.map((p) => (p.shorthand ? (p.value as t.Identifier).name : `${propertyKeyName(p)}: ${(p.value as t.Identifier).name}`));
+        splices.push({ start: d.id.start!, end: d.id.end!, text: `{ ${names.join(', ')} }` });
+      }
+    }
+  }
+
   // Needs already satisfied by an import in the file.
   const pending = needs.filter((n) => !hasSpecifier(tree, n.module, n.name, n.local));
   // Merge into an existing import of the same module.
@@ -200,7 +235,6 @@ export function rewriteImports(ctx: FileContext, text: string, inputTree: Tree, 
     const target = decls.find(
       (d) =>
         d.source.value === need.module &&
-        rewritten.get(d) !== null &&
         !d.specifiers.some((s) => s.type === 'ImportNamespaceSpecifier') &&
         (d.importKind !== 'type' || need.typeOnly),
     );
@@ -209,7 +243,9 @@ export function rewriteImports(ctx: FileContext, text: string, inputTree: Tree, 
       continue;
     }
     const current = rewritten.get(target);
-    const base = current !== undefined && current !== null ? parseImportText(current) : specsOf(target);
+    // A declaration emptied by the cleanup is reused for the new specifiers (it keeps its place).
+    const base = current === null ? { specs: [] as Spec[], defaultLocal: undefined } : current !== undefined ? parseImportText(current) : specsOf(target);
+    if (current === null && target === anchor) anchorRemoved = false;
     const spec: Spec = { imported: need.name, local: need.local, typeOnly: !!need.typeOnly && target.importKind !== 'type' };
     const specs = [...base.specs, spec];
     rewritten.set(
@@ -258,15 +294,26 @@ export function rewriteImports(ctx: FileContext, text: string, inputTree: Tree, 
       return oa - ob || ma.localeCompare(mb);
     });
     const lines = ordered.map(([key, list]) =>
-      importText(
+      requireMode
+        ? requireText(style, list[0].module, list.filter((n) => !n.typeOnly))
+        : importText(
         style,
         list[0].module,
         list.map((n) => ({ imported: n.name, local: n.local, typeOnly: !!n.typeOnly && !key.startsWith('type ') })),
         { typeOnly: key.startsWith('type '), sort: true },
       ),
     );
-    const block = lines.join('\n');
-    if (anchor && anchorRemoved) {
+    const block = lines.filter(Boolean).join('\n');
+    if (requireMode && requireAnchor) {
+      if (requireAnchorRemoved) {
+        const removal = splices.find((s) => s.start <= requireAnchor!.start! && s.end >= requireAnchor!.end! && s.text === '');
+        if (removal) removal.text = `${block}\n`;
+      } else {
+        const lineEnd = text.indexOf('\n', requireAnchor.end!);
+        const at = lineEnd < 0 ? text.length : lineEnd + 1;
+        splices.push({ start: at, end: at, text: `${block}\n` });
+      }
+    } else if (anchor && anchorRemoved) {
       const removal = splices.find((s) => s.start <= anchor.start! && s.end >= anchor.end! && s.text === '');
       if (removal) removal.text = `${block}\n`;
     } else if (anchor) {
@@ -311,6 +358,14 @@ export function rewriteImports(ctx: FileContext, text: string, inputTree: Tree, 
     out = out.slice(0, s.start) + s.text.replace(/\r?\n/g, eol) + out.slice(s.end);
   }
   return { text: out, clientRemains };
+}
+
+function requireText(style: ImportStyle, module: string, needs: ImportNeed[]): string {
+  if (!needs.length) return '';
+  const names = [...needs]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((n) => (n.name === n.local ? n.name : `${n.name}: ${n.local}`));
+  return `const { ${names.join(', ')} } = require(${style.quote}${module}${style.quote})${style.semi}`;
 }
 
 function quoteOf(text: string, decl: t.ImportDeclaration): string {

@@ -9,9 +9,11 @@ import { parseSource } from './ast.js';
  * Fixture-driven tests. Each case under transforms/__testfixtures__/migrate-v5/ is
  *   <case>.input.<ext>    the v5 file
  *   <case>.output.<ext>   the expected file, byte for byte (equal to the input when nothing may change)
- *   <case>.review.json    the expected review items: [{ "line", "code", "level" }]
- *   <case>.meta.json      optional: { "path": "pages/api/user.ts", "amplifyVersion": "6.22.1", "utilsImport": "..." }
- * The path decides the Next.js role (pages/api, middleware, app router, ...); the default is pages/<case>.<ext>.
+ *   <case>.review.json    the expected review items: [{ "line", "code", "level" }] — or, when the case has a
+ *                         JS and a TS variant, { "<ext>": [...] } per extension (their line numbers differ)
+ *   <case>.meta.json      optional: { "path": "pages/api/user", "amplifyVersion": "6.22.1", "utilsImport": "..." }
+ * The path (without extension: the variant's extension is appended) decides the Next.js role (pages/api,
+ * middleware, app router, ...); the default is pages/<case>.<ext>.
  */
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '__testfixtures__', 'migrate-v5');
@@ -41,12 +43,13 @@ function loadCases(): Case[] {
     const outputFile = join(FIXTURES, `${name}.output.${ext}`);
     const reviewFile = join(FIXTURES, `${name}.review.json`);
     const metaFile = join(FIXTURES, `${name}.meta.json`);
+    const review = JSON.parse(readFileSync(reviewFile, 'utf8'));
     cases.push({
       name,
       ext,
       input: readFileSync(join(FIXTURES, file), 'utf8'),
       output: readFileSync(outputFile, 'utf8'),
-      review: JSON.parse(readFileSync(reviewFile, 'utf8')),
+      review: Array.isArray(review) ? review : review[ext],
       meta: existsSync(metaFile) ? JSON.parse(readFileSync(metaFile, 'utf8')) : {},
     });
   }
@@ -60,7 +63,9 @@ function optionsFor(meta: Meta): MigrateOptions {
 }
 
 function pathFor(c: Case): string {
-  return c.meta.path ?? `pages/${c.name}.${c.ext}`;
+  const p = c.meta.path;
+  if (!p) return `pages/${c.name}.${c.ext}`;
+  return /\.[a-z]+$/.test(p) ? p : `${p}.${c.ext}`;
 }
 
 function todoLines(text: string): number {

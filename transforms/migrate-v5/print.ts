@@ -154,11 +154,7 @@ export function print(doc: Doc, indent: string, col: number, opts: PrintOptions,
       const headCol = lastLineLength(head, col);
       const last = doc.args[doc.args.length - 1];
       const others = doc.args.slice(0, -1).map(flat);
-      if (
-        last &&
-        (last.kind === 'obj' || last.kind === 'block' || last.kind === 'arrow') &&
-        others.every((o) => o !== undefined)
-      ) {
+      if (last && huggable(last) && others.every((o) => o !== undefined)) {
         const prefix = others.length ? `${others.join(', ')}, ` : '';
         if (headCol + visualLength(prefix) + 1 <= opts.width) {
           return `${head}${prefix}${print(last, indent, headCol + visualLength(prefix), opts, reserve + 1)})`;
@@ -194,6 +190,13 @@ export function print(doc: Doc, indent: string, col: number, opts: PrintOptions,
       return out;
     }
   }
+}
+
+/** A last argument Prettier keeps on the call line: object/array literal, function, multi-line literal text. */
+function huggable(doc: Doc): boolean {
+  if (doc.kind === 'obj' || doc.kind === 'block' || doc.kind === 'arrow' || doc.kind === 'arr') return true;
+  if (doc.kind === 'raw') return doc.text.includes('\n') && /^[{[(]|^async\b|=>/.test(doc.text.trim());
+  return false;
 }
 
 function printEntry(e: Entry, indent: string, opts: PrintOptions): string {

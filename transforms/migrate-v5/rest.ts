@@ -46,8 +46,8 @@ export function planRest(pc: PlanContext, op: Op): PlanResult {
   const reader: Reader = op.method === 'head' ? 'none' : initPlan.reader;
   const input = (): Doc => {
     const entries: Entry[] = [
-      propOrShorthand('apiName', ctx.editedText(apiName)),
-      propOrShorthand('path', ctx.editedText(path)),
+      ctx.entry('apiName', apiName),
+      ctx.entry('path', path),
     ];
     if (initPlan.options) entries.push(propOrShorthand('options', initPlan.options()));
     return obj(entries);
@@ -151,7 +151,7 @@ function mapInit(ctx: FileContext, init: t.ObjectExpression, plan: InitPlan): ((
       continue;
     }
     const v6 = INIT_KEYS[key] ?? key;
-    out.push(() => propOrShorthand(v6, ctx.editedText(p.value)));
+    out.push(() => ctx.entry(v6, p.value));
   }
   return out;
 }

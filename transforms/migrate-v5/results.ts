@@ -97,6 +97,7 @@ export function isTruthinessTest(tree: Tree, read: t.Node): boolean {
   const parent = tree.parent(outer);
   if (!parent) return false;
   if (parent.type === 'UnaryExpression' && parent.operator === '!') return true;
+  if (parent.type === 'CallExpression' && parent.callee.type === 'Identifier' && parent.callee.name === 'Boolean') return true;
   if (parent.type === 'IfStatement' && parent.test === outer) return true;
   if (parent.type === 'ConditionalExpression' && parent.test === outer) return true;
   if (parent.type === 'LogicalExpression' && parent.left === outer) return true;

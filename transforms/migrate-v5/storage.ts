@@ -4,7 +4,7 @@ import type { FileContext, Todo } from './file-context.js';
 import type { Op } from './find-units.js';
 import type { OpPlan, PlanContext, PlanResult } from './plan.js';
 import { todoAt } from './plan.js';
-import { arrow, call, concat, obj, prop, propOrShorthand, raw, type Doc, type Entry } from './print.js';
+import { arrow, block, call, concat, obj, prop, propOrShorthand, raw, type Doc, type Entry } from './print.js';
 import { resultReads, resultUse, type ResultUse } from './results.js';
 import { referencesOf } from './scope.js';
 
@@ -124,7 +124,7 @@ function mapOptions(ctx: FileContext, op: Op, node: t.Node | undefined, method: 
       case 'pageSize': {
         const v = unwrap(p.value);
         if (stringValue(v) === 'ALL') result.entries.push(() => prop('listAll', 'true'));
-        else result.entries.push(() => propOrShorthand('pageSize', valueText()));
+        else result.entries.push(() => ctx.entry('pageSize', p.value));
         break;
       }
       case 'download': {
@@ -133,11 +133,11 @@ function mapOptions(ctx: FileContext, op: Op, node: t.Node | undefined, method: 
         break;
       }
       case 'cacheControl':
-        if (method === 'put') result.entries.push(() => propOrShorthand('cacheControl', valueText()));
+        if (method === 'put') result.entries.push(() => ctx.entry('cacheControl', p.value));
         break;
       default:
         if (REMOVED.has(key)) break;
-        result.entries.push(() => propOrShorthand(key, valueText()));
+        result.entries.push(() => ctx.entry(key, p.value));
     }
   }
   return result;
@@ -159,7 +159,7 @@ function progressCallback(ctx: FileContext, value: t.Node): string {
 }
 
 function keyEntry(ctx: FileContext, name: string, node: t.Node): Entry {
-  return propOrShorthand(name, ctx.editedText(node));
+  return ctx.entry(name, node);
 }
 
 function input(ctx: FileContext, first: Entry[], options: OptionsResult): Doc {
@@ -188,7 +188,8 @@ function planGet(pc: PlanContext, op: Op): PlanResult {
       op,
       // v5 resolved to the URL string; keep that shape (props must be JSON): `.url.toString()`.
       promise: (cs) => concat(request(cs), '.then(', arrow('{ url }', raw('url.toString()')), ')'),
-      operation: (cs) => arrow(cs, concat('(await ', request(cs), ').url.toString()'), true),
+      operation: (cs) =>
+        block(cs, [concat('const { url } = await ', request(cs), ctx.semi), raw(`return url.toString()${ctx.semi}`)]),
       awaited: (cs) => concat('(await ', request(cs), ').url.toString()'),
       infos: deprecatedInfo(op),
     },

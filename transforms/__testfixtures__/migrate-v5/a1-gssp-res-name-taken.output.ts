@@ -1,0 +1,13 @@
+import type { GetServerSideProps } from 'next';
+import { getCurrentUser } from 'aws-amplify/auth/server';
+import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
+
+export const getServerSideProps: GetServerSideProps = async ({ req, res: __res }) => {
+  const user = await runWithAmplifyServerContext({
+    nextServerContext: { request: req, response: __res },
+    operation: (contextSpec) => getCurrentUser(contextSpec),
+  });
+  const res = await fetch(`https://api.example.com/profiles/${user.username}`);
+  const profile: unknown = await res.json();
+  return { props: { profile } };
+};

@@ -1,0 +1,14 @@
+import { NextResponse } from 'next/server';
+import { withSSRContext } from 'aws-amplify';
+
+export async function GET(request) {
+  const SSR = withSSRContext({
+    req: { headers: { cookie: request.headers.get('cookie') } },
+  });
+  try {
+    const user = await SSR.Auth.currentAuthenticatedUser();
+    return NextResponse.json({ username: user.username });
+  } catch {
+    return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  }
+}

@@ -1,0 +1,14 @@
+import { redirect } from '@sveltejs/kit';
+import { withSSRContext } from 'aws-amplify';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ request }) => {
+  // TODO(amplify-next): non-nextjs: SvelteKit code; v6 needs runWithAmplifyServerContext from aws-amplify/adapter-core with a cookie storage adapter. See https://docs.amplify.aws/gen1/javascript/build-a-backend/server-side-rendering/
+  const SSR = withSSRContext({ req: { headers: { cookie: request.headers.get('cookie') } } });
+  try {
+    const user = await SSR.Auth.currentAuthenticatedUser();
+    return { username: user.username as string };
+  } catch {
+    throw redirect(302, '/login');
+  }
+};

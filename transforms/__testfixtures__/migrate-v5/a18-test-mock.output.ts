@@ -1,0 +1,16 @@
+import { withSSRContext } from 'aws-amplify';
+import { getServerSideProps } from '@/pages/profile';
+
+// TODO(amplify-next): test-mock: tests mock v5 withSSRContext; mock @/utils/amplifyServerUtils and aws-amplify/auth/server instead. See https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/
+jest.mock('aws-amplify');
+
+// TODO(amplify-next): test-mock: tests mock v5 withSSRContext; mock @/utils/amplifyServerUtils and aws-amplify/auth/server instead. See https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/
+const mockedWithSSRContext = withSSRContext as jest.Mock;
+
+test('redirects anonymous users', async () => {
+  mockedWithSSRContext.mockReturnValue({
+    Auth: { currentAuthenticatedUser: jest.fn().mockRejectedValue('The user is not authenticated') },
+  });
+  const result = await getServerSideProps({ req: {} } as never);
+  expect(result).toHaveProperty('redirect');
+});

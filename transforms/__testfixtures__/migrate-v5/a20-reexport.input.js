@@ -1,0 +1,2 @@
+export { withSSRContext } from 'aws-amplify';
+export { Amplify } from 'aws-amplify';

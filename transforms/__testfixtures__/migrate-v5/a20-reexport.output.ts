@@ -1,0 +1,7 @@
+import { Amplify, withSSRContext as withSSRContextOriginal } from 'aws-amplify';
+import awsExports from '@/aws-exports';
+
+Amplify.configure({ ...awsExports, ssr: true });
+
+// TODO(amplify-next): reexport: this module re-exports withSSRContext; every importer of it is a migration site and must call runWithAmplifyServerContext instead. See https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/
+export const withSSRContext = withSSRContextOriginal;

@@ -1,0 +1,14 @@
+import { getCurrentUser } from 'aws-amplify/auth/server';
+import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
+
+export const getServerSideProps = async (ctx) => {
+  const user = await runWithAmplifyServerContext({
+    nextServerContext: { request: ctx.req, response: ctx.res },
+    operation: (contextSpec) => getCurrentUser(contextSpec),
+  }).catch(() => null);
+  return { props: { signedIn: !!user } };
+};
+
+export default function Page({ signedIn }) {
+  return <span>{signedIn ? 'in' : 'out'}</span>;
+}

@@ -1,0 +1,15 @@
+import type { GetServerSideProps } from 'next';
+import { getCurrentUser } from 'aws-amplify/auth/server';
+import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
+
+export const getServerSideProps: GetServerSideProps = async (ctx) => {
+  const user = await runWithAmplifyServerContext({
+    nextServerContext: { request: ctx.req, response: ctx.res },
+    operation: (contextSpec) => getCurrentUser(contextSpec),
+  }).catch(() => null);
+  return { props: { signedIn: !!user } };
+};
+
+export default function Page({ signedIn }: { signedIn: boolean }) {
+  return <span>{signedIn ? 'in' : 'out'}</span>;
+}

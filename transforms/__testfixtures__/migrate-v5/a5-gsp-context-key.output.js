@@ -1,0 +1,21 @@
+import {
+  reqResBasedClient,
+  runWithAmplifyServerContext,
+} from '@/utils/amplifyServerUtils';
+import { listPosts } from '../src/graphql/queries';
+
+export async function getStaticProps(context) {
+  const { data } = await runWithAmplifyServerContext({
+    nextServerContext: null,
+    operation: (contextSpec) =>
+      reqResBasedClient.graphql(contextSpec, { query: listPosts }),
+  });
+  return {
+    props: { posts: data.listPosts.items },
+    revalidate: 60,
+  };
+}
+
+export default function Blog({ posts }) {
+  return posts.map((post) => <article key={post.id}>{post.title}</article>);
+}

@@ -1,0 +1,21 @@
+import { fetchUserAttributes, getCurrentUser } from 'aws-amplify/auth/server';
+import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
+
+export async function getServerSideProps(context) {
+  try {
+    const user = await runWithAmplifyServerContext({
+      nextServerContext: { request: context.req, response: context.res },
+      operation: async (contextSpec) => ({
+        ...(await getCurrentUser(contextSpec)),
+        attributes: await fetchUserAttributes(contextSpec),
+      }),
+    });
+    return { props: { email: user.attributes.email } };
+  } catch (error) {
+    return { props: { email: null } };
+  }
+}
+
+export default function Account({ email }) {
+  return <p>{email ?? 'Guest'}</p>;
+}

@@ -1,0 +1,13 @@
+import type { NextApiRequest, NextApiResponse } from 'next';
+import { getCurrentUser } from 'aws-amplify/auth/server';
+import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
+
+async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const user = await runWithAmplifyServerContext({
+    nextServerContext: { request: req, response: res },
+    operation: (contextSpec) => getCurrentUser(contextSpec),
+  });
+  console.log(`ping from ${user.username}`);
+}
+
+export default handler;

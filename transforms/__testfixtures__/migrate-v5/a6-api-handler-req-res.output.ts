@@ -1,0 +1,17 @@
+import type { NextApiRequest, NextApiResponse } from 'next';
+import { getCurrentUser } from 'aws-amplify/auth/server';
+import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
+
+type Data = { username: string } | { error: string };
+
+export default async function handler(req: NextApiRequest, res: NextApiResponse<Data>) {
+  try {
+    const user = await runWithAmplifyServerContext({
+      nextServerContext: { request: req, response: res },
+      operation: (contextSpec) => getCurrentUser(contextSpec),
+    });
+    res.status(200).json({ username: user.username });
+  } catch (err) {
+    res.status(401).json({ error: 'Unauthorized' });
+  }
+}

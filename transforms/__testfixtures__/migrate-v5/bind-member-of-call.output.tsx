@@ -1,0 +1,15 @@
+import type { GetServerSideProps } from 'next';
+import { getCurrentUser } from 'aws-amplify/auth/server';
+import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
+
+export const getServerSideProps: GetServerSideProps = async ({ req, res }) => {
+  const username: string = (await runWithAmplifyServerContext({
+    nextServerContext: { request: req, response: res },
+    operation: (contextSpec) => getCurrentUser(contextSpec),
+  })).username;
+  return { props: { username } };
+};
+
+export default function Page({ username }: { username: string }) {
+  return <p>{username}</p>;
+}

@@ -1,0 +1,7 @@
+import { withSSRContext } from 'aws-amplify';
+
+export default async function handler(req, res) {
+  const { Auth: ssrAuth } = withSSRContext({ req });
+  const user = await ssrAuth.currentAuthenticatedUser();
+  res.status(200).json({ id: user.attributes.sub });
+}
