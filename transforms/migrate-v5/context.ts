@@ -136,6 +136,12 @@ export function resolveContext(ctx: FileContext, unit: Unit): ContextResult {
     case 'null':
       return { plan: { text: 'null', apply: () => {}, infos } };
     case 'reqRes': {
+      if (gipIndex >= 0 && ctx.isTs) {
+        // NextPageContext types req/res as optional and req without `cookies` (Next sets it at runtime).
+        const type = ctx.importName('next', 'GetServerSidePropsContext', true);
+        request.request = `${request.request} as ${type}['req']`;
+        request.response = `${request.response} as ${type}['res']`;
+      }
       const text =
         request.request === 'request' && request.response === 'response'
           ? '{ request, response }'

@@ -5,7 +5,7 @@ import type { ContextPlan } from './context.js';
 import type { FileContext } from './file-context.js';
 import type { Op, Unit } from './find-units.js';
 import { defaultAwaited, defaultOperation, type OpPlan } from './plan.js';
-import { block, call, obj, print, prop, raw, type Doc } from './print.js';
+import { block, call, obj, print, prop, propOrShorthand, raw, type Doc } from './print.js';
 import { referencesOf } from './scope.js';
 import { removeListItem, removeStatement } from './text-edits.js';
 
@@ -47,7 +47,7 @@ export function rewriteUnit(ctx: FileContext, unit: Unit, context: ContextPlan, 
   context.apply();
 
   const runnerDoc = (operation: Doc): Doc =>
-    call(runner, [obj([prop('nextServerContext', context.text), prop('operation', operation)], true)]);
+    call(runner, [obj([prop('nextServerContext', contextDoc(context.text)), prop('operation', operation)], true)]);
 
   if (!region) {
     for (const p of plans) rewriteInPlace(ctx, p, runnerDoc(defaultOperation(p, cs)));
@@ -55,6 +55,13 @@ export function rewriteUnit(ctx: FileContext, unit: Unit, context: ContextPlan, 
   }
   for (const p of plans) rewriteInRegion(ctx, p, cs);
   wrapRegion(ctx, region, runnerDoc, plans);
+}
+
+/** `{ request: a, response: b }` as a doc that breaks over lines when too long. */
+function contextDoc(text: string): Doc {
+  const m = /^\{ request: (.+), response: (.+) \}$/.exec(text);
+  if (!m) return raw(text);
+  return obj([propOrShorthand('request', m[1]), propOrShorthand('response', m[2])]);
 }
 
 function printAt(ctx: FileContext, doc: Doc, node: t.Node, reserve = 1): string {

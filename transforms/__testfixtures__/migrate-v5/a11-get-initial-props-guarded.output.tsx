@@ -1,4 +1,4 @@
-import type { NextPageContext } from 'next';
+import type { GetServerSidePropsContext, NextPageContext } from 'next';
 import { getCurrentUser } from 'aws-amplify/auth/server';
 import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
 
@@ -12,7 +12,10 @@ Page.getInitialProps = async (ctx: NextPageContext): Promise<Props> => {
   if (!ctx.req || !ctx.res) return { username: null };
   try {
     const user = await runWithAmplifyServerContext({
-      nextServerContext: { request: ctx.req, response: ctx.res },
+      nextServerContext: {
+        request: ctx.req as GetServerSidePropsContext['req'],
+        response: ctx.res as GetServerSidePropsContext['res'],
+      },
       operation: (contextSpec) => getCurrentUser(contextSpec),
     });
     return { username: user.username };

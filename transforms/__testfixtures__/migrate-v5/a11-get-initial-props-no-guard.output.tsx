@@ -1,4 +1,4 @@
-import type { NextPage } from 'next';
+import type { GetServerSidePropsContext, NextPage } from 'next';
 import { getCurrentUser } from 'aws-amplify/auth/server';
 import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
 
@@ -8,7 +8,10 @@ const Page: NextPage<Props> = ({ username }) => <p>{username ?? 'anonymous'}</p>
 
 Page.getInitialProps = async (ctx) => {
   const user = await runWithAmplifyServerContext({
-    nextServerContext: { request: ctx.req, response: ctx.res },
+    nextServerContext: {
+      request: ctx.req as GetServerSidePropsContext['req'],
+      response: ctx.res as GetServerSidePropsContext['res'],
+    },
     operation: (contextSpec) => getCurrentUser(contextSpec),
   }).catch(() => null);
   return { username: user ? user.username : null };
