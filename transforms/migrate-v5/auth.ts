@@ -79,13 +79,17 @@ export function planAuth(pc: PlanContext, op: Op): PlanResult {
   let result: PlanResult;
   if (USER_METHODS.has(op.method)) result = planUser(pc, op);
   else if (SESSION_METHODS.has(op.method)) result = planSession(pc, op);
-  else if (CREDENTIAL_METHODS.has(op.method)) result = planCredentials(pc, op);
+  else if (op.method === 'essentialCredentials' && op.call.arguments[0]) {
+    // v5 essentialCredentials(creds) only picked fields of creds; v6 credentials are already that shape.
+    const arg = op.call.arguments[0];
+    result = { plan: { op, promise: () => raw(''), inline: () => raw(ctx.editedText(arg)), infos: [] } };
+  } else if (CREDENTIAL_METHODS.has(op.method)) result = planCredentials(pc, op);
   else if (op.method === 'currentUserInfo') result = planUserInfo(pc, op);
   else if (op.method === 'userAttributes') {
     const use = resultUse(ctx.tree, op);
     if (use.kind === 'ignored') {
       const fetchUserAttributes = ctx.importName(AUTH_SERVER, 'fetchUserAttributes');
-      result = { plan: { op, promise: (cs) => call(fetchUserAttributes, [raw(cs)]), infos: [] } };
+      result = { plan: { op, promise: (cs) => call(fetchUserAttributes, [raw(cs)]), dropsArgs: true, infos: [] } };
     } else {
       result = {
         todos: [
@@ -196,7 +200,6 @@ function planUser(pc: PlanContext, op: Op): PlanResult {
   const tree = ctx.tree;
   const use = resultUse(tree, op);
   const relies = reliesOnThrow(tree, op, unit.fn);
-  const getCurrentUser = ctx.importName(AUTH_SERVER, 'getCurrentUser');
   const todos: Todo[] = [];
   const infos: OpPlan['infos'] = [];
   const edits: (() => void)[] = [];
@@ -205,6 +208,8 @@ function planUser(pc: PlanContext, op: Op): PlanResult {
   let otherReads = 0;
 
   const readUser = (read: t.Node): void => {
+    // Passed to another call of the same instance (`Auth.userSession(user)`): v6 drops that argument.
+    if (unit.ops.some((o) => o.call.arguments.includes(wrapped(tree, read) as t.Expression))) return;
     const m = memberParent(tree, read);
     if (!m) {
       if (escapesWhole(ctx, read)) {
@@ -281,20 +286,22 @@ function planUser(pc: PlanContext, op: Op): PlanResult {
   }
   if (todos.length) return { todos };
 
-  const fetchUserAttributes = needsAttributes ? ctx.importName(AUTH_SERVER, 'fetchUserAttributes') : '';
+  // Imports are taken when the code is written (a session-only rewrite never calls getCurrentUser).
+  const gcu = (): string => ctx.importName(AUTH_SERVER, 'getCurrentUser');
+  const fua = (): string => ctx.importName(AUTH_SERVER, 'fetchUserAttributes');
   const userAwaited = (cs: string): Doc =>
     needsAttributes
-      ? obj([{ spread: raw(`(await ${getCurrentUser}(${cs}))`) }, prop('attributes', `await ${fetchUserAttributes}(${cs})`)])
-      : raw(`await ${getCurrentUser}(${cs})`);
+      ? obj([{ spread: raw(`(await ${gcu()}(${cs}))`) }, prop('attributes', `await ${fua()}(${cs})`)])
+      : raw(`await ${gcu()}(${cs})`);
   const userPromise = (cs: string): Doc =>
     needsAttributes
       ? concat(
-          call('Promise.all', [arr([call(getCurrentUser, [raw(cs)]), call(fetchUserAttributes, [raw(cs)])])]),
+          call('Promise.all', [arr([call(gcu(), [raw(cs)]), call(fua(), [raw(cs)])])]),
           '.then(',
           arrow('[user, attributes]', obj([{ spread: raw('user') }, { shorthand: 'attributes' }])),
           ')',
         )
-      : call(getCurrentUser, [raw(cs)]);
+      : call(gcu(), [raw(cs)]);
 
   const apply = (): void => edits.forEach((e) => e());
 
@@ -370,8 +377,8 @@ function planUser(pc: PlanContext, op: Op): PlanResult {
         awaited: both,
         declarationStatements: (cs, kind, idText) => {
           const userExpr = needsAttributes
-            ? `{ ...(await ${getCurrentUser}(${cs})), attributes: await ${fetchUserAttributes}(${cs}) }`
-            : `await ${getCurrentUser}(${cs})`;
+            ? `{ ...(await ${gcu()}(${cs})), attributes: await ${fua()}(${cs}) }`
+            : `await ${gcu()}(${cs})`;
           return [
             raw(`${kind} ${idText} = ${userExpr}${ctx.semi}`),
             raw(`${kind} ${sessionName} = await ${fetchAuthSession}(${cs})${ctx.semi}`),
@@ -403,7 +410,7 @@ function planSession(pc: PlanContext, op: Op): PlanResult {
   const tree = ctx.tree;
   const use: ResultUse = resultUse(tree, op);
   const relies = reliesOnThrow(tree, op, unit.fn);
-  const base = sessionPlan(pc, op, relies, 'No current user');
+  const base = { ...sessionPlan(pc, op, relies, 'No current user'), dropsArgs: true };
   const infos: OpPlan['infos'] = [];
   if (use.kind === 'chain') {
     const chain = sessionChain(ctx, use.value);

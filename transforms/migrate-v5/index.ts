@@ -109,7 +109,12 @@ export function migrateSource(source: string, filePath: string, options: Migrate
       }
       const plans: OpPlan[] = [];
       const unitTodos: Todo[] = [];
+      // Calls nested in the arguments of a call whose v6 form drops them (`Auth.userSession(await Auth.currentAuthenticatedUser())`).
+      const dropped = unit.ops
+        .filter((o) => o.category === 'Auth' && ['userSession', 'userAttributes', 'verifiedContact'].includes(o.method))
+        .flatMap((o) => o.call.arguments);
       for (const op of unit.ops) {
+        if (dropped.some((a) => tree.contains(a, op.call))) continue;
         const result = planOp(ctx, unit, op);
         if ('todos' in result) unitTodos.push(...result.todos);
         else plans.push(result.plan);

@@ -25,6 +25,10 @@ export interface OpPlan {
   chain?: { node: t.Node; render(value: string): string; hoistName: string };
   /** Downstream edits (Table C/F reads, declaration patterns); run once when the unit migrates. */
   apply?(): void;
+  /** No server call: the v5 call is replaced by this expression as is (e.g. `essentialCredentials(c)` → `c`). */
+  inline?(): Doc;
+  /** v6 drops the v5 arguments (`userSession(user)`): they create no dependency between calls. */
+  dropsArgs?: boolean;
   /** Names a declaration expansion adds that later code reads (R2 returns them). */
   extraBindings?: string[];
   infos: { node: t.Node; code: ReviewCode; reason: string }[];

@@ -49,11 +49,38 @@ export function rewriteUnit(ctx: FileContext, unit: Unit, context: ContextPlan, 
   const runnerDoc = (operation: Doc): Doc =>
     call(runner, [obj([prop('nextServerContext', contextDoc(context.text)), prop('operation', operation)], true)]);
 
+  // Innermost calls first: a call nested in another's arguments is edited before the outer one takes its text.
+  const ordered = [...plans].sort((a, b) => a.op.call.end! - a.op.call.start! - (b.op.call.end! - b.op.call.start!));
   if (!region) {
-    for (const p of plans) rewriteInPlace(ctx, p, runnerDoc(defaultOperation(p, cs)));
+    // `Auth.essentialCredentials(await Auth.currentCredentials())`: the inner call's runner takes the outer's place.
+    const relocated = new Map<OpPlan, t.Node>();
+    for (const p of plans) {
+      if (!p.inline) continue;
+      const arg = p.op.call.arguments[0];
+      const inner = arg && plans.find((q) => q !== p && unwrap(arg.type === 'AwaitExpression' ? arg.argument : arg) === q.op.call);
+      if (!inner || inner.inline || inner.chain) continue;
+      const outerAwait = awaitOf(ctx, p.op);
+      relocated.set(inner, arg.type === 'AwaitExpression' && outerAwait ? outerAwait : p.op.call);
+      relocated.set(p, p.op.call);
+    }
+    for (const p of ordered) {
+      const target = relocated.get(p);
+      if (target && p.inline) continue;
+      if (target) {
+        const prefix = target.type === 'AwaitExpression' || target !== p.op.call ? 'await ' : '';
+        const runner = runnerDoc(defaultOperation(p, cs));
+        const text = print(runner, ctx.indentAt(target.start!), ctx.columnAt(target.start!) + prefix.length, ctx.printOptions);
+        ctx.extractSplices(target.start!, target.end!);
+        ctx.replace(target, `${prefix}${text}`);
+      } else if (p.inline) inlineCall(ctx, p);
+      else rewriteInPlace(ctx, p, runnerDoc(defaultOperation(p, cs)));
+    }
     return;
   }
-  for (const p of plans) rewriteInRegion(ctx, p, cs);
+  for (const p of ordered) {
+    if (p.inline) inlineCall(ctx, p);
+    else rewriteInRegion(ctx, p, cs);
+  }
   wrapRegion(ctx, region, runnerDoc, plans);
 }
 
@@ -83,6 +110,13 @@ function rewriteInPlace(ctx: FileContext, plan: OpPlan, runner: Doc): void {
     return;
   }
   const text = printAt(ctx, runner, plan.op.call);
+  ctx.extractSplices(plan.op.call.start!, plan.op.call.end!);
+  ctx.replace(plan.op.call, text);
+}
+
+/** A v5 call with no server work: replaced by its v6 expression in place. */
+function inlineCall(ctx: FileContext, plan: OpPlan): void {
+  const text = printAt(ctx, plan.inline!(), plan.op.call);
   ctx.extractSplices(plan.op.call.start!, plan.op.call.end!);
   ctx.replace(plan.op.call, text);
 }
@@ -161,9 +195,17 @@ function resultBindings(ctx: FileContext, op: Op): t.Identifier[] {
 }
 
 /** Do the unit's calls need one shared operation (R2)? */
-function needsRegion(ctx: FileContext, unit: Unit, plans: OpPlan[]): boolean {
+function needsRegion(ctx: FileContext, unit: Unit, allPlans: OpPlan[]): boolean {
+  const plans = allPlans.filter((p) => !p.inline);
   if (plans.length === 0) return false;
   const tree = ctx.tree;
+  // A call nested in the (kept) arguments of another call feeds it.
+  for (const outer of plans) {
+    if (outer.dropsArgs) continue;
+    for (const inner of plans) {
+      if (inner !== outer && outer.op.call.arguments.some((a) => tree.contains(a, inner.op.call))) return true;
+    }
+  }
   for (const p of plans) {
     for (const a of tree.ancestors(p.op.call)) {
       if (a === unit.fn) break;
@@ -187,7 +229,7 @@ function needsRegion(ctx: FileContext, unit: Unit, plans: OpPlan[]): boolean {
       }
     }
   }
-  return plans.some((p) => p.op.call.arguments.some((arg) => readsAny(ctx, arg, tainted)));
+  return plans.some((p) => !p.dropsArgs && p.op.call.arguments.some((arg) => readsAny(ctx, arg, tainted)));
 }
 
 function readsAny(ctx: FileContext, node: t.Node, bindings: Set<t.Identifier>): boolean {

@@ -1,0 +1,14 @@
+import { withSSRContext } from 'aws-amplify';
+import awsExports from '../src/aws-exports';
+
+export async function getServerSideProps({ req }) {
+  const SSR = withSSRContext({ req });
+  // TODO(amplify-next): per-instance-configure: the SSR instance is configured per request; v6 takes the config once in createServerRunner. See https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/
+  SSR.configure({ ...awsExports, ssr: true });
+  const user = await SSR.Auth.currentAuthenticatedUser();
+  return { props: { username: user.username } };
+}
+
+export default function Page({ username }) {
+  return <p>{username}</p>;
+}

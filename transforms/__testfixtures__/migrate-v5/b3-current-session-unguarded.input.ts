@@ -1,0 +1,10 @@
+import type { NextApiRequest, NextApiResponse } from 'next';
+import { withSSRContext } from 'aws-amplify';
+
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const SSR = withSSRContext({ req });
+  const session = await SSR.Auth.currentSession();
+  const accessToken = session.getAccessToken().getJwtToken();
+  const expiresAt = session.getIdToken().getExpiration();
+  res.json({ accessToken, expiresAt, email: session.getIdToken().payload.email });
+}

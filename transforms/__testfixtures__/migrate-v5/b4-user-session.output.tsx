@@ -1,0 +1,24 @@
+import type { GetServerSideProps } from 'next';
+import { fetchAuthSession, getCurrentUser } from 'aws-amplify/auth/server';
+import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
+
+export const getServerSideProps: GetServerSideProps = async ({ req, res }) => {
+  const user = await runWithAmplifyServerContext({
+    nextServerContext: { request: req, response: res },
+    operation: (contextSpec) => getCurrentUser(contextSpec),
+  });
+  const session = await runWithAmplifyServerContext({
+    nextServerContext: { request: req, response: res },
+    operation: (contextSpec) => fetchAuthSession(contextSpec),
+  });
+  return {
+    props: {
+      username: user.username,
+      token: session.tokens?.accessToken.toString(),
+    },
+  };
+};
+
+export default function Page({ username }: { username: string }) {
+  return <p>{username}</p>;
+}

@@ -1,0 +1,22 @@
+import type { NextApiRequest, NextApiResponse } from 'next';
+import { fetchAuthSession } from 'aws-amplify/auth/server';
+import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
+
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const credentials = await runWithAmplifyServerContext({
+    nextServerContext: { request: req, response: res },
+    operation: async (contextSpec) => {
+      const session = await fetchAuthSession(contextSpec);
+      return {
+        ...session.credentials,
+        identityId: session.identityId,
+        authenticated: !!session.tokens,
+      };
+    },
+  });
+  res.json({
+    identityId: credentials.identityId,
+    authenticated: credentials.authenticated,
+    accessKeyId: credentials.accessKeyId,
+  });
+}

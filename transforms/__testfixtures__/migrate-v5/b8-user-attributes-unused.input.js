@@ -1,0 +1,9 @@
+import { withSSRContext } from 'aws-amplify';
+
+export default async function handler(req, res) {
+  const { Auth } = withSSRContext({ req });
+  const user = await Auth.currentAuthenticatedUser();
+  // Warm the attribute cache before rendering the profile.
+  await Auth.userAttributes(user);
+  res.status(204).end();
+}

@@ -1,0 +1,10 @@
+import type { NextApiRequest, NextApiResponse } from 'next';
+import { withSSRContext } from 'aws-amplify';
+
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const { Auth } = withSSRContext({ req });
+  const user = await Auth.currentAuthenticatedUser();
+  // Warm the attribute cache before rendering the profile.
+  await Auth.userAttributes(user);
+  res.status(204).end();
+}

@@ -1,0 +1,15 @@
+import { fetchUserAttributes, getCurrentUser } from 'aws-amplify/auth/server';
+import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
+
+export default async function handler(req, res) {
+  const user = await runWithAmplifyServerContext({
+    nextServerContext: { request: req, response: res },
+    operation: (contextSpec) => getCurrentUser(contextSpec),
+  });
+  // Warm the attribute cache before rendering the profile.
+  await runWithAmplifyServerContext({
+    nextServerContext: { request: req, response: res },
+    operation: (contextSpec) => fetchUserAttributes(contextSpec),
+  });
+  res.status(204).end();
+}

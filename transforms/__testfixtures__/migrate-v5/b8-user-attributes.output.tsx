@@ -1,0 +1,15 @@
+import type { GetServerSideProps } from 'next';
+import { withSSRContext } from 'aws-amplify';
+
+export const getServerSideProps: GetServerSideProps = async ({ req }) => {
+  const { Auth } = withSSRContext({ req });
+  const user = await Auth.currentAuthenticatedUser();
+  // TODO(amplify-next): result-shape: userAttributes returned [{ Name, Value }]; v6 fetchUserAttributes returns an object { email: ... }. See https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/
+  const attributes: { Name: string; Value: string }[] = await Auth.userAttributes(user);
+  const phone = attributes.find((a) => a.Name === 'phone_number')?.Value ?? null;
+  return { props: { phone } };
+};
+
+export default function Phone({ phone }: { phone: string | null }) {
+  return <p>{phone}</p>;
+}

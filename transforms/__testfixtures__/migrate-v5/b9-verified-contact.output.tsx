@@ -1,0 +1,14 @@
+import type { GetServerSideProps } from 'next';
+import { withSSRContext } from 'aws-amplify';
+
+export const getServerSideProps: GetServerSideProps = async ({ req }) => {
+  const { Auth } = withSSRContext({ req });
+  const user = await Auth.currentAuthenticatedUser();
+  // TODO(amplify-next): result-shape: verifiedContact has no v6 equivalent; read email_verified === 'true' from fetchUserAttributes. See https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/
+  const contact = await Auth.verifiedContact(user);
+  return { props: { emailVerified: Boolean(contact.verified.email) } };
+};
+
+export default function Verify({ emailVerified }: { emailVerified: boolean }) {
+  return <p>{emailVerified ? 'verified' : 'please verify'}</p>;
+}

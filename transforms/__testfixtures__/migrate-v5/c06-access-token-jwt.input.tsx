@@ -1,0 +1,17 @@
+import type { GetServerSideProps } from 'next';
+import { withSSRContext } from 'aws-amplify';
+
+export const getServerSideProps: GetServerSideProps = async ({ req }) => {
+  const SSR = withSSRContext({ req });
+  const user = await SSR.Auth.currentAuthenticatedUser();
+  return {
+    props: {
+      username: user.username,
+      accessToken: user.signInUserSession.accessToken.jwtToken ?? null,
+    },
+  };
+};
+
+export default function Debug({ username }: { username: string }) {
+  return <p>{username}</p>;
+}

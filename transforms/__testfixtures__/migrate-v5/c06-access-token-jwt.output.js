@@ -1,0 +1,22 @@
+import { fetchAuthSession, getCurrentUser } from 'aws-amplify/auth/server';
+import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
+
+export async function getServerSideProps({ req, res }) {
+  const { user, session } = await runWithAmplifyServerContext({
+    nextServerContext: { request: req, response: res },
+    operation: async (contextSpec) => ({
+      user: await getCurrentUser(contextSpec),
+      session: await fetchAuthSession(contextSpec),
+    }),
+  });
+  return {
+    props: {
+      username: user.username,
+      accessToken: session.tokens?.accessToken.toString(),
+    },
+  };
+}
+
+export default function Debug({ username }) {
+  return <p>{username}</p>;
+}

@@ -1,0 +1,18 @@
+import { getCurrentUser } from 'aws-amplify/auth/server';
+import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
+
+export async function getServerSideProps({ req, res }) {
+  try {
+    const user = await runWithAmplifyServerContext({
+      nextServerContext: { request: req, response: res },
+      operation: (contextSpec) => getCurrentUser(contextSpec),
+    });
+    return { props: { user: JSON.parse(JSON.stringify(user)) } };
+  } catch (err) {
+    return { props: { user: null } };
+  }
+}
+
+export default function Page({ user }) {
+  return <p>{user ? user.username : 'guest'}</p>;
+}

@@ -1,0 +1,19 @@
+import type { GetServerSideProps } from 'next';
+import { getCurrentUser } from 'aws-amplify/auth/server';
+import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
+
+export const getServerSideProps: GetServerSideProps = async ({ req, res }) => {
+  try {
+    const user = await runWithAmplifyServerContext({
+      nextServerContext: { request: req, response: res },
+      operation: (contextSpec) => getCurrentUser(contextSpec),
+    });
+    return { props: { user: JSON.parse(JSON.stringify(user)) } };
+  } catch (err) {
+    return { props: { user: null } };
+  }
+};
+
+export default function Page({ user }: { user: { username: string } | null }) {
+  return <p>{user ? user.username : 'guest'}</p>;
+}

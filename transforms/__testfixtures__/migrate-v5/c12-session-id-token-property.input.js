@@ -1,0 +1,10 @@
+import { withSSRContext } from 'aws-amplify';
+
+export default async function handler(req, res) {
+  const { Auth } = withSSRContext({ req });
+  const session = await Auth.currentSession();
+  const response = await fetch(process.env.BACKEND_URL, {
+    headers: { Authorization: `Bearer ${session.idToken.jwtToken}` },
+  });
+  res.status(response.status).json(await response.json());
+}

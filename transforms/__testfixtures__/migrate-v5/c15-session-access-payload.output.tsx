@@ -1,0 +1,17 @@
+import type { GetServerSideProps } from 'next';
+import { fetchAuthSession } from 'aws-amplify/auth/server';
+import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
+
+export const getServerSideProps: GetServerSideProps = async ({ req, res }) => {
+  const session = await runWithAmplifyServerContext({
+    nextServerContext: { request: req, response: res },
+    operation: (contextSpec) => fetchAuthSession(contextSpec),
+  });
+  const groups = (session.tokens?.accessToken.payload['cognito:groups'] as string[] | undefined) ?? [];
+  const scope = String(session.tokens?.accessToken.payload.scope);
+  return { props: { groups, scope } };
+};
+
+export default function Page({ groups }: { groups: string[] }) {
+  return <p>{groups.join(',')}</p>;
+}

@@ -1,0 +1,11 @@
+import type { NextApiRequest, NextApiResponse } from 'next';
+import { withSSRContext } from 'aws-amplify';
+
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const SSR = withSSRContext({ req });
+  const session = await SSR.Auth.currentSession();
+  res.json({
+    idExpires: session.getIdToken().getExpiration(),
+    accessIssuedAt: session.getAccessToken().getIssuedAt(),
+  });
+}

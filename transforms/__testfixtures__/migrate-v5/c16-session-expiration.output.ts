@@ -1,0 +1,14 @@
+import type { NextApiRequest, NextApiResponse } from 'next';
+import { fetchAuthSession } from 'aws-amplify/auth/server';
+import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
+
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const session = await runWithAmplifyServerContext({
+    nextServerContext: { request: req, response: res },
+    operation: (contextSpec) => fetchAuthSession(contextSpec),
+  });
+  res.json({
+    idExpires: session.tokens?.idToken?.payload.exp,
+    accessIssuedAt: session.tokens?.accessToken.payload.iat,
+  });
+}
