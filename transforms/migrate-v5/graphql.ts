@@ -51,7 +51,11 @@ export function planGraphql(pc: PlanContext, op: Op): PlanResult {
   if (existingTypeArgs) {
     typeArgs = ctx.text(existingTypeArgs);
   } else if (ctx.isTs) {
-    const graphQLQuery = ctx.importName('aws-amplify/api', 'GraphQLQuery', true);
+    // A v5 `GraphQLQuery` import from @aws-amplify/api is re-pointed to aws-amplify/api by the import pass.
+    const graphQLQuery =
+      ctx.existingImport('@aws-amplify/api', 'GraphQLQuery') ??
+      ctx.existingImport('@aws-amplify/api-graphql', 'GraphQLQuery') ??
+      ctx.importName('aws-amplify/api', 'GraphQLQuery', true);
     typeArgs = `<${graphQLQuery}<any>>`;
   }
   return {
@@ -130,12 +134,43 @@ function rewriteAuthModeValue(ctx: FileContext, value: t.Node): void {
   }
 }
 
+function isV5LiteralType(node: t.Node): boolean {
+  return node.type === 'TSLiteralType' && node.literal.type === 'StringLiteral' && !!AUTH_MODES[node.literal.value];
+}
+
+/** v5 mode string literals in an expression's possible values (`a ? 'AWS_IAM' : b`, `x ?? 'API_KEY'`). */
+function rewriteModeLiterals(ctx: FileContext, expr: t.Node): void {
+  const e = unwrap(expr);
+  if (e.type === 'ConditionalExpression') {
+    rewriteModeLiterals(ctx, e.consequent);
+    rewriteModeLiterals(ctx, e.alternate);
+  } else if (e.type === 'LogicalExpression') {
+    rewriteModeLiterals(ctx, e.left);
+    rewriteModeLiterals(ctx, e.right);
+  } else if (e.type === 'StringLiteral' && AUTH_MODES[e.value] && !rewritten.has(e)) {
+    rewritten.add(e);
+    ctx.replace(e, ctx.quote(AUTH_MODES[e.value]));
+  }
+}
+
 /**
  * File-wide, once a GraphQL call was migrated: other `authMode: 'AWS_IAM'` properties and TS literal types
  * of the v5 names (`authMode: 'AWS_IAM' | 'AMAZON_COGNITO_USER_POOLS'`) become the v6 names.
  */
 export function rewriteAuthModesInFile(ctx: FileContext, skip: (node: t.Node) => boolean): void {
+  // Type aliases whose literal types carry v5 names: values typed with them are v5 names too.
+  const aliases = new Set<string>();
   for (const node of ctx.tree.all) {
+    if (node.type === 'TSTypeAliasDeclaration' && ctx.tree.descendants(node.typeAnnotation).some(isV5LiteralType)) aliases.add(node.id.name);
+  }
+  for (const node of ctx.tree.all) {
+    if (node.type === 'VariableDeclarator' && node.init && node.id.type === 'Identifier' && node.id.typeAnnotation?.type === 'TSTypeAnnotation') {
+      const annotation = node.id.typeAnnotation.typeAnnotation;
+      const typed =
+        (annotation.type === 'TSTypeReference' && annotation.typeName.type === 'Identifier' && aliases.has(annotation.typeName.name)) ||
+        ctx.tree.descendants(annotation).some(isV5LiteralType);
+      if (typed && !skip(node.init)) rewriteModeLiterals(ctx, node.init);
+    }
     if (skip(node)) continue;
     if (node.type === 'ObjectProperty' && propertyKeyName(node) === 'authMode') {
       const v = unwrap(node.value);

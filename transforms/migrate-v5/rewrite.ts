@@ -263,7 +263,8 @@ function computeRegion(ctx: FileContext, unit: Unit, plans: OpPlan[]): Region {
     const lists: t.Node[] = [];
     for (const a of tree.ancestors(p.op.call)) {
       if (a === fn) break;
-      if (isFunction(a)) lists.length = 0;
+      // The operation goes around a whole loop or callback, not inside each iteration.
+      if (isFunction(a) || isLoop(a)) lists.length = 0;
       else if (a.type === 'BlockStatement' || a.type === 'SwitchCase' || a.type === 'StaticBlock') lists.push(a);
     }
     return lists;

@@ -1,0 +1,19 @@
+import type { NextApiRequest, NextApiResponse } from 'next';
+import type { GraphQLQuery } from 'aws-amplify/api';
+import {
+  reqResBasedClient,
+  runWithAmplifyServerContext,
+} from '@/utils/amplifyServerUtils';
+import { myOrders } from '@/graphql/queries';
+
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const { data } = await runWithAmplifyServerContext({
+    nextServerContext: { request: req, response: res },
+    operation: (contextSpec) =>
+      reqResBasedClient.graphql<GraphQLQuery<any>>(contextSpec, {
+        query: myOrders,
+        authMode: 'userPool',
+      }),
+  });
+  res.json(data.myOrders);
+}

@@ -1,0 +1,11 @@
+import type { NextApiRequest, NextApiResponse } from 'next';
+import { withSSRContext } from 'aws-amplify';
+import { onCreateMessage } from '@/graphql/subscriptions';
+
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const SSR = withSSRContext({ req });
+  const observable = SSR.API.graphql({ query: onCreateMessage });
+  const subscription = observable.subscribe({ next: (event: unknown) => console.log(event) });
+  setTimeout(() => subscription.unsubscribe(), 10000);
+  res.status(202).end();
+}
