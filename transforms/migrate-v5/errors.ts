@@ -2,6 +2,7 @@ import type * as t from '@babel/types';
 import { callParent, isFunction, isMember, memberName, memberParent, unwrap, wrapped } from './ast.js';
 import type { FileContext, Todo } from './file-context.js';
 import type { Op } from './find-units.js';
+import { REST_URL } from './review.js';
 import { referencesOf } from './scope.js';
 
 /** v5 Auth rejected with plain strings and Cognito error codes that v6 no longer uses. */
@@ -88,6 +89,7 @@ export function restErrorShapeTodos(ctx: FileContext, op: Op, fn: t.Node | undef
           code: 'error-shape',
           reason: `REST errors are ApiError in v6: e.response.${field} becomes e.response?.${field === 'status' ? 'statusCode' : field === 'data' ? 'body' : field}`,
           node: tree.statementOf(m2!),
+          url: REST_URL,
         });
       }
     }

@@ -26,6 +26,8 @@ export interface Todo {
   code: ReviewCode;
   reason: string;
   node: t.Node;
+  /** Docs link when it differs from the code's default (REST/Storage items of shared codes). */
+  url?: string;
 }
 
 /** Everything one file's migration shares: the tree, the style, the pending edits, the review list. */
@@ -227,6 +229,8 @@ export class FileContext {
   }
 
   info(node: t.Node, code: ReviewCode, reason: string): void {
+    // The storage key-API deprecation is reported once per file.
+    if (code === 'deprecated-key-api' && this.review.some((r) => r.code === code)) return;
     const item = makeItem(this.source, node, code, reason, 'info');
     if (!this.review.some((r) => r.line === item.line && r.code === item.code && r.level === 'info')) this.review.push(item);
   }
@@ -240,16 +244,16 @@ export class FileContext {
     const key = `${stmt.start}:${todo.code}`;
     if (this.todoKeys.has(key)) return;
     this.todoKeys.add(key);
-    this.review.push(makeItem(this.source, stmt, todo.code, todo.reason, 'todo'));
+    this.review.push(makeItem(this.source, stmt, todo.code, todo.reason, 'todo', todo.url));
     const lineStart = this.source.lastIndexOf('\n', stmt.start! - 1) + 1;
     if (this.hasMarkerAbove(lineStart, todo.code)) return;
     const indent = this.indentAt(stmt.start!);
     const prefix = this.source.slice(lineStart, stmt.start!);
     if (/^[ \t]*(\uFEFF)?$/.test(prefix)) {
-      this.addSplice(lineStart + (prefix.startsWith('\uFEFF') ? 1 : 0), lineStart + (prefix.startsWith('\uFEFF') ? 1 : 0), `${indent}${todoComment(todo.code, todo.reason)}\n`);
+      this.addSplice(lineStart + (prefix.startsWith('\uFEFF') ? 1 : 0), lineStart + (prefix.startsWith('\uFEFF') ? 1 : 0), `${indent}${todoComment(todo.code, todo.reason, todo.url)}\n`);
     } else {
       // The statement does not start its line (e.g. `if (x) return ...`): put the marker on its own line anyway.
-      this.addSplice(lineStart, lineStart, `${indent}${todoComment(todo.code, todo.reason)}\n`);
+      this.addSplice(lineStart, lineStart, `${indent}${todoComment(todo.code, todo.reason, todo.url)}\n`);
     }
   }
 

@@ -49,6 +49,6 @@ export function defaultAwaited(plan: OpPlan, cs: string): Doc {
   return plan.awaited ? plan.awaited(cs) : concat('await ', plan.promise(cs));
 }
 
-export function todoAt(ctx: FileContext, node: t.Node, code: ReviewCode, reason: string): Todo {
-  return { code, reason, node: ctx.tree.statementOf(node) };
+export function todoAt(ctx: FileContext, node: t.Node, code: ReviewCode, reason: string, url?: string): Todo {
+  return { code, reason, node: ctx.tree.statementOf(node), url };
 }

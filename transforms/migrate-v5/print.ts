@@ -13,7 +13,8 @@ export type Doc =
   | { kind: 'block'; async?: boolean; params: string; stmts: Doc[] }
   | { kind: 'concat'; parts: Doc[] };
 
-export type Entry = { key: string; value: Doc } | { shorthand: string } | { spread: Doc };
+/** An object member: `key: value`, `key` (shorthand), `...spread`, or a member written out as is (a method). */
+export type Entry = { key: string; value: Doc } | { shorthand: string } | { spread: Doc } | { member: string };
 
 export const raw = (text: string): Doc => ({ kind: 'raw', text });
 export const obj = (entries: Entry[], forceBreak = false): Doc => ({ kind: 'obj', entries, forceBreak });
@@ -105,6 +106,7 @@ export function flat(doc: Doc): string | undefined {
 }
 
 function flatEntry(e: Entry): string | undefined {
+  if ('member' in e) return e.member.includes('\n') ? undefined : e.member;
   if ('shorthand' in e) return e.shorthand;
   if ('spread' in e) {
     const s = flat(e.spread);
@@ -200,6 +202,7 @@ function huggable(doc: Doc): boolean {
 }
 
 function printEntry(e: Entry, indent: string, opts: PrintOptions): string {
+  if ('member' in e) return indentRaw(e.member, indent);
   if ('shorthand' in e) return e.shorthand;
   if ('spread' in e) return `...${print(e.spread, indent, visualLength(indent) + 3, opts)}`;
   return `${e.key}: ${print(e.value, indent, visualLength(indent) + e.key.length + 2, opts)}`;

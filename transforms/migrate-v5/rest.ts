@@ -5,7 +5,9 @@ import type { FileContext, Todo } from './file-context.js';
 import type { Op } from './find-units.js';
 import type { PlanContext, PlanResult } from './plan.js';
 import { todoAt } from './plan.js';
+import { REST_URL } from './review.js';
 import { arrow, block, call, concat, obj, prop, propOrShorthand, raw, type Doc, type Entry } from './print.js';
+import { resultUse } from './results.js';
 import { referencesOf, resolveBinding } from './scope.js';
 
 const API_SERVER = 'aws-amplify/api/server';
@@ -36,14 +38,16 @@ export function planRest(pc: PlanContext, op: Op): PlanResult {
   const [apiName, path, init] = op.call.arguments;
   const todos: Todo[] = [...restErrorShapeTodos(ctx, op, unit.fn)];
   if (!apiName || !path) {
-    todos.push(todoAt(ctx, op.call, 'result-shape', `API.${op.method} needs an API name and a path`));
+    todos.push(todoAt(ctx, op.call, 'result-shape', `API.${op.method} needs an API name and a path`, REST_URL));
     return { todos };
   }
   const initPlan = planInit(ctx, op, init);
   todos.push(...initPlan.todos);
   if (todos.length) return { todos };
   const fn = ctx.importName(API_SERVER, op.method);
-  const reader: Reader = op.method === 'head' ? 'none' : initPlan.reader;
+  // A result nobody reads is not parsed (a 204 from DELETE has no JSON body; v5 ignored it).
+  const ignored = resultUse(ctx.tree, op).kind === 'ignored';
+  const reader: Reader = op.method === 'head' || ignored ? 'none' : initPlan.reader;
   const input = (): Doc => {
     const entries: Entry[] = [
       ctx.entry('apiName', apiName),
@@ -107,7 +111,7 @@ function planInit(ctx: FileContext, op: Op, init: t.Node | undefined): InitPlan 
     }
   }
   plan.todos.push(
-    todoAt(ctx, op.call, 'result-shape', 'the REST init is not an object literal; map queryStringParameters → queryParams and drop response/responseType by hand'),
+    todoAt(ctx, op.call, 'result-shape', 'the REST init is not an object literal; map queryStringParameters → queryParams and drop response/responseType by hand', REST_URL),
   );
   return plan;
 }
@@ -117,7 +121,7 @@ function readerFrom(ctx: FileContext, prop: t.ObjectProperty, plan: InitPlan): v
   if (v === 'text' || v === 'blob' || v === 'json') plan.reader = v;
   else if (v === 'arraybuffer') plan.reader = 'blob';
   else {
-    plan.todos.push(todoAt(ctx, prop, 'result-shape', 'responseType is not a literal text/blob/json; read body.text()/blob()/json() by hand'));
+    plan.todos.push(todoAt(ctx, prop, 'result-shape', 'responseType is not a literal text/blob/json; read body.text()/blob()/json() by hand', REST_URL));
   }
 }
 
@@ -127,6 +131,7 @@ function responseTodo(ctx: FileContext, node: t.Node): Todo {
     node,
     'result-shape',
     'response: true returned the full axios response; v6 returns { statusCode, headers, body } from .response',
+    REST_URL,
   );
 }
 
@@ -139,7 +144,7 @@ function mapInit(ctx: FileContext, init: t.ObjectExpression, plan: InitPlan): ((
     }
     const key = propertyKeyName(p);
     if (p.type !== 'ObjectProperty' || !key) {
-      plan.todos.push(todoAt(ctx, p, 'result-shape', 'the REST init has a computed or method property'));
+      plan.todos.push(todoAt(ctx, p, 'result-shape', 'the REST init has a computed or method property', REST_URL));
       continue;
     }
     if (key === 'response') {

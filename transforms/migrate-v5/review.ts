@@ -52,9 +52,13 @@ export type ReviewCode = keyof typeof CODE_URLS;
 export const TODO_PREFIX = 'TODO(amplify-next):';
 
 /** `// TODO(amplify-next): <code>: <reason>. See <url>` */
-export function todoComment(code: ReviewCode, reason: string): string {
-  return `// ${TODO_PREFIX} ${code}: ${stripDot(reason)}. See ${CODE_URLS[code]}`;
+export function todoComment(code: ReviewCode, reason: string, url: string = CODE_URLS[code]): string {
+  return `// ${TODO_PREFIX} ${code}: ${stripDot(reason)}. See ${url}`;
 }
+
+/** Docs links for codes shared by several tables, when the item is about REST or Storage. */
+export const REST_URL = V5_TO_V6;
+export const STORAGE_URL = STORAGE_MIGRATION;
 
 function stripDot(reason: string): string {
   return reason.replace(/\.\s*$/, '');
@@ -81,7 +85,8 @@ export function makeItem(
   code: ReviewCode,
   reason: string,
   level: 'todo' | 'info',
+  url: string = CODE_URLS[code],
 ): ReviewItem {
   const { line, column } = lineColumn(source, node.start!);
-  return { line, column, code, reason: stripDot(reason), url: CODE_URLS[code], level };
+  return { line, column, code, reason: stripDot(reason), url, level };
 }

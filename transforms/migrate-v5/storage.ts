@@ -4,6 +4,7 @@ import type { FileContext, Todo } from './file-context.js';
 import type { Op } from './find-units.js';
 import type { OpPlan, PlanContext, PlanResult } from './plan.js';
 import { todoAt } from './plan.js';
+import { STORAGE_URL } from './review.js';
 import { arrow, block, call, concat, obj, prop, propOrShorthand, raw, type Doc, type Entry } from './print.js';
 import { resultReads, resultUse, type ResultUse } from './results.js';
 import { referencesOf } from './scope.js';
@@ -77,7 +78,7 @@ function mapOptions(ctx: FileContext, op: Op, node: t.Node | undefined, method: 
   const o = unwrap(node);
   if (o.type !== 'ObjectExpression') {
     result.todos.push(
-      todoAt(ctx, op.call, 'result-shape', `the Storage.${method} options are not an object literal; rename level → accessLevel ('public' → 'guest') by hand`),
+      todoAt(ctx, op.call, 'result-shape', `the Storage.${method} options are not an object literal; rename level → accessLevel ('public' → 'guest') by hand`, STORAGE_URL),
     );
     return result;
   }
@@ -89,8 +90,17 @@ function mapOptions(ctx: FileContext, op: Op, node: t.Node | undefined, method: 
       continue;
     }
     const key = propertyKeyName(p);
+    if (p.type === 'ObjectMethod' && key === 'progressCallback' && !p.computed) {
+      // progressCallback(progress) { ... } → onProgress(progress) { ... }
+      result.entries.push(() => {
+        renameProgressReads(ctx, p);
+        const text = ctx.editedText(p);
+        return { member: text.replace(/^((?:async\s+)?)progressCallback/, '$1onProgress') };
+      });
+      continue;
+    }
     if (p.type !== 'ObjectProperty' || !key) {
-      result.todos.push(todoAt(ctx, p, 'result-shape', `the Storage.${method} options have a computed or method property`));
+      result.todos.push(todoAt(ctx, p, 'result-shape', `the Storage.${method} options have a computed or method property`, STORAGE_URL));
       continue;
     }
     const valueText = (): string => ctx.editedText(p.value);
@@ -99,7 +109,7 @@ function mapOptions(ctx: FileContext, op: Op, node: t.Node | undefined, method: 
         if (levelValue !== undefined) {
           const v6 = LEVELS[levelValue];
           if (!v6) {
-            result.todos.push(todoAt(ctx, p, 'result-shape', `unknown storage level '${levelValue}'`));
+            result.todos.push(todoAt(ctx, p, 'result-shape', `unknown storage level '${levelValue}'`, STORAGE_URL));
             break;
           }
           result.entries.push(() => prop('accessLevel', ctx.quote(v6)));
@@ -145,17 +155,28 @@ function mapOptions(ctx: FileContext, op: Op, node: t.Node | undefined, method: 
 
 /** `progressCallback(progress)` reading `loaded/total` → `onProgress` reading `transferredBytes/totalBytes`. */
 function progressCallback(ctx: FileContext, value: t.Node): string {
-  const fn = unwrap(value);
-  if (isFunction(fn) && fn.params[0]?.type === 'Identifier') {
-    for (const ref of referencesOf(ctx.tree, fn.params[0], fn)) {
-      const m = memberParent(ctx.tree, ref);
-      const name = m && memberName(m);
-      if (m && (name === 'loaded' || name === 'total')) {
-        ctx.replace(m.property, name === 'loaded' ? 'transferredBytes' : 'totalBytes');
-      }
+  renameProgressReads(ctx, unwrap(value));
+  return ctx.editedText(value);
+}
+
+function renameProgressReads(ctx: FileContext, fn: t.Node): void {
+  if (!isFunction(fn) || fn.params[0]?.type !== 'Identifier') return;
+  // An inline type of the event: { loaded: number; total?: number }
+  const annotation = fn.params[0].typeAnnotation;
+  if (annotation?.type === 'TSTypeAnnotation' && annotation.typeAnnotation.type === 'TSTypeLiteral') {
+    for (const member of annotation.typeAnnotation.members) {
+      if (member.type !== 'TSPropertySignature' || member.key.type !== 'Identifier') continue;
+      if (member.key.name === 'loaded') ctx.replace(member.key, 'transferredBytes');
+      if (member.key.name === 'total') ctx.replace(member.key, 'totalBytes');
     }
   }
-  return ctx.editedText(value);
+  for (const ref of referencesOf(ctx.tree, fn.params[0], fn)) {
+    const m = memberParent(ctx.tree, ref);
+    const name = m && memberName(m);
+    if (m && (name === 'loaded' || name === 'total')) {
+      ctx.replace(m.property, name === 'loaded' ? 'transferredBytes' : 'totalBytes');
+    }
+  }
 }
 
 function keyEntry(ctx: FileContext, name: string, node: t.Node): Entry {
@@ -180,7 +201,7 @@ function planGet(pc: PlanContext, op: Op): PlanResult {
       ],
     };
   }
-  if (options.todos.length || !key) return { todos: options.todos.length ? options.todos : [todoAt(ctx, op.call, 'result-shape', 'Storage.get without a key')] };
+  if (options.todos.length || !key) return { todos: options.todos.length ? options.todos : [todoAt(ctx, op.call, 'result-shape', 'Storage.get without a key', STORAGE_URL)] };
   const getUrl = ctx.importName(STORAGE_SERVER, 'getUrl');
   const request = (cs: string): Doc => call(getUrl, [raw(cs), input(ctx, [keyEntry(ctx, 'key', key)], options)]);
   return {
@@ -214,9 +235,9 @@ function planList(pc: PlanContext, op: Op): PlanResult {
     } else if (m && name === 'nextToken') {
       // unchanged
     } else if (!m) {
-      todos.push(todoAt(ctx, read, 'result-shape', 'the whole Storage.list result is used; v6 returns { items, nextToken } instead of { results, nextToken, hasNextToken }'));
+      todos.push(todoAt(ctx, read, 'result-shape', 'the whole Storage.list result is used; v6 returns { items, nextToken } instead of { results, nextToken, hasNextToken }', STORAGE_URL));
     } else {
-      todos.push(todoAt(ctx, m, 'result-shape', `Storage.list result has no ${name ?? '[…]'} in v6`));
+      todos.push(todoAt(ctx, m, 'result-shape', `Storage.list result has no ${name ?? '[…]'} in v6`, STORAGE_URL));
     }
   };
   if (use.kind === 'decl' && use.id.type === 'ObjectPattern') {
@@ -226,16 +247,16 @@ function planList(pc: PlanContext, op: Op): PlanResult {
         const value = p.value;
         edits.push(() => ctx.replace(p, `items: ${ctx.text(value)}`));
       } else if (key !== 'nextToken') {
-        todos.push(todoAt(ctx, p, 'result-shape', `${key ?? 'a rest element'} of the Storage.list result changed in v6 ({ items, nextToken })`));
+        todos.push(todoAt(ctx, p, 'result-shape', `${key ?? 'a rest element'} of the Storage.list result changed in v6 ({ items, nextToken })`, STORAGE_URL));
       }
     }
   } else if (use.kind === 'chain') {
     readResult(use.value);
   } else if (use.kind === 'escape') {
-    todos.push(todoAt(ctx, op.call, 'result-shape', 'the whole Storage.list result is used; v6 returns { items, nextToken } instead of { results, nextToken, hasNextToken }'));
+    todos.push(todoAt(ctx, op.call, 'result-shape', 'the whole Storage.list result is used; v6 returns { items, nextToken } instead of { results, nextToken, hasNextToken }', STORAGE_URL));
   } else {
     const reads = resultReads(tree, use, unit.fn);
-    if (!reads) todos.push(todoAt(ctx, op.call, 'result-shape', 'the Storage.list result is consumed in a way whose reads cannot be followed'));
+    if (!reads) todos.push(todoAt(ctx, op.call, 'result-shape', 'the Storage.list result is consumed in a way whose reads cannot be followed', STORAGE_URL));
     else for (const r of reads) readResult(r);
   }
   if (todos.length) return { todos };
@@ -264,10 +285,10 @@ function planRemove(pc: PlanContext, op: Op): PlanResult {
     const m = memberParent(tree, r);
     const name = m && memberName(m);
     if (m && name && REMOVE_RESULT_FIELDS.has(name)) {
-      todos.push(todoAt(ctx, m, 'result-shape', `Storage.remove result has no ${name} in v6 (it returns { key })`));
+      todos.push(todoAt(ctx, m, 'result-shape', `Storage.remove result has no ${name} in v6 (it returns { key })`, STORAGE_URL));
     }
   }
-  if (todos.length || !key) return { todos: todos.length ? todos : [todoAt(ctx, op.call, 'result-shape', 'Storage.remove without a key')] };
+  if (todos.length || !key) return { todos: todos.length ? todos : [todoAt(ctx, op.call, 'result-shape', 'Storage.remove without a key', STORAGE_URL)] };
   const remove = ctx.importName(STORAGE_SERVER, 'remove');
   return {
     plan: {
@@ -282,7 +303,7 @@ function copyEnd(ctx: FileContext, op: Op, node: t.Node | undefined, role: 'sour
   const out = { entries: [] as (() => Entry)[], todos: [] as Todo[] };
   const o = node && unwrap(node);
   if (!o || o.type !== 'ObjectExpression') {
-    out.todos.push(todoAt(ctx, op.call, 'result-shape', `the Storage.copy ${role} is not an object literal; rename level → accessLevel, identityId → targetIdentityId by hand`));
+    out.todos.push(todoAt(ctx, op.call, 'result-shape', `the Storage.copy ${role} is not an object literal; rename level → accessLevel, identityId → targetIdentityId by hand`, STORAGE_URL));
     return out;
   }
   const mapped = mapOptions(ctx, op, o, 'copy');
@@ -317,7 +338,7 @@ function planGetProperties(pc: PlanContext, op: Op): PlanResult {
   const tree = ctx.tree;
   const [key, opts] = op.call.arguments;
   const options = mapOptions(ctx, op, opts, 'getProperties');
-  if (options.todos.length || !key) return { todos: options.todos.length ? options.todos : [todoAt(ctx, op.call, 'result-shape', 'Storage.getProperties without a key')] };
+  if (options.todos.length || !key) return { todos: options.todos.length ? options.todos : [todoAt(ctx, op.call, 'result-shape', 'Storage.getProperties without a key', STORAGE_URL)] };
   const use = resultUse(tree, op);
   const edits: (() => void)[] = [];
   const renameRead = (r: t.Node): void => {
@@ -372,7 +393,7 @@ function planPut(pc: PlanContext, op: Op): PlanResult {
     };
   }
   const options = mapOptions(ctx, op, opts, 'put');
-  if (options.todos.length || !key || !data) return { todos: options.todos.length ? options.todos : [todoAt(ctx, op.call, 'result-shape', 'Storage.put without key and data')] };
+  if (options.todos.length || !key || !data) return { todos: options.todos.length ? options.todos : [todoAt(ctx, op.call, 'result-shape', 'Storage.put without key and data', STORAGE_URL)] };
   const uploadData = ctx.importName(STORAGE_SERVER, 'uploadData');
   return {
     plan: {

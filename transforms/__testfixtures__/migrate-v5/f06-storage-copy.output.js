@@ -1,0 +1,21 @@
+import { copy } from 'aws-amplify/storage/server';
+import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
+
+export default async function handler(req, res) {
+  const copied = await runWithAmplifyServerContext({
+    nextServerContext: { request: req, response: res },
+    operation: (contextSpec) =>
+      copy(contextSpec, {
+        source: {
+          key: `drafts/${req.body.name}`,
+          accessLevel: 'protected',
+          targetIdentityId: req.body.owner,
+        },
+        destination: {
+          key: `published/${req.body.name}`,
+          accessLevel: 'guest',
+        },
+      }),
+  });
+  res.json({ key: copied.key });
+}

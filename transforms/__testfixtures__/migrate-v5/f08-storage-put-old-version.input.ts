@@ -1,0 +1,8 @@
+import type { NextApiRequest, NextApiResponse } from 'next';
+import { withSSRContext } from 'aws-amplify';
+
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const { Storage } = withSSRContext({ req });
+  await Storage.put('latest.json', JSON.stringify(req.body), { contentType: 'application/json' });
+  res.status(204).end();
+}

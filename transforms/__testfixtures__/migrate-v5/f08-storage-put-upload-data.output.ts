@@ -1,0 +1,22 @@
+import type { NextApiRequest, NextApiResponse } from 'next';
+import { uploadData } from 'aws-amplify/storage/server';
+import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
+
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const result = await runWithAmplifyServerContext({
+    nextServerContext: { request: req, response: res },
+    operation: (contextSpec) =>
+      uploadData(contextSpec, {
+        key: `uploads/${String(req.query.name)}`,
+        data: String(req.body),
+        options: {
+          accessLevel: 'protected',
+          contentType: 'text/plain',
+          onProgress: (progress: { transferredBytes: number; totalBytes?: number }) => {
+            console.log(`Uploaded ${progress.transferredBytes}/${progress.totalBytes}`);
+          },
+        },
+      }).result,
+  });
+  res.status(201).json({ key: result.key });
+}
