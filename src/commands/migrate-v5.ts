@@ -10,9 +10,8 @@ import { amplifyVersionNote } from '../migrate/notes.js';
 import { projectAmplifyVersion } from '../migrate/amplify-version.js';
 import { findSourceFiles } from '../project/source-files.js';
 import { uncommittedChanges } from '../migrate/git.js';
-import { runJobs } from '../migrate/pool.js';
+import { MigrationPool } from '../migrate/pool.js';
 import { printMigrationReport, totalsOf } from '../migrate/report.js';
-import type { MigrationJob } from '../migrate/types.js';
 import { applyChanges } from '../plan/apply.js';
 import { readProjectFile } from '../plan/plan-file.js';
 import { emptyPlan, type FileChange, type Plan } from '../plan/types.js';
@@ -23,6 +22,8 @@ import { printDiffs, printPlanSummary } from '../ui/report.js';
 import { addGraphqlClient } from '../../transforms/edits/add-graphql-client.js';
 import { mayNeedMigration } from '../../transforms/migrate-v5/index.js';
 import type { CommonOptions } from './common.js';
+
+const WARM_UP_FILES = 1000;
 
 export interface MigrateV5Options extends CommonOptions {
   paths: string[];
@@ -46,21 +47,21 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
   const utilsFile = projectFiles(info).serverUtils;
   const amplifyVersion = projectAmplifyVersion(info.root, info.packageJson);
   const relative = (file: string) => path.relative(info.root, file).split(path.sep).join('/');
-  const candidates: MigrationJob[] = [];
+  let progress: { done(): void } | undefined;
+  const pool = new MigrationPool(jobs, (done) => {
+    if (files.length < WARM_UP_FILES) return;
+    progress?.done();
+    progress = out.progress(`Migrated ${done} files`);
+  });
+  // A large tree is sure to hold enough candidates: let the workers load the transform meanwhile.
+  if (files.length >= WARM_UP_FILES) pool.warmUp();
   for (const file of files) {
     const source = fs.readFileSync(file, 'utf8');
     if (!mayNeedMigration(source)) continue;
     const utilsImport = options.utilsImport ?? importSpecifier(info.root, relative(file), utilsFile, info.aliases);
-    candidates.push({ file, source, utilsImport, amplifyVersion });
+    pool.add({ file, source, utilsImport, amplifyVersion });
   }
-
-  const showProgress = candidates.length > 50;
-  let progress = showProgress ? out.progress(`Migrating 0/${candidates.length} files`) : undefined;
-  const outcomes = await runJobs(candidates, jobs, (done) => {
-    if (!showProgress) return;
-    progress?.done();
-    progress = out.progress(`Migrating ${done}/${candidates.length} files`);
-  });
+  const outcomes = await pool.finish();
   progress?.done();
 
   const migrated: FileChange[] = outcomes

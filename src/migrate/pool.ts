@@ -1,53 +1,89 @@
 import { Worker } from 'node:worker_threads';
-import { migrateOne } from './migrate-one.js';
 import type { MigrationJob, MigrationOutcome } from './types.js';
 
 /** Below this many files, starting workers costs more than it saves. */
 const IN_PROCESS_LIMIT = 16;
 const BATCH_SIZE = 8;
 
+interface IdleWorker {
+  worker: Worker;
+  busy: boolean;
+}
+
 /**
- * Transforms the jobs on `jobs` worker threads (batches handed out as workers free up), or in this process
- * when there are few. Outcomes come back in job order.
+ * Transforms files as they are found: jobs are queued while the caller is still reading the tree, workers
+ * start as soon as there are enough jobs to be worth them, and take batches as they free up. Few jobs are
+ * transformed in this process instead. Outcomes come back in the order the jobs were added.
  */
-export async function runJobs(
-  jobs: MigrationJob[],
-  workers: number,
-  onDone: (count: number) => void = () => {},
-): Promise<MigrationOutcome[]> {
-  if (workers <= 1 || jobs.length <= IN_PROCESS_LIMIT) {
-    return jobs.map((job, index) => {
-      const outcome = migrateOne(job);
-      onDone(index + 1);
-      return outcome;
-    });
+export class MigrationPool {
+  private readonly jobs: MigrationJob[] = [];
+  private readonly outcomes: MigrationOutcome[] = [];
+  private readonly workers: IdleWorker[] = [];
+  private next = 0;
+  private done = 0;
+  private failure: unknown;
+  private finished?: () => void;
+
+  constructor(
+    private readonly size: number,
+    private readonly onDone: (count: number) => void = () => {},
+  ) {}
+
+  /** Starts the workers now, so that they load the transform while the caller is still reading files. */
+  warmUp(): void {
+    if (this.size > 1 && this.workers.length === 0) this.startWorkers();
   }
-  const batches: Array<{ start: number; jobs: MigrationJob[] }> = [];
-  for (let start = 0; start < jobs.length; start += BATCH_SIZE) batches.push({ start, jobs: jobs.slice(start, start + BATCH_SIZE) });
-  const outcomes = new Array<MigrationOutcome>(jobs.length);
-  let next = 0;
-  let done = 0;
-  const count = Math.min(workers, batches.length);
-  await Promise.all(
-    Array.from({ length: count }, async () => {
+
+  add(job: MigrationJob): void {
+    this.jobs.push(job);
+    if (this.size > 1 && this.jobs.length > IN_PROCESS_LIMIT && this.workers.length === 0) this.startWorkers();
+    this.dispatch();
+  }
+
+  /** Waits for every job; runs them in this process when no worker was started. */
+  async finish(): Promise<MigrationOutcome[]> {
+    if (this.workers.length === 0) {
+      const { migrateOne } = await import('./migrate-one.js');
+      this.jobs.forEach((job, index) => {
+        this.outcomes[index] = migrateOne(job);
+        this.onDone(index + 1);
+      });
+      return this.outcomes;
+    }
+    if (this.done < this.jobs.length) await new Promise<void>((resolve) => (this.finished = resolve));
+    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+    if (this.failure) throw this.failure;
+    return this.outcomes;
+  }
+
+  private startWorkers(): void {
+    for (let i = 0; i < this.size; i++) {
       const worker = new Worker(new URL('./worker.js', import.meta.url));
-      try {
-        while (next < batches.length) {
-          const batch = batches[next++]!;
-          const results = await new Promise<MigrationOutcome[]>((resolve, reject) => {
-            worker.once('message', resolve);
-            worker.once('error', reject);
-            worker.postMessage(batch.jobs);
-          });
-          worker.removeAllListeners('error');
-          results.forEach((outcome, i) => (outcomes[batch.start + i] = outcome));
-          done += results.length;
-          onDone(done);
-        }
-      } finally {
-        await worker.terminate();
-      }
-    }),
-  );
-  return outcomes;
+      const slot: IdleWorker = { worker, busy: false };
+      worker.on('error', (error) => {
+        this.failure ??= error;
+        this.finished?.();
+      });
+      this.workers.push(slot);
+    }
+  }
+
+  private dispatch(): void {
+    for (const slot of this.workers) {
+      if (slot.busy || this.next >= this.jobs.length) continue;
+      const start = this.next;
+      const batch = this.jobs.slice(start, start + BATCH_SIZE);
+      this.next += batch.length;
+      slot.busy = true;
+      slot.worker.once('message', (results: MigrationOutcome[]) => {
+        results.forEach((outcome, i) => (this.outcomes[start + i] = outcome));
+        this.done += results.length;
+        slot.busy = false;
+        this.onDone(this.done);
+        if (this.done === this.jobs.length && this.finished) this.finished();
+        else this.dispatch();
+      });
+      slot.worker.postMessage(batch);
+    }
+  }
 }
