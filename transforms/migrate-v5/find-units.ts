@@ -155,7 +155,11 @@ export function analyzeUnit(ctx: FileContext, call: t.CallExpression): Unit {
   };
 
   const visitCategoryBinding = (id: t.Identifier, category: string): void => {
-    for (const ref of referencesOf(tree, id, unit.fn)) classifyCategory(ref, category);
+    const refs = referencesOf(tree, id, unit.fn);
+    if (category === 'DataStore' && refs.length === 0) {
+      blocked('datastore-server', 'DataStore is taken from the SSR instance; DataStore has no server API in v6', id);
+    }
+    for (const ref of refs) classifyCategory(ref, category);
   };
 
   const visitPattern = (pattern: t.ObjectPattern): boolean => {
@@ -241,6 +245,10 @@ export function analyzeUnit(ctx: FileContext, call: t.CallExpression): Unit {
         blocked('ssr-context-escapes', `methods are destructured from ${category} and lose their instance`, p);
         return;
       }
+    }
+    if (category === 'DataStore') {
+      blocked('datastore-server', 'DataStore from the SSR instance is used; DataStore has no server API in v6', expr);
+      return;
     }
     blocked('ssr-context-escapes', escapeReason(p, `${category} from the SSR instance`), expr);
   };

@@ -102,13 +102,8 @@ export function migrateSource(source: string, filePath: string, options: Migrate
       }
       const restore = ctx.checkpoint();
       const resolved = resolveContext(ctx, unit);
-      if ('todo' in resolved) {
-        restore();
-        todos.push(resolved.todo);
-        continue;
-      }
       const plans: OpPlan[] = [];
-      const unitTodos: Todo[] = [];
+      const unitTodos: Todo[] = 'todo' in resolved ? [resolved.todo] : [];
       // Calls nested in the arguments of a call whose v6 form drops them (`Auth.userSession(await Auth.currentAuthenticatedUser())`).
       const dropped = unit.ops
         .filter((o) => o.category === 'Auth' && ['userSession', 'userAttributes', 'verifiedContact'].includes(o.method))
@@ -119,7 +114,8 @@ export function migrateSource(source: string, filePath: string, options: Migrate
         if ('todos' in result) unitTodos.push(...result.todos);
         else plans.push(result.plan);
       }
-      if (unitTodos.length) {
+      // Every offending statement of the unit gets its marker; the unit stays v5 as a whole.
+      if (unitTodos.length || 'todo' in resolved) {
         restore();
         todos.push(...unitTodos);
         continue;

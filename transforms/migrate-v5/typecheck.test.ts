@@ -120,6 +120,7 @@ describe('migrated TypeScript outputs type-check against the installed v6 packag
     writeFileSync(join(root, 'utils', 'amplifyServerUtils.ts'), UTILS);
     writeFileSync(join(root, 'amplify_outputs.json'), OUTPUTS_JSON);
     const stubs = new Map<string, { names: Set<string>; hasDefault: boolean }>();
+    const utilsCopies = new Set<string>();
     const files: string[] = [join(root, 'utils', 'amplifyServerUtils.ts')];
     for (const c of cases) {
       const file = join(root, 'cases', c.name, c.path);
@@ -131,11 +132,21 @@ describe('migrated TypeScript outputs type-check against the installed v6 packag
         const target = imp.specifier.startsWith('@/')
           ? join(root, imp.specifier.slice(2))
           : resolve(dirname(file), imp.specifier);
+        if (/amplifyServerUtils$/.test(imp.specifier)) {
+          // A relative utils import (project without the @/ alias): the same real module.
+          utilsCopies.add(target);
+          continue;
+        }
         const entry = stubs.get(target) ?? { names: new Set<string>(), hasDefault: false };
         imp.names.forEach((n) => entry.names.add(n));
         entry.hasDefault ||= imp.hasDefault;
         stubs.set(target, entry);
       }
+    }
+    for (const target of utilsCopies) {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(`${target}.ts`, UTILS);
+      files.push(`${target}.ts`);
     }
     for (const [target, { names, hasDefault }] of stubs) {
       mkdirSync(dirname(target), { recursive: true });

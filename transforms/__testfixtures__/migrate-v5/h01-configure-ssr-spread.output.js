@@ -1,0 +1,22 @@
+import { Amplify } from 'aws-amplify';
+import { getCurrentUser } from 'aws-amplify/auth/server';
+import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
+import awsExports from '../src/aws-exports';
+
+Amplify.configure(awsExports, { ssr: true });
+
+export async function getServerSideProps({ req, res }) {
+  try {
+    const user = await runWithAmplifyServerContext({
+      nextServerContext: { request: req, response: res },
+      operation: (contextSpec) => getCurrentUser(contextSpec),
+    });
+    return { props: { username: user.username } };
+  } catch {
+    return { props: { username: null } };
+  }
+}
+
+export default function Home({ username }) {
+  return <p>{username ?? 'Sign in'}</p>;
+}

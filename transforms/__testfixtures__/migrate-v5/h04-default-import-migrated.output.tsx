@@ -1,0 +1,19 @@
+import type { GetServerSideProps } from 'next';
+import { Amplify } from 'aws-amplify';
+import { getCurrentUser } from 'aws-amplify/auth/server';
+import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
+import config from '@/aws-exports';
+
+Amplify.configure(config, { ssr: true });
+
+export const getServerSideProps: GetServerSideProps = async ({ req, res }) => {
+  const user = await runWithAmplifyServerContext({
+    nextServerContext: { request: req, response: res },
+    operation: (contextSpec) => getCurrentUser(contextSpec),
+  });
+  return { props: { username: user.username } };
+};
+
+export default function Page({ username }: { username: string }) {
+  return <p>{username}</p>;
+}

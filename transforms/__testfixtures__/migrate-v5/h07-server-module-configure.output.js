@@ -1,0 +1,14 @@
+import { Amplify } from 'aws-amplify';
+import { getCurrentUser } from 'aws-amplify/auth/server';
+import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
+import awsExports from '../../src/aws-exports';
+
+Amplify.configure(awsExports, { ssr: true });
+
+export default async function handler(req, res) {
+  const user = await runWithAmplifyServerContext({
+    nextServerContext: { request: req, response: res },
+    operation: (contextSpec) => getCurrentUser(contextSpec),
+  });
+  res.json({ username: user.username });
+}

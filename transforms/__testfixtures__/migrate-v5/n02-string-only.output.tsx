@@ -1,0 +1,6 @@
+const codemodName = 'withSSRContext';
+const message = `import { ${codemodName} } from 'aws-amplify'`;
+
+export default function Help() {
+  return <code>{message}</code>;
+}

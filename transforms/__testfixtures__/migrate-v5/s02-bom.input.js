@@ -1,0 +1,7 @@
+﻿import { withSSRContext } from 'aws-amplify';
+
+export default async function handler(req, res) {
+  const SSR = withSSRContext({ req });
+  const session = await SSR.Auth.currentSession();
+  res.json({ sub: session.getIdToken().payload.sub });
+}

@@ -1,0 +1,13 @@
+'use client';
+
+import { withSSRContext } from 'aws-amplify';
+
+export async function getServerSideProps({ req }) {
+  const SSR = withSSRContext({ req });
+  const user = await SSR.Auth.currentAuthenticatedUser();
+  return { props: { username: user.username } };
+}
+
+export default function Page({ username }) {
+  return <p>{username}</p>;
+}

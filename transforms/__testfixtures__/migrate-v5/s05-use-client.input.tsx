@@ -1,0 +1,13 @@
+'use client'
+import type { GetServerSideProps } from 'next'
+import { withSSRContext } from 'aws-amplify'
+
+export const getServerSideProps: GetServerSideProps = async ({ req }) => {
+  const SSR = withSSRContext({ req })
+  const user = await SSR.Auth.currentAuthenticatedUser()
+  return { props: { username: user.username } }
+}
+
+export default function Page({ username }: { username: string }) {
+  return <p>{username}</p>
+}
