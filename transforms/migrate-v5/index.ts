@@ -71,12 +71,8 @@ function planOp(ctx: FileContext, unit: Unit, op: Op): PlanResult {
 export function migrateSource(source: string, filePath: string, options: MigrateOptions): MigrateResult {
   const unchanged: MigrateResult = { output: source, changed: false, review: [], usesGraphqlClient: false };
   if (!mayNeedMigration(source)) return unchanged;
-  let file: t.File;
-  try {
-    file = parseSource(source, filePath);
-  } catch {
-    return unchanged;
-  }
+  // A file that does not parse throws (SyntaxError with `loc`): the runner reports it as file:line:col.
+  const file: t.File = parseSource(source, filePath);
   const ctx = new FileContext(source, filePath, options, file);
   const tree = ctx.tree;
   const todos: Todo[] = [...datastoreSsrImportTodos(ctx)];
@@ -150,7 +146,13 @@ export function migrateSource(source: string, filePath: string, options: Migrate
   let output = applySplices(source, ctx.splices, ctx.style.eol);
   if (ctx.migratedUnits) {
     const anchorIndex = anchorImportIndex(ctx, bindings);
-    const pass = rewriteImports(ctx, output, tree, anchorIndex);
+    let pass: ReturnType<typeof rewriteImports>;
+    try {
+      pass = rewriteImports(ctx, output, tree, anchorIndex);
+    } catch (error) {
+      // Never write a broken file: an edit that does not parse is an internal error of this transform.
+      throw new Error(`migrate-v5 could not rewrite this file safely (${(error as Error).message}); it was left unchanged`);
+    }
     output = pass.text;
     const amplifyImports = tree.program.body.filter((s) => s.type === 'ImportDeclaration' && s.source.value === 'aws-amplify');
     for (const remains of pass.clientRemains) {
