@@ -348,8 +348,36 @@ function destructuredResponse(ctx: FileContext, pattern: t.ObjectPattern, reqBin
       if (appliedParams.has(pattern)) return;
       appliedParams.add(pattern);
       appendToList(ctx, pattern, pattern.properties, responseName === 'res' ? 'res' : `res: ${responseName}`);
+      addResponseToTypeLiteral(ctx, pattern);
     },
   };
+}
+
+/** `({ req }: { req: any })` → the inline parameter type gets `res` too. */
+function addResponseToTypeLiteral(ctx: FileContext, pattern: t.ObjectPattern): void {
+  const annotation = pattern.typeAnnotation;
+  if (annotation?.type !== 'TSTypeAnnotation' || annotation.typeAnnotation.type !== 'TSTypeLiteral') return;
+  const literal = annotation.typeAnnotation;
+  const members = literal.members;
+  if (members.some((m) => m.type === 'TSPropertySignature' && m.key.type === 'Identifier' && m.key.name === 'res')) return;
+  const req = members.find((m) => m.type === 'TSPropertySignature' && m.key.type === 'Identifier' && m.key.name === 'req') as
+    | t.TSPropertySignature
+    | undefined;
+  const reqType = req?.typeAnnotation ? ctx.text(req.typeAnnotation.typeAnnotation) : undefined;
+  const type =
+    reqType === 'any' || reqType === undefined
+      ? 'any'
+      : `${ctx.importName('next', 'GetServerSidePropsContext', true)}['res']`;
+  const last = members[members.length - 1];
+  if (!last) return;
+  const lastText = ctx.text(last);
+  const separator = /[;,]$/.test(lastText) ? '' : ';';
+  const between = ctx.source.slice(literal.start!, last.start!);
+  if (between.includes('\n')) {
+    ctx.addSplice(last.end!, last.end!, `${separator}\n${ctx.indentAt(last.start!)}res: ${type}${separator ? '' : lastText.slice(-1)}`);
+  } else {
+    ctx.addSplice(last.end!, last.end!, `${separator} res: ${type}`);
+  }
 }
 
 const plannedParams = new WeakMap<t.Node, string>();

@@ -134,6 +134,14 @@ function rewriteAuthModeValue(ctx: FileContext, value: t.Node): void {
   }
 }
 
+/** Client code that still calls v5 `API.graphql(...)` keeps its v5 auth mode names. */
+function insideV5GraphqlCall(ctx: FileContext, node: t.Node): boolean {
+  for (const a of ctx.tree.ancestors(node)) {
+    if (a.type === 'CallExpression' && isMember(a.callee) && memberName(a.callee) === 'graphql') return true;
+  }
+  return false;
+}
+
 function isV5LiteralType(node: t.Node): boolean {
   return node.type === 'TSLiteralType' && node.literal.type === 'StringLiteral' && !!AUTH_MODES[node.literal.value];
 }
@@ -172,7 +180,7 @@ export function rewriteAuthModesInFile(ctx: FileContext, skip: (node: t.Node) =>
       if (typed && !skip(node.init)) rewriteModeLiterals(ctx, node.init);
     }
     if (skip(node)) continue;
-    if (node.type === 'ObjectProperty' && propertyKeyName(node) === 'authMode') {
+    if (node.type === 'ObjectProperty' && propertyKeyName(node) === 'authMode' && !insideV5GraphqlCall(ctx, node)) {
       const v = unwrap(node.value);
       if (!rewritten.has(v) && v6AuthMode(v) && !skip(v)) {
         rewritten.add(v);
