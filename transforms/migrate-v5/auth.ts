@@ -8,6 +8,7 @@ import { todoAt } from './plan.js';
 import { arr, arrow, block, call, concat, obj, prop, raw, type Doc } from './print.js';
 import { isTruthinessTest, reliesOnThrow, resultReads, resultUse, type ResultUse } from './results.js';
 import { referencesOf } from './scope.js';
+import { removeStatement } from './text-edits.js';
 
 const AUTH_SERVER = 'aws-amplify/auth/server';
 
@@ -205,6 +206,7 @@ function planUser(pc: PlanContext, op: Op): PlanResult {
   const edits: (() => void)[] = [];
   let needsAttributes = false;
   const tokenReads: TokenRead[] = [];
+  const aliases: SessionAlias[] = [];
   let otherReads = 0;
 
   const readUser = (read: t.Node): void => {
@@ -241,8 +243,20 @@ function planUser(pc: PlanContext, op: Op): PlanResult {
         needsAttributes = true;
       }
     } else if (name === 'signInUserSession' || (name === 'getSignInUserSession' && called)) {
-      const chain = sessionChain(ctx, name === 'signInUserSession' ? m : called!);
-      if (chain === 'whole') todos.push(todoAt(ctx, m, 'cognito-user-shape', 'the whole v5 signInUserSession is used; v6 has fetchAuthSession().tokens'));
+      const holder = name === 'signInUserSession' ? m : called!;
+      const chain = sessionChain(ctx, holder);
+      const alias = chain === 'whole' ? sessionAlias(ctx, holder) : undefined;
+      if (alias) {
+        // const session = user.getSignInUserSession(); session.getIdToken()...
+        aliases.push(alias);
+        for (const r of referencesOf(tree, alias.id, unit.fn)) {
+          const c = sessionChain(ctx, r);
+          if (c === 'whole') {
+            if (escapesWhole(ctx, r)) todos.push(todoAt(ctx, r, 'cognito-user-shape', 'the whole v5 CognitoUserSession is used; v6 has fetchAuthSession().tokens'));
+          } else if ('todo' in c) todos.push(todoAt(ctx, r, 'cognito-user-shape', c.todo));
+          else tokenReads.push({ node: c.node, suffix: c.suffix });
+        }
+      } else if (chain === 'whole') todos.push(todoAt(ctx, m, 'cognito-user-shape', 'the whole v5 signInUserSession is used; v6 has fetchAuthSession().tokens'));
       else if ('todo' in chain) todos.push(todoAt(ctx, m, 'cognito-user-shape', chain.todo));
       else tokenReads.push({ node: chain.node, suffix: chain.suffix });
     } else if (name === 'authenticationFlowType') {
@@ -334,7 +348,9 @@ function planUser(pc: PlanContext, op: Op): PlanResult {
   if (otherReads === 0 && use.kind === 'decl' && use.id.type === 'Identifier') {
     // Only token reads: the user was fetched for its tokens → fetchAuthSession.
     const id = use.id;
-    const name = /session/i.test(id.name) ? id.name : ctx.uniqueName('session');
+    const declStmt = tree.statementOf(use.declarator);
+    const movable = aliases.length === 1 && tree.statementList(aliases[0].stmt) === tree.statementList(declStmt);
+    const name = movable ? aliases[0].id.name : /session/i.test(id.name) ? id.name : ctx.uniqueName('session');
     const base = sessionPlan(pc, op, relies, 'The user is not authenticated');
     return {
       plan: {
@@ -344,9 +360,12 @@ function planUser(pc: PlanContext, op: Op): PlanResult {
           if (name !== id.name) {
             ctx.addSplice(id.start!, id.start! + id.name.length, name);
             for (const ref of referencesOf(tree, id, unit.fn)) {
-              if (!tokenReads.some((r) => tree.contains(r.node, ref))) ctx.replace(ref, name);
+              if (tokenReads.some((r) => tree.contains(r.node, ref))) continue;
+              if (aliases.some((a) => tree.contains(a.stmt, ref))) continue;
+              ctx.replace(ref, name);
             }
           }
+          placeAliases(ctx, aliases, name, movable);
           for (const r of tokenReads) ctx.replace(r.node, `${name}${r.suffix}`);
         },
         infos,
@@ -357,7 +376,9 @@ function planUser(pc: PlanContext, op: Op): PlanResult {
     // Both user fields and tokens: `const { user, session } = await runWith…({ … ({ user, session }) })`.
     const id = use.id;
     const declaration = tree.parent(use.declarator) as t.VariableDeclaration;
-    const sessionName = ctx.uniqueName('session');
+    const declStmt = tree.statementOf(use.declarator);
+    const movable = aliases.length === 1 && tree.statementList(aliases[0].stmt) === tree.statementList(declStmt);
+    const sessionName = movable ? aliases[0].id.name : ctx.uniqueName('session');
     const fetchAuthSession = ctx.importName(AUTH_SERVER, 'fetchAuthSession');
     const lhs = id.name === 'user' ? `{ user, ${sessionName} }` : `{ user: ${id.name}, ${sessionName} }`;
     const idEnd = id.typeAnnotation ? id.typeAnnotation.start! : id.end!;
@@ -389,6 +410,7 @@ function planUser(pc: PlanContext, op: Op): PlanResult {
           apply();
           if (!inRegion.has(op)) ctx.addSplice(id.start!, idEnd, lhs);
           void declaration;
+          placeAliases(ctx, aliases, sessionName, movable);
           for (const r of tokenReads) ctx.replace(r.node, `${sessionName}${r.suffix}`);
         },
         infos,
@@ -400,6 +422,33 @@ function planUser(pc: PlanContext, op: Op): PlanResult {
       todoAt(ctx, op.call, 'cognito-user-shape', 'token reads on the v5 user object in this form cannot be rewritten automatically'),
     ],
   };
+}
+
+interface SessionAlias {
+  id: t.Identifier;
+  stmt: t.Statement;
+  init: t.Node;
+}
+
+/** `const session = user.getSignInUserSession()` (or `user.signInUserSession`): a local name for the v5 session. */
+function sessionAlias(ctx: FileContext, holder: t.Node): SessionAlias | undefined {
+  const tree = ctx.tree;
+  const outer = wrapped(tree, holder);
+  const declarator = tree.parent(outer);
+  if (declarator?.type !== 'VariableDeclarator' || declarator.init !== outer || declarator.id.type !== 'Identifier') return undefined;
+  const decl = tree.parent(declarator);
+  if (decl?.type !== 'VariableDeclaration' || decl.declarations.length !== 1) return undefined;
+  const stmt = tree.statementOf(decl);
+  if (stmt !== decl || !tree.statementList(stmt)) return undefined;
+  return { id: declarator.id, stmt, init: outer };
+}
+
+/** The alias statement goes (its name now holds the v6 session), or keeps its name bound to the session. */
+function placeAliases(ctx: FileContext, aliases: SessionAlias[], sessionName: string, movable: boolean): void {
+  for (const a of aliases) {
+    if (movable) removeStatement(ctx, a.stmt);
+    else ctx.replace(a.init, sessionName);
+  }
 }
 
 /** Ops whose declaration is expanded inside a region (R2): their LHS is not rewritten in place. */
