@@ -455,7 +455,16 @@ function resolveCookie(ctx: FileContext, unit: Unit, expr: t.Node, behaviour: (n
   }
   if (isCall(e) && isMember(e.callee)) {
     const method = memberName(e.callee);
-    const target = stripAwait(unwrap(e.callee.object));
+    let target = stripAwait(unwrap(e.callee.object));
+    // const headersList = headers(); headersList.get('cookie')
+    if (target.type === 'Identifier') {
+      const binding = resolveBinding(tree, target);
+      const declarator = binding && tree.parent(binding);
+      if (declarator?.type === 'VariableDeclarator' && declarator.id === binding && declarator.init) {
+        const init = stripAwait(unwrap(declarator.init));
+        if (isCall(init)) target = init;
+      }
+    }
     // headers().get('cookie') / cookies().toString()
     if (isCall(target) && target.callee.type === 'Identifier') {
       const fnName = target.callee.name;
@@ -476,6 +485,10 @@ function resolveCookie(ctx: FileContext, unit: Unit, expr: t.Node, behaviour: (n
     if (isMember(headersObj) && memberName(headersObj) === 'headers') {
       return resolveRequest(ctx, unit, unwrap(headersObj.object), behaviour);
     }
+  }
+  // Any other expression built from next/headers (cookies().getAll().map(...).join('; ')): the request cookies.
+  if (tree.descendants(e).some((n) => isCall(n) && n.callee.type === 'Identifier' && ['cookies', 'headers'].includes(importedName(ctx, n.callee) ?? ''))) {
+    return { kind: 'cookies' };
   }
   return { kind: 'missing', reason: 'the cookie header of this request object cannot be traced' };
 }
@@ -605,6 +618,8 @@ function middlewarePlan(
       for (const node of tree.descendants(fn)) {
         if (node.type !== 'ReturnStatement' || !node.argument) continue;
         if (tree.enclosingFunction(node) !== fn) continue;
+        // Only the returns after `const response = NextResponse.next()` can use it.
+        if (node.start! < anchor.start!) continue;
         const arg = unwrap(node.argument);
         if (
           arg.type === 'CallExpression' &&

@@ -158,7 +158,8 @@ export function print(doc: Doc, indent: string, col: number, opts: PrintOptions,
       const others = doc.args.slice(0, -1).map(flat);
       if (last && huggable(last) && others.every((o) => o !== undefined)) {
         const prefix = others.length ? `${others.join(', ')}, ` : '';
-        if (headCol + visualLength(prefix) + 1 <= opts.width) {
+        // A sole object/function argument is always kept on the call line (as Prettier does).
+        if (others.length === 0 || headCol + visualLength(prefix) + 1 <= opts.width) {
           return `${head}${prefix}${print(last, indent, headCol + visualLength(prefix), opts, reserve + 1)})`;
         }
       }

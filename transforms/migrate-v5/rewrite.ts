@@ -5,7 +5,7 @@ import type { ContextPlan } from './context.js';
 import type { FileContext } from './file-context.js';
 import type { Op, Unit } from './find-units.js';
 import { defaultAwaited, defaultOperation, type OpPlan } from './plan.js';
-import { block, call, obj, print, prop, propOrShorthand, raw, type Doc } from './print.js';
+import { block, call, indentRaw, obj, print, prop, propOrShorthand, raw, type Doc } from './print.js';
 import { referencesOf } from './scope.js';
 import { removeListItem, removeStatement } from './text-edits.js';
 
@@ -75,6 +75,7 @@ export function rewriteUnit(ctx: FileContext, unit: Unit, context: ContextPlan, 
       } else if (p.inline) inlineCall(ctx, p);
       else rewriteInPlace(ctx, p, runnerDoc(defaultOperation(p, cs)));
     }
+    relayoutArrays(ctx, plans);
     return;
   }
   for (const p of ordered) {
@@ -112,6 +113,34 @@ function rewriteInPlace(ctx: FileContext, plan: OpPlan, runner: Doc): void {
   const text = printAt(ctx, runner, plan.op.call);
   ctx.extractSplices(plan.op.call.start!, plan.op.call.end!);
   ctx.replace(plan.op.call, text);
+}
+
+/**
+ * `Promise.all([SSR.Auth.currentSession(), SSR.API.graphql(...)])` written on one line: once the calls
+ * became multi-line runners, the array gets one element per line (as Prettier lays it out).
+ */
+function relayoutArrays(ctx: FileContext, plans: OpPlan[]): void {
+  const tree = ctx.tree;
+  const arrays = new Set<t.ArrayExpression>();
+  for (const p of plans) {
+    if (p.chain) continue;
+    let value: t.Node = wrapped(tree, p.op.call);
+    const parent = tree.parent(value);
+    if (parent?.type === 'AwaitExpression') value = wrapped(tree, parent);
+    const array = tree.parent(value);
+    if (array?.type === 'ArrayExpression' && !ctx.source.slice(array.start!, array.end!).includes('\n')) arrays.add(array);
+  }
+  for (const array of arrays) {
+    if (array.elements.some((e) => !e)) continue;
+    const items = array.elements.map((e) => ctx.editedText(e!));
+    const indent = ctx.indentAt(array.start!);
+    const inner = indent + ctx.style.indent;
+    const text = items.some((i) => i.includes('\n'))
+      ? `[\n${items.map((i) => inner + indentRaw(i, inner)).join(',\n')}${ctx.trailingComma ? ',' : ''}\n${indent}]`
+      : `[${items.join(', ')}]`;
+    ctx.extractSplices(array.start!, array.end!);
+    ctx.replace(array, text);
+  }
 }
 
 /** A v5 call with no server work: replaced by its v6 expression in place. */
