@@ -620,16 +620,22 @@ function middlewarePlan(
         if (tree.enclosingFunction(node) !== fn) continue;
         // Only the returns after `const response = NextResponse.next()` can use it.
         if (node.start! < anchor.start!) continue;
-        const arg = unwrap(node.argument);
-        if (
-          arg.type === 'CallExpression' &&
-          arg.arguments.length === 0 &&
-          isMember(arg.callee) &&
-          memberName(arg.callee) === 'next' &&
-          arg.callee.object.type === 'Identifier' &&
-          arg.callee.object.name === nextResponse
-        ) {
-          ctx.replace(arg, responseName);
+        // `return NextResponse.next()`, also as a branch of `cond ? … : …` / `a || …`.
+        const branches: t.Node[] = [node.argument];
+        while (branches.length) {
+          const arg = unwrap(branches.pop()!);
+          if (arg.type === 'ConditionalExpression') branches.push(arg.consequent, arg.alternate);
+          else if (arg.type === 'LogicalExpression') branches.push(arg.left, arg.right);
+          else if (
+            arg.type === 'CallExpression' &&
+            arg.arguments.length === 0 &&
+            isMember(arg.callee) &&
+            memberName(arg.callee) === 'next' &&
+            arg.callee.object.type === 'Identifier' &&
+            arg.callee.object.name === nextResponse
+          ) {
+            ctx.replace(arg, responseName);
+          }
         }
       }
     },

@@ -14,6 +14,7 @@ import { todoAt } from './plan.js';
 import { REST_METHODS, planRest } from './rest.js';
 import { makeItem } from './review.js';
 import { rewriteUnit } from './rewrite.js';
+import { isMiddlewarePath } from './functions.js';
 import { planStorage } from './storage.js';
 import { nonCallTodo, reexportTodos, testMockTodos } from './special-files.js';
 import type { MigrateOptions, MigrateResult, ReviewItem } from './types.js';
@@ -168,6 +169,21 @@ export function migrateSource(source: string, filePath: string, options: Migrate
           ),
         );
       }
+    }
+  }
+  // Middleware runs on the Edge runtime: the root aws-amplify package does not belong there (pitfall 10).
+  if (ctx.migratedUnits && isMiddlewarePath(filePath) && /from\s+['"]aws-amplify['"]/.test(output)) {
+    const decl = tree.program.body.find((s) => s.type === 'ImportDeclaration' && s.source.value === 'aws-amplify');
+    if (decl) {
+      review.push(
+        makeItem(
+          source,
+          decl,
+          'edge-root-import',
+          'middleware still imports the root aws-amplify package; on the Edge runtime import only aws-amplify/auth/server and the runner',
+          'info',
+        ),
+      );
     }
   }
   review.sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));

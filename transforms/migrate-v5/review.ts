@@ -45,6 +45,7 @@ export const CODE_URLS = {
   'server-module-configure': NEXTJS_SSR,
   'client-v5-remains': V5_TO_V6,
   'no-server-guard': NEXTJS_SSR,
+  'edge-root-import': NEXTJS_SSR,
 } as const;
 
 export type ReviewCode = keyof typeof CODE_URLS;

@@ -1,0 +1,21 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { Amplify } from 'aws-amplify';
+import { getCurrentUser } from 'aws-amplify/auth/server';
+import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
+import awsExports from '@/aws-exports';
+
+Amplify.configure(awsExports, { ssr: true });
+
+export async function middleware(request: NextRequest) {
+  const response = NextResponse.next();
+  const user = await runWithAmplifyServerContext({
+    nextServerContext: { request, response },
+    operation: (contextSpec) => getCurrentUser(contextSpec),
+  }).catch(() => null);
+  if (!user) {
+    return NextResponse.redirect(new URL('/login', request.url));
+  }
+  return response;
+}
+
+export const config = { matcher: ['/app/:path*'] };
