@@ -6,7 +6,7 @@ import type { FileContext } from './file-context.js';
 import type { Op, Unit } from './find-units.js';
 import { defaultAwaited, defaultOperation, type OpPlan } from './plan.js';
 import { block, call, indentRaw, obj, print, prop, propOrShorthand, raw, type Doc } from './print.js';
-import { referencesOf } from './scope.js';
+import { referencesOf, resolveBinding } from './scope.js';
 import { removeListItem, removeStatement } from './text-edits.js';
 
 export const CONTEXT_PARAM = 'contextSpec';
@@ -217,7 +217,8 @@ function resultBindings(ctx: FileContext, op: Op): t.Identifier[] {
     }
     if (parent.type === 'VariableDeclarator' && parent.init === value) return patternIdentifiers(parent.id);
     if (parent.type === 'AssignmentExpression' && parent.right === value && parent.left.type === 'Identifier') {
-      return [parent.left];
+      const binding = resolveBinding(ctx.tree, parent.left);
+      return binding ? [binding] : [];
     }
     return [];
   }
@@ -245,15 +246,25 @@ function needsRegion(ctx: FileContext, unit: Unit, allPlans: OpPlan[]): boolean 
   // Results that feed another call (directly or through variables computed from them).
   const tainted = new Set<t.Identifier>();
   for (const p of plans) for (const id of resultBindings(ctx, p.op)) tainted.add(id);
+  const containsOp = (node: t.Node): boolean => plans.some((p) => tree.contains(node, p.op.call));
   let grew = true;
   while (grew) {
     grew = false;
     for (const node of tree.descendants(unit.fn!)) {
-      if (node.type !== 'VariableDeclarator' || !node.init) continue;
-      const ids = patternIdentifiers(node.id);
-      if (ids.every((id) => tainted.has(id))) continue;
-      if (readsAny(ctx, node.init, tainted)) {
-        for (const id of ids) tainted.add(id);
+      // const x = f(await op) / const y = x.name / x = (await op).username
+      let targets: t.Identifier[] = [];
+      let source: t.Node | null | undefined;
+      if (node.type === 'VariableDeclarator' && node.init) {
+        targets = patternIdentifiers(node.id);
+        source = node.init;
+      } else if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier') {
+        const binding = resolveBinding(tree, node.left);
+        targets = binding ? [binding] : [];
+        source = node.right;
+      }
+      if (!source || targets.length === 0 || targets.every((id) => tainted.has(id))) continue;
+      if (containsOp(source) || readsAny(ctx, source, tainted)) {
+        for (const id of targets) tainted.add(id);
         grew = true;
       }
     }
