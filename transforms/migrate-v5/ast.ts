@@ -1,14 +1,13 @@
-import { createRequire } from 'node:module';
 import type * as t from '@babel/types';
-
-const require = createRequire(import.meta.url);
+import tsParser from 'jscodeshift/parser/ts.js';
+import tsxParser from 'jscodeshift/parser/tsx.js';
 
 interface JscodeshiftParser {
   parse(code: string): t.File;
 }
-type GetParser = (name: string) => JscodeshiftParser;
 
-const getParser = require('jscodeshift/src/getParser.js') as GetParser;
+/** jscodeshift's own parsers (the ones `--parser=ts|tsx` select), imported directly: no import.meta needed. */
+const FACTORIES: Record<'ts' | 'tsx', () => JscodeshiftParser> = { ts: tsParser, tsx: tsxParser };
 const parsers = new Map<string, JscodeshiftParser>();
 
 /** jscodeshift parser for a file, by extension: `.ts` → 'ts', everything else (tsx/js/jsx/mjs/cjs) → 'tsx'. */
@@ -24,7 +23,7 @@ export function parseSource(source: string, filePath: string): t.File {
   const name = parserNameFor(filePath);
   let parser = parsers.get(name);
   if (!parser) {
-    parser = getParser(name);
+    parser = FACTORIES[name]();
     parsers.set(name, parser);
   }
   return parser.parse(source);
