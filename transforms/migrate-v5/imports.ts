@@ -148,6 +148,12 @@ export function rewriteImports(ctx: FileContext, text: string, inputTree: Tree, 
   for (const decl of decls) {
     const module = decl.source.value;
     const { defaultLocal, namespace, specs } = specsOf(decl);
+    if (namespace && module === 'aws-amplify' && referenceCount(tree, namespace) === 0 && referenceCount(inputTree, namespace) > 0) {
+      // import * as Amplify from 'aws-amplify' used only for Amplify.withSSRContext(...)
+      rewritten.set(decl, null);
+      if (decl === anchor) anchorRemoved = true;
+      continue;
+    }
     if (namespace || decl.specifiers.length === 0) continue;
     let changed = false;
     let keptDefault = defaultLocal;

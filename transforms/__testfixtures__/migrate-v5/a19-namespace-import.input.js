@@ -1,0 +1,7 @@
+import * as AmplifyLib from 'aws-amplify';
+
+export async function getServerSideProps({ req }) {
+  const SSR = AmplifyLib.withSSRContext({ req });
+  const user = await SSR.Auth.currentAuthenticatedUser();
+  return { props: { username: user.username } };
+}
