@@ -375,7 +375,6 @@ function planUser(pc: PlanContext, op: Op): PlanResult {
   if (use.kind === 'decl' && use.id.type === 'Identifier') {
     // Both user fields and tokens: `const { user, session } = await runWith…({ … ({ user, session }) })`.
     const id = use.id;
-    const declaration = tree.parent(use.declarator) as t.VariableDeclaration;
     const declStmt = tree.statementOf(use.declarator);
     const movable = aliases.length === 1 && tree.statementList(aliases[0].stmt) === tree.statementList(declStmt);
     const sessionName = movable ? aliases[0].id.name : ctx.uniqueName('session');
@@ -409,7 +408,6 @@ function planUser(pc: PlanContext, op: Op): PlanResult {
         apply: () => {
           apply();
           if (!inRegion.has(op)) ctx.addSplice(id.start!, idEnd, lhs);
-          void declaration;
           placeAliases(ctx, aliases, sessionName, movable);
           for (const r of tokenReads) ctx.replace(r.node, `${sessionName}${r.suffix}`);
         },
@@ -501,7 +499,7 @@ function planSession(pc: PlanContext, op: Op): PlanResult {
       ...base,
       apply: () => {
         for (const r of rewrites) {
-          const root = rootOf(tree, r.node);
+          const root = rootOf(r.node);
           ctx.replace(r.node, `${sessionName(root)}${r.suffix}`);
         }
       },
@@ -511,7 +509,7 @@ function planSession(pc: PlanContext, op: Op): PlanResult {
 }
 
 /** The identifier at the root of a member/call chain. */
-function rootOf(tree: FileContext['tree'], node: t.Node): t.Node {
+function rootOf(node: t.Node): t.Node {
   let n: t.Node = node;
   for (;;) {
     if (isMember(n)) n = n.object;
@@ -519,7 +517,6 @@ function rootOf(tree: FileContext['tree'], node: t.Node): t.Node {
     else if (n.type === 'TSNonNullExpression' || n.type === 'TSAsExpression') n = n.expression;
     else return n;
   }
-  void tree;
 }
 
 function planCredentials(pc: PlanContext, op: Op): PlanResult {
@@ -608,4 +605,3 @@ function planUserInfo(pc: PlanContext, op: Op): PlanResult {
   };
 }
 
-export { isMember };

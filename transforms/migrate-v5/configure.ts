@@ -66,7 +66,7 @@ function movedKeys(config: t.ObjectExpression): string[] {
 }
 
 /** Table I `configure-options`: emitted whether or not the file is migrated. */
-export function configureTodos(ctx: FileContext, calls: ConfigureCall[]): Todo[] {
+export function configureTodos(calls: ConfigureCall[]): Todo[] {
   const todos: Todo[] = [];
   for (const c of calls) {
     if (!c.config) continue;

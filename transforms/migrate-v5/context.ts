@@ -281,7 +281,7 @@ function resolveRequest(ctx: FileContext, unit: Unit, req: t.Node, behaviour: (n
     if (owner.pattern && owner.property) {
       // ({ req }) / ({ req: request }) destructured from the context parameter.
       if (kind === 'middleware' || kind === 'routeHandler') return { kind: 'missing', reason: 'unsupported request shape' };
-      return destructuredResponse(ctx, owner.pattern, binding, unit);
+      return destructuredResponse(ctx, owner.pattern, binding);
     }
     return { kind: 'missing', reason: 'the request object cannot be determined' };
   }
@@ -330,7 +330,7 @@ function patternProperty(pattern: t.ObjectPattern, key: string): string | undefi
 }
 
 /** A1/A2: `({ req })` → `({ req, res })` (or `res: __res` when `res` is taken). */
-function destructuredResponse(ctx: FileContext, pattern: t.ObjectPattern, reqBinding: t.Identifier, unit: Unit): Request {
+function destructuredResponse(ctx: FileContext, pattern: t.ObjectPattern, reqBinding: t.Identifier): Request {
   const existing = patternProperty(pattern, 'res');
   if (existing) return { kind: 'reqRes', request: reqBinding.name, response: existing };
   const fn = ctx.tree.enclosingFunction(pattern);
@@ -339,7 +339,6 @@ function destructuredResponse(ctx: FileContext, pattern: t.ObjectPattern, reqBin
   const planned = plannedParams.get(pattern);
   if (planned) return { kind: 'reqRes', request: reqBinding.name, response: planned };
   plannedParams.set(pattern, responseName);
-  void unit;
   return {
     kind: 'reqRes',
     request: reqBinding.name,
@@ -467,17 +466,15 @@ function resolveCookie(ctx: FileContext, unit: Unit, expr: t.Node, behaviour: (n
     }
     // headers().get('cookie') / cookies().toString()
     if (isCall(target) && target.callee.type === 'Identifier') {
-      const fnName = target.callee.name;
       const imported = importedName(ctx, target.callee);
       if ((imported === 'headers' && method === 'get') || (imported === 'cookies' && (method === 'toString' || method === 'getAll'))) {
-        void fnName;
         return { kind: 'cookies' };
       }
     }
     // request.headers.get('cookie') / request.cookies.toString()
     if (isMember(target) && (memberName(target) === 'headers' || memberName(target) === 'cookies')) {
       const owner = unwrap(target.object);
-      if (owner.type === 'Identifier') return requestObjectContext(ctx, unit, owner, behaviour, memberName(target) === 'headers' && method === 'get');
+      if (owner.type === 'Identifier') return requestObjectContext(ctx, owner);
     }
   }
   if (isMember(e) && memberName(e) === 'cookie') {
@@ -500,20 +497,13 @@ function stripAwait(node: t.Node): t.Node {
 }
 
 /** `request.headers.get('cookie')` inside middleware or a route handler. */
-function requestObjectContext(
-  ctx: FileContext,
-  unit: Unit,
-  request: t.Identifier,
-  _behaviour: (node: t.Node) => void,
-  _fromHeader: boolean,
-): Request {
+function requestObjectContext(ctx: FileContext, request: t.Identifier): Request {
   const binding = resolveBinding(ctx.tree, request);
   const owner = binding ? paramOwner(ctx, binding) : undefined;
   if (!owner || !owner.direct) return { kind: 'missing', reason: `${request.name} is not a request this function receives` };
   const kind: FunctionKind = classifyFunction(ctx.tree, ctx.filePath, owner.fn);
   if (kind === 'middleware') return { kind: 'middleware', fn: owner.fn, request: binding!.name };
   if (kind === 'routeHandler' || kind === 'appRouter') return { kind: 'cookies' };
-  void unit;
   return {
     kind: 'missing',
     reason: `${functionLabel(ctx, owner.fn)} is neither middleware nor an App Router handler, so neither a response nor cookies() is available`,

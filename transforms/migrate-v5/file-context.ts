@@ -116,7 +116,7 @@ export class FileContext {
     const inside: Splice[] = [];
     for (let i = this.splices.length - 1; i >= 0; i--) {
       const s = this.splices[i];
-      if (s.start >= start && s.end <= end && !(s.start === s.end && (s.start === start || s.start === end) && false)) {
+      if (s.start >= start && s.end <= end) {
         inside.push(s);
         this.splices.splice(i, 1);
       }

@@ -146,9 +146,7 @@ export function analyzeUnit(ctx: FileContext, call: t.CallExpression): Unit {
   const deleteDeclaration = (declarator: t.VariableDeclarator): void => {
     const decl = tree.parent(declarator) as t.VariableDeclaration;
     if (decl.declarations.length === 1) {
-      const stmt = tree.statementOf(decl);
-      if (stmt === decl || stmt.type === 'ExportNamedDeclaration') unit.deleteStmts.push(stmt);
-      else unit.deleteStmts.push(stmt);
+      unit.deleteStmts.push(tree.statementOf(decl));
     } else {
       unit.deleteDeclarators.push(declarator);
     }

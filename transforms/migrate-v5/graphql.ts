@@ -4,7 +4,7 @@ import type { FileContext } from './file-context.js';
 import type { Op } from './find-units.js';
 import type { PlanContext, PlanResult } from './plan.js';
 import { todoAt } from './plan.js';
-import { call, obj, propOrShorthand, raw, type Doc, type Entry } from './print.js';
+import { call, obj, raw, type Doc, type Entry } from './print.js';
 import { resultReads, resultUse } from './results.js';
 import { resolveBinding } from './scope.js';
 

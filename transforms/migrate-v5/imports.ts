@@ -431,4 +431,3 @@ function isRequireStatement(stmt: t.Node): boolean {
   });
 }
 
-export { propertyKeyName };

@@ -78,7 +78,7 @@ export function migrateSource(source: string, filePath: string, options: Migrate
   const tree = ctx.tree;
   const todos: Todo[] = [...datastoreSsrImportTodos(ctx)];
   const bindings = findSsrBindings(ctx);
-  todos.push(...reexportTodos(ctx, bindings));
+  todos.push(...reexportTodos(ctx));
   const refs = ssrReferences(ctx, bindings);
   const mockTodos = testMockTodos(ctx, refs);
   const migratable: Migratable[] = [];
@@ -123,7 +123,7 @@ export function migrateSource(source: string, filePath: string, options: Migrate
 
   // Table H/I: configuration.
   const configureCalls = findConfigureCalls(ctx);
-  const configTodos = configureTodos(ctx, configureCalls);
+  const configTodos = configureTodos(configureCalls);
   todos.push(...configTodos);
   if (migratable.length === 0) todos.push(...defaultImportTodos(ctx));
 

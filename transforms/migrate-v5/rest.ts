@@ -6,7 +6,7 @@ import type { Op } from './find-units.js';
 import type { PlanContext, PlanResult } from './plan.js';
 import { todoAt } from './plan.js';
 import { REST_URL } from './review.js';
-import { arrow, block, call, concat, obj, prop, propOrShorthand, raw, type Doc, type Entry } from './print.js';
+import { arrow, block, call, concat, obj, propOrShorthand, raw, type Doc, type Entry } from './print.js';
 import { resultUse } from './results.js';
 import { referencesOf, resolveBinding } from './scope.js';
 
@@ -215,4 +215,3 @@ function removeProperty(ctx: FileContext, obj: t.ObjectExpression, p: t.Node): v
   }
 }
 
-export { prop };

@@ -1,5 +1,5 @@
 import type * as t from '@babel/types';
-import { callParent, isCall, isFunction, isMember, memberName, memberParent, unwrap, wrapped, type Tree } from './ast.js';
+import { callParent, isFunction, isMember, memberName, memberParent, unwrap, wrapped, type Tree } from './ast.js';
 import type { Op } from './find-units.js';
 import { referencesOf } from './scope.js';
 
@@ -138,4 +138,3 @@ export function reliesOnThrow(tree: Tree, op: Op, fn: t.Node | undefined): boole
   return false;
 }
 
-export { isCall };

@@ -417,4 +417,3 @@ function wrapRegion(ctx: FileContext, region: Region, runnerDoc: (operation: Doc
   ctx.addSplice(start, end, `${head}${text}${ctx.semi}`);
 }
 
-export { unwrap };

@@ -121,7 +121,7 @@ export function isBindingPosition(tree: Tree, id: t.Identifier): boolean {
 }
 
 /** Names a scope node declares, each mapped to the declaring identifier. */
-function declarationsOf(tree: Tree, scope: t.Node): Map<string, t.Identifier> {
+function declarationsOf(scope: t.Node): Map<string, t.Identifier> {
   const out = new Map<string, t.Identifier>();
   const add = (ids: t.Identifier[]): void => {
     for (const id of ids) if (!out.has(id.name)) out.set(id.name, id);
@@ -132,7 +132,7 @@ function declarationsOf(tree: Tree, scope: t.Node): Map<string, t.Identifier> {
       add([scope.id]);
     }
     if (scope.body.type === 'BlockStatement') {
-      add(varDeclarationsIn(tree, scope.body));
+      add(varDeclarationsIn(scope.body));
     }
     return out;
   }
@@ -170,7 +170,7 @@ function declarationsOf(tree: Tree, scope: t.Node): Map<string, t.Identifier> {
       add([decl.id]);
     }
   }
-  if (scope.type === 'Program') add(varDeclarationsIn(tree, scope));
+  if (scope.type === 'Program') add(varDeclarationsIn(scope));
   return out;
 }
 
@@ -181,7 +181,7 @@ function unwrapExport(stmt: t.Node): t.Node | null | undefined {
 }
 
 /** `var` declarations anywhere under `root` that are not inside a nested function. */
-function varDeclarationsIn(tree: Tree, root: t.Node): t.Identifier[] {
+function varDeclarationsIn(root: t.Node): t.Identifier[] {
   const out: t.Identifier[] = [];
   const visit = (node: t.Node): void => {
     if (node !== root && isFunction(node)) return;
@@ -204,10 +204,10 @@ function varDeclarationsIn(tree: Tree, root: t.Node): t.Identifier[] {
 
 const declCache = new WeakMap<t.Node, Map<string, t.Identifier>>();
 
-function cachedDeclarations(tree: Tree, scope: t.Node): Map<string, t.Identifier> {
+function cachedDeclarations(scope: t.Node): Map<string, t.Identifier> {
   let found = declCache.get(scope);
   if (!found) {
-    found = declarationsOf(tree, scope);
+    found = declarationsOf(scope);
     declCache.set(scope, found);
   }
   return found;
@@ -233,20 +233,12 @@ export function resolveBinding(tree: Tree, id: t.Identifier): t.Identifier | und
   return lookupName(tree, id, id.name);
 }
 
-/** Looks `name` up from the position of `from`. */
+/** Looks `name` up from the position of `from`, innermost scope first. */
 export function lookupName(tree: Tree, from: t.Node, name: string): t.Identifier | undefined {
-  let current: t.Node | undefined = from;
-  let child: t.Node | undefined;
-  while (current) {
-    if (isScopeNode(current)) {
-      // A function's own params are visible in its body, not in e.g. its decorators; good enough.
-      const decls = cachedDeclarations(tree, current);
-      const found = decls.get(name);
-      if (found) return found;
-    }
-    child = current;
-    current = tree.parent(current);
-    void child;
+  for (let current: t.Node | undefined = from; current; current = tree.parent(current)) {
+    if (!isScopeNode(current)) continue;
+    const found = cachedDeclarations(current).get(name);
+    if (found) return found;
   }
   return undefined;
 }

@@ -1,15 +1,14 @@
 import type * as t from '@babel/types';
 import { isCall, isMember, memberName, propertyKeyName, stringValue, unwrap } from './ast.js';
 import type { FileContext, Todo } from './file-context.js';
-import type { SsrBinding, SsrReference } from './find-units.js';
+import type { SsrReference } from './find-units.js';
 import { isTestPath } from './functions.js';
 
 const REEXPORT_REASON =
   'this module re-exports withSSRContext; every importer of it is a migration site and must call runWithAmplifyServerContext instead';
 
 /** A20: `export { withSSRContext } from 'aws-amplify'`. */
-export function reexportTodos(ctx: FileContext, bindings: SsrBinding[]): Todo[] {
-  void bindings;
+export function reexportTodos(ctx: FileContext): Todo[] {
   const todos: Todo[] = [];
   for (const stmt of ctx.tree.program.body) {
     if ((stmt.type === 'ExportNamedDeclaration' || stmt.type === 'ExportAllDeclaration') && stmt.source?.value === 'aws-amplify') {

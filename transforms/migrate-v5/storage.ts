@@ -1,5 +1,5 @@
 import type * as t from '@babel/types';
-import { isFunction, memberName, memberParent, propertyKeyName, stringValue, unwrap, wrapped } from './ast.js';
+import { isFunction, memberName, memberParent, propertyKeyName, stringValue, unwrap } from './ast.js';
 import type { FileContext, Todo } from './file-context.js';
 import type { Op } from './find-units.js';
 import type { OpPlan, PlanContext, PlanResult } from './plan.js';
@@ -183,7 +183,7 @@ function keyEntry(ctx: FileContext, name: string, node: t.Node): Entry {
   return ctx.entry(name, node);
 }
 
-function input(ctx: FileContext, first: Entry[], options: OptionsResult): Doc {
+function input(first: Entry[], options: OptionsResult): Doc {
   const entries = [...first];
   const opts = options.entries.map((e) => e());
   if (opts.length) entries.push(prop('options', obj(opts)));
@@ -203,7 +203,7 @@ function planGet(pc: PlanContext, op: Op): PlanResult {
   }
   if (options.todos.length || !key) return { todos: options.todos.length ? options.todos : [todoAt(ctx, op.call, 'result-shape', 'Storage.get without a key', STORAGE_URL)] };
   const getUrl = ctx.importName(STORAGE_SERVER, 'getUrl');
-  const request = (cs: string): Doc => call(getUrl, [raw(cs), input(ctx, [keyEntry(ctx, 'key', key)], options)]);
+  const request = (cs: string): Doc => call(getUrl, [raw(cs), input([keyEntry(ctx, 'key', key)], options)]);
   return {
     plan: {
       op,
@@ -265,7 +265,7 @@ function planList(pc: PlanContext, op: Op): PlanResult {
   return {
     plan: {
       op,
-      promise: (cs) => call(list, [raw(cs), input(ctx, first, options)]),
+      promise: (cs) => call(list, [raw(cs), input(first, options)]),
       apply: () => edits.forEach((e) => e()),
       infos: deprecatedInfo(op),
     },
@@ -293,7 +293,7 @@ function planRemove(pc: PlanContext, op: Op): PlanResult {
   return {
     plan: {
       op,
-      promise: (cs) => call(remove, [raw(cs), input(ctx, [keyEntry(ctx, 'key', key)], options)]),
+      promise: (cs) => call(remove, [raw(cs), input([keyEntry(ctx, 'key', key)], options)]),
       infos: deprecatedInfo(op),
     },
   };
@@ -359,7 +359,7 @@ function planGetProperties(pc: PlanContext, op: Op): PlanResult {
   return {
     plan: {
       op,
-      promise: (cs) => call(getProperties, [raw(cs), input(ctx, [keyEntry(ctx, 'key', key)], options)]),
+      promise: (cs) => call(getProperties, [raw(cs), input([keyEntry(ctx, 'key', key)], options)]),
       apply: () => edits.forEach((e) => e()),
       infos: deprecatedInfo(op),
     },
@@ -398,10 +398,9 @@ function planPut(pc: PlanContext, op: Op): PlanResult {
   return {
     plan: {
       op,
-      promise: (cs) => concat(call(uploadData, [raw(cs), input(ctx, [keyEntry(ctx, 'key', key), keyEntry(ctx, 'data', data)], options)]), '.result'),
+      promise: (cs) => concat(call(uploadData, [raw(cs), input([keyEntry(ctx, 'key', key), keyEntry(ctx, 'data', data)], options)]), '.result'),
       infos: deprecatedInfo(op),
     },
   };
 }
 
-export { wrapped };
