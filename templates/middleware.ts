@@ -32,6 +32,7 @@ export async function middleware(request: NextRequest) {
 }
 
 export const config = {
-  // Every route except API routes, static files, image optimization, the favicon and the sign-in page.
-  matcher: ['/((?!api|_next/static|_next/image|favicon.ico|__SIGN_IN_SEGMENT__).*)'],
+  // Every route except API routes, static files, image optimization, the favicon and the sign-in page
+  // (each excluded as a whole path segment, so /apidocs or /sign-in-help are still guarded).
+  matcher: ['/((?!api(?:/|$)|_next/static/|_next/image|favicon\\.ico$|__SIGN_IN_SEGMENT__(?:/|$)).*)'],
 };

@@ -260,6 +260,12 @@ for (const app of APPS) {
       for (const page of app.protectedPaths) expectRedirectToSignIn(await request(state.server!.baseUrl, page));
     });
 
+    check('paths that only start like an excluded one (/apidocs, /sign-in-help, /favicon.icons) are still guarded → 307', async () => {
+      for (const page of ['/apidocs', '/sign-in-help', '/sign-inx', '/favicon.icons']) {
+        expectRedirectToSignIn(await request(state.server!.baseUrl, page));
+      }
+    });
+
     check('/sign-in → 200 with its heading', async () => {
       const answer = await request(state.server!.baseUrl, '/sign-in');
       expect(answer.status, describeAnswer(answer)).toBe(200);
