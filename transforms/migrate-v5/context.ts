@@ -1,3 +1,4 @@
+export type { ContextPlan, ContextResult } from './context-types.js';
 import type * as t from '@babel/types';
 import {
   isCall,
@@ -5,71 +6,21 @@ import {
   isMember,
   memberName,
   propertyKeyName,
-  stringValue,
   unwrap,
   type FunctionNode,
 } from './ast.js';
-import type { FileContext, Todo } from './file-context.js';
+import type { FileContext } from './file-context.js';
 import { classifyFunction, enclosingFunctions, type FunctionKind } from './functions.js';
 import type { Unit } from './find-units.js';
-import { appendToList, removeStatement } from './text-edits.js';
-import type { ReviewCode } from './review.js';
+import { removeStatement } from './text-edits.js';
+import type { ContextPlan, ContextResult, Request } from './context-types.js';
+import { nonNextjsFramework } from './frameworks.js';
+import { middlewarePlan } from './middleware.js';
+import { addResponseParam, destructuredResponse, patternProperty } from './response-param.js';
 import { lookupName, referencesOf, resolveBinding } from './scope.js';
-
-/** How one unit gets its v6 `nextServerContext` (Table A). */
-export interface ContextPlan {
-  /** The `nextServerContext` expression. */
-  text: string;
-  /** Edits outside the unit's statements (parameters, synthetic `req` objects, middleware response). */
-  apply(): void;
-  /** A statement to put where the deleted `withSSRContext` statement was (middleware `response`). */
-  preStatement?: { anchor: t.Statement; text: string };
-  infos: { node: t.Node; code: ReviewCode; reason: string }[];
-}
-
-export type ContextResult = { plan: ContextPlan } | { todo: Todo };
 
 const BEHAVIOUR_V5_NO_COOKIES =
   'v5 read no cookies from this argument (the call was always unauthenticated); v6 now uses the signed-in user';
-
-const NON_NEXTJS_MODULES =
-  /^(@remix-run\/|@sveltejs\/kit|\$app\/|nuxt|#app|#imports|h3$|express$|koa|fastify|@nestjs\/|hono|@hapi\/|astro|@builder\.io\/qwik-city|@solidjs\/start)/;
-
-/** A17: Remix/SvelteKit/Nuxt/Express code calling withSSRContext. */
-export function nonNextjsFramework(ctx: FileContext): string | undefined {
-  const path = ctx.filePath.replace(/\\/g, '/');
-  if (/\+(page|layout)(\.server)?\.(m|c)?[tj]s$|\+server\.(m|c)?[tj]s$|hooks\.server\.(m|c)?[tj]s$/.test(path)) return 'SvelteKit';
-  for (const stmt of ctx.tree.program.body) {
-    if (stmt.type === 'ImportDeclaration' && NON_NEXTJS_MODULES.test(stmt.source.value)) return frameworkName(stmt.source.value);
-  }
-  for (const node of ctx.tree.all) {
-    if (node.type === 'CallExpression' && node.callee.type === 'Identifier') {
-      const callee = node.callee.name;
-      if (callee === 'require') {
-        const m = stringValue(node.arguments[0]);
-        if (m && NON_NEXTJS_MODULES.test(m)) return frameworkName(m);
-      }
-      if (/^define(EventHandler|NuxtRouteMiddleware|NuxtPlugin|NitroPlugin)$|^eventHandler$/.test(callee)) return 'Nuxt';
-    }
-  }
-  if (/(^|\/)app\/routes\//.test(path) && /export\s+(async\s+)?(function|const)\s+(loader|action)\b/.test(ctx.source)) return 'Remix';
-  return undefined;
-}
-
-function frameworkName(module: string): string {
-  if (module.startsWith('@remix-run/')) return 'Remix';
-  if (module.startsWith('@sveltejs/kit') || module.startsWith('$app/')) return 'SvelteKit';
-  if (/^(nuxt|#app|#imports|h3)/.test(module)) return 'Nuxt';
-  if (module === 'express') return 'Express';
-  return module;
-}
-
-type Request =
-  | { kind: 'reqRes'; request: string; response: string; apply?: () => void }
-  | { kind: 'cookies'; apply?: () => void }
-  | { kind: 'middleware'; fn: FunctionNode; request: string }
-  | { kind: 'null' }
-  | { kind: 'missing'; reason: string };
 
 export function resolveContext(ctx: FileContext, unit: Unit): ContextResult {
   const tree = ctx.tree;
@@ -161,20 +112,6 @@ export function resolveContext(ctx: FileContext, unit: Unit): ContextResult {
 function findProp(obj: t.ObjectExpression, key: string): t.ObjectProperty | undefined {
   for (const p of obj.properties) {
     if (p.type === 'ObjectProperty' && propertyKeyName(p) === key) return p;
-  }
-  return undefined;
-}
-
-/** Local name of `name` imported from `module`, if the file imports it. */
-export function importedFrom(ctx: FileContext, module: string, name: string): string | undefined {
-  for (const stmt of ctx.tree.program.body) {
-    if (stmt.type !== 'ImportDeclaration' || stmt.source.value !== module) continue;
-    for (const s of stmt.specifiers) {
-      if (s.type === 'ImportSpecifier') {
-        const imported = s.imported.type === 'Identifier' ? s.imported.name : s.imported.value;
-        if (imported === name) return s.local.name;
-      }
-    }
   }
   return undefined;
 }
@@ -317,103 +254,6 @@ function functionLabel(ctx: FileContext, fn: FunctionNode): string {
   const p = ctx.tree.parent(fn);
   if (p?.type === 'VariableDeclarator' && p.id.type === 'Identifier') return p.id.name;
   return 'this function';
-}
-
-function patternProperty(pattern: t.ObjectPattern, key: string): string | undefined {
-  for (const p of pattern.properties) {
-    if (p.type === 'ObjectProperty' && propertyKeyName(p) === key) {
-      const v = p.value.type === 'AssignmentPattern' ? p.value.left : p.value;
-      if (v.type === 'Identifier') return v.name;
-    }
-  }
-  return undefined;
-}
-
-/** A1/A2: `({ req })` → `({ req, res })` (or `res: __res` when `res` is taken). */
-function destructuredResponse(ctx: FileContext, pattern: t.ObjectPattern, reqBinding: t.Identifier): Request {
-  const existing = patternProperty(pattern, 'res');
-  if (existing) return { kind: 'reqRes', request: reqBinding.name, response: existing };
-  const fn = ctx.tree.enclosingFunction(pattern);
-  const taken = fn ? ctx.tree.descendants(fn).some((n) => n.type === 'Identifier' && n.name === 'res') : false;
-  const responseName = taken ? ctx.uniqueName('__res') : 'res';
-  const planned = plannedParams.get(pattern);
-  if (planned) return { kind: 'reqRes', request: reqBinding.name, response: planned };
-  plannedParams.set(pattern, responseName);
-  return {
-    kind: 'reqRes',
-    request: reqBinding.name,
-    response: responseName,
-    apply: () => {
-      if (appliedParams.has(pattern)) return;
-      appliedParams.add(pattern);
-      appendToList(ctx, pattern, pattern.properties, responseName === 'res' ? 'res' : `res: ${responseName}`);
-      addResponseToTypeLiteral(ctx, pattern);
-    },
-  };
-}
-
-/** `({ req }: { req: any })` → the inline parameter type gets `res` too. */
-function addResponseToTypeLiteral(ctx: FileContext, pattern: t.ObjectPattern): void {
-  const annotation = pattern.typeAnnotation;
-  if (annotation?.type !== 'TSTypeAnnotation' || annotation.typeAnnotation.type !== 'TSTypeLiteral') return;
-  const literal = annotation.typeAnnotation;
-  const members = literal.members;
-  if (members.some((m) => m.type === 'TSPropertySignature' && m.key.type === 'Identifier' && m.key.name === 'res')) return;
-  const req = members.find((m) => m.type === 'TSPropertySignature' && m.key.type === 'Identifier' && m.key.name === 'req') as
-    | t.TSPropertySignature
-    | undefined;
-  const reqType = req?.typeAnnotation ? ctx.text(req.typeAnnotation.typeAnnotation) : undefined;
-  const type =
-    reqType === 'any' || reqType === undefined
-      ? 'any'
-      : `${ctx.importName('next', 'GetServerSidePropsContext', true)}['res']`;
-  const last = members[members.length - 1];
-  if (!last) return;
-  const lastText = ctx.text(last);
-  const separator = /[;,]$/.test(lastText) ? '' : ';';
-  const between = ctx.source.slice(literal.start!, last.start!);
-  if (between.includes('\n')) {
-    ctx.addSplice(last.end!, last.end!, `${separator}\n${ctx.indentAt(last.start!)}res: ${type}${separator ? '' : lastText.slice(-1)}`);
-  } else {
-    ctx.addSplice(last.end!, last.end!, `${separator} res: ${type}`);
-  }
-}
-
-const plannedParams = new WeakMap<t.Node, string>();
-const appliedParams = new WeakSet<t.Node>();
-
-/** A6: API handler `(req)` → `(req, res)`. */
-function addResponseParam(ctx: FileContext, fn: FunctionNode, reqParam: t.Identifier): Request {
-  const planned = plannedParams.get(fn);
-  const taken = ctx.tree.descendants(fn).some((n) => n.type === 'Identifier' && n.name === 'res');
-  const name = planned ?? (taken ? ctx.uniqueName('__res') : 'res');
-  plannedParams.set(fn, name);
-  return {
-    kind: 'reqRes',
-    request: reqParam.name,
-    response: name,
-    apply: () => {
-      if (appliedParams.has(fn)) return;
-      appliedParams.add(fn);
-      let param = name;
-      const annotation = reqParam.typeAnnotation;
-      if (ctx.isTs && annotation && annotation.type === 'TSTypeAnnotation') {
-        const typeText = ctx.text(annotation.typeAnnotation);
-        if (typeText === 'NextApiRequest') {
-          const local = importedFrom(ctx, 'next', 'NextApiResponse') ?? 'NextApiResponse';
-          if (!importedFrom(ctx, 'next', 'NextApiResponse')) ctx.need('next', 'NextApiResponse', true);
-          param = `${name}: ${local}`;
-        }
-      }
-      const first = fn.params[0];
-      const source = ctx.source;
-      if (fn.type === 'ArrowFunctionExpression' && source[first.start! - 1] !== '(' && !/\(\s*$/.test(source.slice(fn.start!, first.start!))) {
-        ctx.addSplice(first.start!, first.end!, `(${ctx.text(first)}, ${param})`);
-        return;
-      }
-      ctx.addSplice(first.end!, first.end!, `, ${param}`);
-    },
-  };
 }
 
 /** A8/A9/A10: `{ headers: { cookie: ... } }` built by hand from a request or from next/headers. */
@@ -573,67 +413,3 @@ function containsReturn(node: t.Node): boolean {
   return false;
 }
 
-/** A9: middleware gets `const response = NextResponse.next()` and returns that response. */
-function middlewarePlan(
-  ctx: FileContext,
-  unit: Unit,
-  fn: FunctionNode,
-  requestName: string,
-  infos: ContextPlan['infos'],
-): ContextPlan {
-  const tree = ctx.tree;
-  const nextResponse = importedFrom(ctx, 'next/server', 'NextResponse') ?? 'NextResponse';
-  const existing = plannedResponses.get(fn);
-  const responseName = existing ?? (fnBinds(ctx, fn, 'response') ? ctx.uniqueName('amplifyResponse') : 'response');
-  plannedResponses.set(fn, responseName);
-  const text =
-    requestName === 'request' && responseName === 'response'
-      ? '{ request, response }'
-      : `{ request: ${requestName}, response: ${responseName === 'response' ? 'response' : responseName} }`;
-  // The statement at the function-body level that contains the withSSRContext call.
-  let anchor: t.Node = unit.call;
-  for (const a of tree.ancestors(unit.call)) {
-    if (a === fn.body) break;
-    anchor = a;
-  }
-  const preText = `const ${responseName} = ${nextResponse}.next()${ctx.semi}`;
-  return {
-    text: text.replace('response: response }', 'response }'),
-    infos,
-    preStatement: existing ? undefined : { anchor: anchor as t.Statement, text: preText },
-    apply: () => {
-      if (!importedFrom(ctx, 'next/server', 'NextResponse')) ctx.need('next/server', 'NextResponse');
-      if (existing) return;
-      // v5 `return NextResponse.next()` on the success path → return the response that carries the cookies.
-      for (const node of tree.descendants(fn)) {
-        if (node.type !== 'ReturnStatement' || !node.argument) continue;
-        if (tree.enclosingFunction(node) !== fn) continue;
-        // Only the returns after `const response = NextResponse.next()` can use it.
-        if (node.start! < anchor.start!) continue;
-        // `return NextResponse.next()`, also as a branch of `cond ? … : …` / `a || …`.
-        const branches: t.Node[] = [node.argument];
-        while (branches.length) {
-          const arg = unwrap(branches.pop()!);
-          if (arg.type === 'ConditionalExpression') branches.push(arg.consequent, arg.alternate);
-          else if (arg.type === 'LogicalExpression') branches.push(arg.left, arg.right);
-          else if (
-            arg.type === 'CallExpression' &&
-            arg.arguments.length === 0 &&
-            isMember(arg.callee) &&
-            memberName(arg.callee) === 'next' &&
-            arg.callee.object.type === 'Identifier' &&
-            arg.callee.object.name === nextResponse
-          ) {
-            ctx.replace(arg, responseName);
-          }
-        }
-      }
-    },
-  };
-}
-
-const plannedResponses = new WeakMap<t.Node, string>();
-
-function fnBinds(ctx: FileContext, fn: FunctionNode, name: string): boolean {
-  return ctx.tree.descendants(fn).some((n) => n.type === 'Identifier' && n.name === name);
-}

@@ -49,6 +49,9 @@ export function defaultAwaited(plan: OpPlan, cs: string): Doc {
   return plan.awaited ? plan.awaited(cs) : concat('await ', plan.promise(cs));
 }
 
+/** Ops whose declaration is expanded inside a region (R2): their LHS is not rewritten in place. */
+export const inRegion = new WeakSet<Op>();
+
 export function todoAt(ctx: FileContext, node: t.Node, code: ReviewCode, reason: string, url?: string): Todo {
   return { code, reason, node: ctx.tree.statementOf(node), url };
 }

@@ -1,10 +1,9 @@
 import type * as t from '@babel/types';
 import { isFunction, isLoop, patternIdentifiers, unwrap, wrapped } from './ast.js';
-import { inRegion } from './auth.js';
 import type { ContextPlan } from './context.js';
 import type { FileContext } from './file-context.js';
 import type { Op, Unit } from './find-units.js';
-import { defaultAwaited, defaultOperation, type OpPlan } from './plan.js';
+import { defaultAwaited, defaultOperation, inRegion, type OpPlan } from './plan.js';
 import { block, call, indentRaw, obj, print, prop, propOrShorthand, raw, type Doc } from './print.js';
 import { referencesOf, resolveBinding } from './scope.js';
 import { removeListItem, removeStatement } from './text-edits.js';

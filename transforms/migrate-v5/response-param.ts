@@ -1,0 +1,104 @@
+import type * as t from '@babel/types';
+import { propertyKeyName, type FunctionNode } from './ast.js';
+import type { Request } from './context-types.js';
+import type { FileContext } from './file-context.js';
+import { appendToList } from './text-edits.js';
+
+/** The local name of `key` in a destructuring pattern (`{ res }` / `{ res: response }`). */
+export function patternProperty(pattern: t.ObjectPattern, key: string): string | undefined {
+  for (const p of pattern.properties) {
+    if (p.type === 'ObjectProperty' && propertyKeyName(p) === key) {
+      const v = p.value.type === 'AssignmentPattern' ? p.value.left : p.value;
+      if (v.type === 'Identifier') return v.name;
+    }
+  }
+  return undefined;
+}
+
+/** A1/A2: `({ req })` → `({ req, res })` (or `res: __res` when `res` is taken). */
+export function destructuredResponse(ctx: FileContext, pattern: t.ObjectPattern, reqBinding: t.Identifier): Request {
+  const existing = patternProperty(pattern, 'res');
+  if (existing) return { kind: 'reqRes', request: reqBinding.name, response: existing };
+  const fn = ctx.tree.enclosingFunction(pattern);
+  const taken = fn ? ctx.tree.descendants(fn).some((n) => n.type === 'Identifier' && n.name === 'res') : false;
+  const responseName = taken ? ctx.uniqueName('__res') : 'res';
+  const planned = plannedParams.get(pattern);
+  if (planned) return { kind: 'reqRes', request: reqBinding.name, response: planned };
+  plannedParams.set(pattern, responseName);
+  return {
+    kind: 'reqRes',
+    request: reqBinding.name,
+    response: responseName,
+    apply: () => {
+      if (appliedParams.has(pattern)) return;
+      appliedParams.add(pattern);
+      appendToList(ctx, pattern, pattern.properties, responseName === 'res' ? 'res' : `res: ${responseName}`);
+      addResponseToTypeLiteral(ctx, pattern);
+    },
+  };
+}
+
+/** `({ req }: { req: any })` → the inline parameter type gets `res` too. */
+function addResponseToTypeLiteral(ctx: FileContext, pattern: t.ObjectPattern): void {
+  const annotation = pattern.typeAnnotation;
+  if (annotation?.type !== 'TSTypeAnnotation' || annotation.typeAnnotation.type !== 'TSTypeLiteral') return;
+  const literal = annotation.typeAnnotation;
+  const members = literal.members;
+  if (members.some((m) => m.type === 'TSPropertySignature' && m.key.type === 'Identifier' && m.key.name === 'res')) return;
+  const req = members.find((m) => m.type === 'TSPropertySignature' && m.key.type === 'Identifier' && m.key.name === 'req') as
+    | t.TSPropertySignature
+    | undefined;
+  const reqType = req?.typeAnnotation ? ctx.text(req.typeAnnotation.typeAnnotation) : undefined;
+  const type =
+    reqType === 'any' || reqType === undefined
+      ? 'any'
+      : `${ctx.importName('next', 'GetServerSidePropsContext', true)}['res']`;
+  const last = members[members.length - 1];
+  if (!last) return;
+  const lastText = ctx.text(last);
+  const separator = /[;,]$/.test(lastText) ? '' : ';';
+  const between = ctx.source.slice(literal.start!, last.start!);
+  if (between.includes('\n')) {
+    ctx.addSplice(last.end!, last.end!, `${separator}\n${ctx.indentAt(last.start!)}res: ${type}${separator ? '' : lastText.slice(-1)}`);
+  } else {
+    ctx.addSplice(last.end!, last.end!, `${separator} res: ${type}`);
+  }
+}
+
+const plannedParams = new WeakMap<t.Node, string>();
+const appliedParams = new WeakSet<t.Node>();
+
+/** A6: API handler `(req)` → `(req, res)`. */
+export function addResponseParam(ctx: FileContext, fn: FunctionNode, reqParam: t.Identifier): Request {
+  const planned = plannedParams.get(fn);
+  const taken = ctx.tree.descendants(fn).some((n) => n.type === 'Identifier' && n.name === 'res');
+  const name = planned ?? (taken ? ctx.uniqueName('__res') : 'res');
+  plannedParams.set(fn, name);
+  return {
+    kind: 'reqRes',
+    request: reqParam.name,
+    response: name,
+    apply: () => {
+      if (appliedParams.has(fn)) return;
+      appliedParams.add(fn);
+      let param = name;
+      const annotation = reqParam.typeAnnotation;
+      if (ctx.isTs && annotation && annotation.type === 'TSTypeAnnotation') {
+        const typeText = ctx.text(annotation.typeAnnotation);
+        if (typeText === 'NextApiRequest') {
+          const local = ctx.existingImport('next', 'NextApiResponse') ?? 'NextApiResponse';
+          if (!ctx.existingImport('next', 'NextApiResponse')) ctx.need('next', 'NextApiResponse', true);
+          param = `${name}: ${local}`;
+        }
+      }
+      const first = fn.params[0];
+      const source = ctx.source;
+      if (fn.type === 'ArrowFunctionExpression' && source[first.start! - 1] !== '(' && !/\(\s*$/.test(source.slice(fn.start!, first.start!))) {
+        ctx.addSplice(first.start!, first.end!, `(${ctx.text(first)}, ${param})`);
+        return;
+      }
+      ctx.addSplice(first.end!, first.end!, `, ${param}`);
+    },
+  };
+}
+
