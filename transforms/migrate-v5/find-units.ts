@@ -195,7 +195,7 @@ export function analyzeUnit(ctx: FileContext, call: t.CallExpression): Unit {
         return;
       }
       if (name === 'configure' && callParent(tree, member)) {
-        blocked('per-instance-configure', 'the SSR instance is configured per request; v6 takes the config once in createServerRunner', member);
+        blocked('per-instance-configure', 'the SSR instance is configured per request; v6 takes the config once in createServerRunner (if this passes the app config, delete the line)', member);
         return;
       }
       classifyCategory(member, name);
@@ -225,7 +225,7 @@ export function analyzeUnit(ctx: FileContext, call: t.CallExpression): Unit {
         return;
       }
       if (method === 'configure') {
-        blocked('per-instance-configure', `${category}.configure on the SSR instance has no v6 equivalent; config is given once to createServerRunner`, c);
+        blocked('per-instance-configure', `${category}.configure on the SSR instance has no v6 equivalent; config is given once to createServerRunner (if this passes the app config, delete the line)`, c);
         return;
       }
       unit.ops.push({ call: c, category, method, stmt: tree.statementOf(c) });
