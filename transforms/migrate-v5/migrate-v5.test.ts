@@ -119,6 +119,27 @@ describe('migrate-v5 fixtures', () => {
   }
 });
 
+describe('every fixture input under every Next.js role', () => {
+  // The same code as a page, an API route, an App Router page/route, middleware and a helper module:
+  // the transform never throws, its output parses, and a second run changes nothing.
+  const roles = ['pages/role', 'pages/api/role', 'app/role/page', 'app/role/route', 'middleware', 'lib/role'];
+  it('never throws, output parses, re-runs are no-ops', () => {
+    let runs = 0;
+    for (const c of cases) {
+      for (const role of roles) {
+        const path = `${role}.${c.ext}`;
+        const options = optionsFor(c.meta);
+        const first = migrateSource(c.input, path, options);
+        expect(() => parseSource(first.output, path), `${c.name}.${c.ext} as ${path}`).not.toThrow();
+        const second = migrateSource(first.output, path, options);
+        expect(second.output, `${c.name}.${c.ext} as ${path}`).toBe(first.output);
+        runs++;
+      }
+    }
+    expect(runs).toBe(cases.length * roles.length);
+  });
+});
+
 describe('TODO marker format', () => {
   it('is one line: // TODO(amplify-next): <code>: <reason>. See <url>', () => {
     for (const c of cases) {
