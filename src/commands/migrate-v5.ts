@@ -20,7 +20,7 @@ import { detectProject, type ProjectInfo } from '../project/detect.js';
 import type { Output } from '../ui/output.js';
 import { printDiffs, printPlanSummary } from '../ui/report.js';
 import { addGraphqlClient } from '../../transforms/edits/add-graphql-client.js';
-import { mayNeedMigration } from '../../transforms/migrate-v5/index.js';
+import { mayNeedMigration } from '../../transforms/migrate-v5/prefilter.js';
 import type { CommonOptions } from './common.js';
 
 const WARM_UP_FILES = 1000;

@@ -18,19 +18,12 @@ import { isMiddlewarePath } from './functions.js';
 import { planStorage } from './storage.js';
 import { nonCallTodo, reexportTodos, testMockTodos } from './special-files.js';
 import type { MigrateOptions, MigrateResult, ReviewItem } from './types.js';
+import { mayNeedMigration } from './prefilter.js';
+import { walk } from '../lib/ast-walk.js';
 
 export type { MigrateOptions, MigrateResult, ReviewItem } from './types.js';
 
-/**
- * Fast text check: false means the file cannot contain a migration site. A site needs one of:
- * `withSSRContext` (Table A–G units, re-exports, mocks), `@aws-amplify/datastore/ssr` (Table G), or an
- * 'aws-amplify' import with `configure(` or a default import (Table H / I configure-options, default-import).
- */
-export function mayNeedMigration(source: string): boolean {
-  if (source.includes('withSSRContext') || source.includes('@aws-amplify/datastore/ssr')) return true;
-  if (!source.includes('aws-amplify')) return false;
-  return /\.configure\s*\(/.test(source) || /import\s+[\w$]+\s*(?:,\s*\{[^}]*\}\s*)?from\s*['"]aws-amplify['"]/.test(source);
-}
+export { mayNeedMigration } from './prefilter.js';
 
 interface Migratable {
   unit: Unit;
@@ -228,11 +221,37 @@ function applySplices(source: string, splices: { start: number; end: number; tex
  * jscodeshift-compatible transform (for `jscodeshift -t`): `options.utilsImport` defaults to
  * '@/utils/amplifyServerUtils'. Returns the source unchanged when nothing changes.
  */
+/**
+ * The transform as a plain jscodeshift module (`jscodeshift -t`): like any jscodeshift transform it parses
+ * every file it is given and looks for migration sites in the AST. amplify-next's own runner does better:
+ * it reads each file and parses only those whose text can hold a site (`mayNeedMigration`).
+ */
 export default function transformer(file: { path: string; source: string }, api: unknown, options: Record<string, unknown>): string {
   void api;
+  if (!importsAmplify(parseSource(file.source, file.path))) return file.source;
   const result = migrateSource(file.source, file.path, {
     utilsImport: typeof options?.utilsImport === 'string' ? options.utilsImport : '@/utils/amplifyServerUtils',
     amplifyVersion: typeof options?.amplifyVersion === 'string' ? options.amplifyVersion : undefined,
   });
   return result.output;
+}
+
+const AMPLIFY_MODULES = new Set(['aws-amplify', '@aws-amplify/datastore/ssr']);
+
+/** Whether a module imports, re-exports or requires aws-amplify: only such files hold sites. */
+function importsAmplify(file: t.File): boolean {
+  let found = false;
+  walk(file.program, (node) => {
+    if (found) return false;
+    if (node.type === 'ImportDeclaration' || node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration') {
+      found = node.source != null && AMPLIFY_MODULES.has(node.source.value);
+      return false;
+    }
+    if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'require') {
+      const [argument] = node.arguments;
+      found = argument?.type === 'StringLiteral' && AMPLIFY_MODULES.has(argument.value);
+    }
+    return undefined;
+  });
+  return found;
 }
