@@ -13,7 +13,8 @@ afterAll(cleanupTrees);
 function runInTerminal(args: string[], keys: string): { exitCode: number; screen: string } {
   const command = [process.execPath, BIN, ...args].map((part) => `'${part}'`).join(' ');
   // Without CI in the environment, as at a developer's terminal.
-  const { CI: _ci, ...env } = { ...process.env, NO_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  delete env.CI;
   const result = spawnSync('sh', ['-c', `(sleep 2; printf '${keys}'; sleep 1) | script -qfec "${command}" /dev/null`], {
     encoding: 'utf8',
     env,
