@@ -15,16 +15,18 @@ interface Staged {
  * renamed get their previous content back and new ones are removed.
  */
 export function applyChanges(root: string, changes: FileChange[]): void {
+  assertOneChangePerFile(changes);
   const staged: Staged[] = [];
   const createdDirs: string[] = [];
   try {
     for (const change of changes) {
       assertUnchangedSincePlanned(root, change);
-      const target = path.join(root, change.path);
+      const target = realTarget(path.join(root, change.path));
       createdDirs.push(...makeDirs(path.dirname(target)));
       const temp = path.join(path.dirname(target), `.${path.basename(target)}.amplify-next-${process.pid}.tmp`);
-      const mode = change.before === null ? undefined : fs.statSync(target).mode;
-      fs.writeFileSync(temp, change.after, { mode });
+      fs.writeFileSync(temp, change.after);
+      // writeFileSync's mode is filtered by the umask: copy the existing file's permissions exactly.
+      if (change.before !== null) fs.chmodSync(temp, fs.statSync(target).mode);
       staged.push({ change, target, temp });
     }
   } catch (error) {
@@ -47,6 +49,23 @@ export function applyChanges(root: string, changes: FileChange[]): void {
     for (const { temp } of staged) fs.rmSync(temp, { force: true });
     removeEmptyDirs(createdDirs);
     throw writeError(error);
+  }
+}
+
+/** A symlinked file is updated where it really lives; the link stays a link. */
+function realTarget(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return file;
+  }
+}
+
+function assertOneChangePerFile(changes: FileChange[]): void {
+  const seen = new Set<string>();
+  for (const change of changes) {
+    if (seen.has(change.path)) throw new Error(`The plan changes ${change.path} twice.`);
+    seen.add(change.path);
   }
 }
 
