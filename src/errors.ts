@@ -3,6 +3,8 @@ export const ExitCode = {
   ok: 0,
   failed: 1,
   usage: 2,
+  /** migrate-v5 migrated what it could, but some files could not be parsed (they were left alone). */
+  partlyMigrated: 3,
   reviewItemsLeft: 4,
   cancelled: 130,
 } as const;

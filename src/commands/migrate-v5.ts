@@ -5,6 +5,7 @@ import { ExitCode, ProjectError, UsageError } from '../errors.js';
 import { importSpecifier } from '../generate/import-specifier.js';
 import { renderServerUtils } from '../generate/init-plan.js';
 import { planEdit } from '../generate/plan-edit.js';
+import { exportsName, parseUserFile } from '../generate/inspect.js';
 import { projectFiles } from '../generate/project-files.js';
 import { amplifyVersionNote } from '../migrate/notes.js';
 import { projectAmplifyVersion } from '../migrate/amplify-version.js';
@@ -33,9 +34,11 @@ export interface MigrateV5Options extends CommonOptions {
 }
 
 export function parseJobs(value: string | undefined): number {
-  if (value === undefined) return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  const cores = os.availableParallelism();
+  if (value === undefined) return cores;
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--jobs "${value}" is not a positive whole number.`);
-  return Number(value);
+  // More threads than cores only adds contention for this CPU-bound work.
+  return Math.min(Number(value), cores);
 }
 
 export async function runMigrateV5(options: MigrateV5Options, out: Output): Promise<number> {
@@ -55,9 +58,16 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
   });
   // A large tree is sure to hold enough candidates: let the workers load the transform meanwhile.
   if (files.length >= WARM_UP_FILES) pool.warmUp();
+  const utilsPath = path.join(info.root, utilsFile);
+  const notes: string[] = [];
   for (const file of files) {
     const source = fs.readFileSync(file, 'utf8');
     if (!mayNeedMigration(source)) continue;
+    if (file === utilsPath) {
+      // Migrated code imports from this module: rewriting it to import from itself would be a guess.
+      notes.push(`${utilsFile} holds Amplify v5 code and is the module migrated files import from: migrate it by hand.`);
+      continue;
+    }
     const utilsImport = options.utilsImport ?? importSpecifier(info.root, relative(file), utilsFile, info.aliases);
     pool.add({ file, source, utilsImport, amplifyVersion });
   }
@@ -68,6 +78,7 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
     .filter((o) => o.changed)
     .map((o) => ({ path: relative(o.file), kind: 'update', before: o.source, after: o.output, reason: 'migrated to runWithAmplifyServerContext' }));
   const support = emptyPlan();
+  support.notes.push(...notes);
   if (migrated.length > 0) {
     const needsClient = outcomes.some((o) => o.changed && o.usesGraphqlClient);
     if (options.utilsImport === undefined) planUtilsModule(support, info, utilsFile, needsClient);
@@ -97,7 +108,7 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
       totals,
     });
   }
-  if (totals.errors > 0) return ExitCode.failed;
+  if (totals.errors > 0) return ExitCode.partlyMigrated;
   if (options.strict && totals.todoItems > 0) return ExitCode.reviewItemsLeft;
   return ExitCode.ok;
 }
@@ -126,6 +137,13 @@ function planUtilsModule(plan: Plan, info: ProjectInfo, utilsFile: string, needs
       reason: `exports runWithAmplifyServerContext${needsClient ? ' and reqResBasedClient' : ''} for the migrated files`,
     });
     return;
+  }
+  if (!exportsName(parseUserFile(existing, utilsFile), 'runWithAmplifyServerContext')) {
+    plan.manual.push({
+      path: utilsFile,
+      message: 'The migrated files import runWithAmplifyServerContext from this module, which does not export it yet. Add:',
+      snippet: "export const { runWithAmplifyServerContext } = createServerRunner({ config });",
+    });
   }
   if (needsClient) {
     planEdit(plan, info.root, utilsFile, {

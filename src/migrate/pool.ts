@@ -29,14 +29,18 @@ export class MigrationPool {
     private readonly onDone: (count: number) => void = () => {},
   ) {}
 
-  /** Starts the workers now, so that they load the transform while the caller is still reading files. */
+  /** Starts one worker now, so that it loads the transform while the caller is still reading files. */
   warmUp(): void {
-    if (this.size > 1 && this.workers.length === 0) this.startWorkers();
+    if (this.size > 1 && this.workers.length === 0) this.startWorker();
   }
 
   add(job: MigrationJob): void {
     this.jobs.push(job);
-    if (this.size > 1 && this.jobs.length > IN_PROCESS_LIMIT && this.workers.length === 0) this.startWorkers();
+    if (this.size > 1 && this.jobs.length > IN_PROCESS_LIMIT) {
+      // One worker per batch waiting, up to the pool size: a few candidates never start a worker per core.
+      const wanted = Math.min(this.size, Math.ceil((this.jobs.length - this.next) / BATCH_SIZE));
+      while (this.workers.length < wanted) this.startWorker();
+    }
     this.dispatch();
   }
 
@@ -50,22 +54,22 @@ export class MigrationPool {
       });
       return this.outcomes;
     }
-    if (this.done < this.jobs.length) await new Promise<void>((resolve) => (this.finished = resolve));
+    if (this.done < this.jobs.length && this.failure === undefined) {
+      await new Promise<void>((resolve) => (this.finished = resolve));
+    }
     await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
     if (this.failure) throw this.failure;
     return this.outcomes;
   }
 
-  private startWorkers(): void {
-    for (let i = 0; i < this.size; i++) {
-      const worker = new Worker(new URL('./worker.js', import.meta.url));
-      const slot: IdleWorker = { worker, busy: false };
-      worker.on('error', (error) => {
-        this.failure ??= error;
-        this.finished?.();
-      });
-      this.workers.push(slot);
-    }
+  private startWorker(): void {
+    const worker = new Worker(new URL('./worker.js', import.meta.url));
+    worker.on('error', (error) => {
+      this.failure ??= error;
+      this.finished?.();
+    });
+    this.workers.push({ worker, busy: false });
+    this.dispatch();
   }
 
   private dispatch(): void {

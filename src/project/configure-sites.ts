@@ -1,32 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CallExpression, Node } from '@babel/types';
-import { findSourceFiles } from './source-files.js';
-import { walk } from '../../transforms/lib/ast-walk.js';
+import { listSourceFiles } from './source-files.js';
+import { findConfigureCalls, hasSsrTrue } from '../../transforms/lib/amplify-configure.js';
 import { parseModule } from '../../transforms/lib/source.js';
 
 export interface ConfigureSite {
   file: string;
   line: number;
-}
-
-function passesSsrTrue(call: CallExpression): boolean {
-  const options = call.arguments[1];
-  if (options?.type !== 'ObjectExpression') return false;
-  return options.properties.some(
-    (p) => p.type === 'ObjectProperty' && p.key.type === 'Identifier' && p.key.name === 'ssr' && p.value.type === 'BooleanLiteral' && p.value.value,
-  );
-}
-
-function isAmplifyConfigure(node: Node): node is CallExpression {
-  return (
-    node.type === 'CallExpression' &&
-    node.callee.type === 'MemberExpression' &&
-    node.callee.object.type === 'Identifier' &&
-    node.callee.object.name === 'Amplify' &&
-    node.callee.property.type === 'Identifier' &&
-    node.callee.property.name === 'configure'
-  );
 }
 
 /**
@@ -37,7 +17,7 @@ export function configureWithoutSsr(root: string, skip: string[]): ConfigureSite
   const folders = ['app', 'pages', 'src', 'components', 'lib', 'utils'].filter((dir) => fs.existsSync(path.join(root, dir)));
   if (folders.length === 0) return [];
   const sites: ConfigureSite[] = [];
-  for (const file of findSourceFiles(root, folders, root)) {
+  for (const file of listSourceFiles(root, folders)) {
     const relative = path.relative(root, file).split(path.sep).join('/');
     if (skip.includes(relative)) continue;
     const source = fs.readFileSync(file, 'utf8');
@@ -48,9 +28,10 @@ export function configureWithoutSsr(root: string, skip: string[]): ConfigureSite
     } catch {
       continue;
     }
-    walk(ast.program, (node) => {
-      if (isAmplifyConfigure(node) && !passesSsrTrue(node)) sites.push({ file: relative, line: node.loc?.start.line ?? 0 });
-    });
+    for (const call of findConfigureCalls(ast, 'Amplify')) {
+      const options = call.arguments[1];
+      if (options?.type !== 'ObjectExpression' || !hasSsrTrue(options)) sites.push({ file: relative, line: call.loc?.start.line ?? 0 });
+    }
   }
   return sites;
 }

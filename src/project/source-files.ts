@@ -28,9 +28,19 @@ class GitIgnores {
   }
 }
 
+/** Source files in `dirs` (folders relative to `root` that exist), skipping what `findSourceFiles` skips. */
+export function listSourceFiles(root: string, dirs: string[]): string[] {
+  const ignored = new GitIgnores();
+  ignored.load(root);
+  const found = new Set<string>();
+  for (const dir of dirs) walkDir(path.join(root, dir), root, ignored, found);
+  return [...found].sort();
+}
+
 /**
- * Source files under `paths` (files or folders, relative to `cwd`), skipping build output, dependencies and
- * what .gitignore ignores. A path that does not exist, or a set of paths with no source file, is a usage error.
+ * Source files under `paths` (files or folders inside the project, relative to `cwd`), skipping build
+ * output, dependencies and what .gitignore ignores. A path that does not exist or lies outside the project,
+ * or a set of paths with no source file, is a usage error.
  */
 export function findSourceFiles(root: string, paths: string[], cwd: string): string[] {
   const ignored = new GitIgnores();
@@ -42,8 +52,11 @@ export function findSourceFiles(root: string, paths: string[], cwd: string): str
       const hint = given.startsWith('/') && fs.existsSync(path.join(cwd, given)) ? `Did you mean .${given}?` : 'Pass files or folders inside the project.';
       throw new UsageError(`${given}: no such file or folder.`, hint);
     }
-    const stat = fs.statSync(absolute);
-    if (stat.isFile()) {
+    const relative = path.relative(root, absolute);
+    if (relative.startsWith('..') || path.isAbsolute(relative)) {
+      throw new UsageError(`${given} is outside the project (${root}).`, 'Pass files or folders inside the project, or --cwd the project they belong to.');
+    }
+    if (fs.statSync(absolute).isFile()) {
       if (isSourceFile(absolute)) found.add(absolute);
       continue;
     }

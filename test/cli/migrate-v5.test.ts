@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, runJson } from '../helpers/cli.js';
-import { cleanupTrees, makeTree, packageJson, readTree, writeTree } from '../helpers/tree.js';
+import { cleanupTrees, makeTree, packageJson, readTree } from '../helpers/tree.js';
 
 afterAll(cleanupTrees);
 
@@ -107,10 +107,10 @@ describe('migrate-v5 on a git repository', () => {
     expect(fs.readFileSync(path.join(root, 'pages/index.js'), 'utf8')).toContain('runWithAmplifyServerContext');
   });
 
-  it('reports a file that fails to parse, migrates the others, and exits 1', () => {
+  it('reports a file that fails to parse, migrates the others, and exits 3', () => {
     const root = v5App({ 'pages/broken.js': "import { withSSRContext } from 'aws-amplify';\nexport async function getServerSideProps({ req ) {}\n" });
     const { json, exitCode } = runJson(['migrate-v5', '--yes', '--cwd', root]);
-    expect(exitCode).toBe(1);
+    expect(exitCode).toBe(3);
     expect(json.filesChanged).toEqual(['pages/index.js']);
     expect(json.errors).toHaveLength(1);
     expect(json.errors[0].file).toBe('pages/broken.js');
@@ -184,6 +184,36 @@ describe('migrate-v5 on a git repository', () => {
     expect(fs.readFileSync(path.join(root, 'pages/index.js'), 'utf8')).toContain("from '~/server/amplify'");
     expect(json.otherChanges).toEqual([]);
     expect(json.notes).toContain('Make sure ~/server/amplify exports runWithAmplifyServerContext.');
+  });
+
+  it('leaves a utils module that itself holds v5 code to the user', () => {
+    const utils = GSSP.replace('export default function Page', 'export function Page');
+    const root = v5App({ 'utils/amplifyServerUtils.js': utils });
+    const { json } = runJson(['migrate-v5', '--yes', '--cwd', root]);
+    expect(json.filesChanged).toEqual(['pages/index.js']);
+    expect(json.notes).toContain('utils/amplifyServerUtils.js holds Amplify v5 code and is the module migrated files import from: migrate it by hand.');
+    expect(fs.readFileSync(path.join(root, 'utils/amplifyServerUtils.js'), 'utf8')).toBe(utils);
+  });
+
+  it('asks for the runWithAmplifyServerContext export when the existing utils module lacks it', () => {
+    const root = v5App({ 'utils/amplifyServerUtils.js': 'export const helper = 1;\n' });
+    const { json } = runJson(['migrate-v5', '--yes', '--cwd', root]);
+    expect(json.manualSteps).toEqual([
+      {
+        path: 'utils/amplifyServerUtils.js',
+        message: 'The migrated files import runWithAmplifyServerContext from this module, which does not export it yet. Add:',
+        snippet: 'export const { runWithAmplifyServerContext } = createServerRunner({ config });',
+      },
+    ]);
+  });
+
+  it('refuses a path outside the project', () => {
+    const root = v5App();
+    const outside = makeTree({ 'x.js': GSSP });
+    const result = runCli(['migrate-v5', '--yes', '--force', outside, '--cwd', root]);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('is outside the project');
+    expect(fs.readFileSync(path.join(outside, 'x.js'), 'utf8')).toBe(GSSP);
   });
 
   it.each([

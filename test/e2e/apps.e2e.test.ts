@@ -1,11 +1,11 @@
 // End-to-end: real Next.js apps (13.5, 14, 15; App and Pages Router; TS and JS; src/ layout), the built
-// `amplify-next` CLI, real npm installs, `tsc`, `next build`, `next start`, real HTTP and a real browser.
-// No mocks. See test/e2e/README.md.
+// `amplify-next` CLI, real npm installs, `tsc`, `next build`, `next start`, real HTTP and a real browser;
+// and an Amplify v5 app taken through the upgrade and `migrate-v5`. No mocks. See test/e2e/README.md.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_ORIGIN, APPS, installGroups, readOutputs, type E2EApp } from './lib/apps.js';
+import { APP_ORIGIN, APPS, installGroups, MIGRATE_V5_APPS, readOutputs, type InstallMember, type MigrateV5App } from './lib/apps.js';
 import { artifactPath, launchChromium, requireChromium, type ConsoleMessage } from './lib/browser.js';
 import { createAppCopy, ensureInstall, installSpecFor } from './lib/install-cache.js';
 import { describeAnswer, request, RequestTimeout, s256, tokenCookies, type HttpAnswer } from './lib/http.js';
@@ -24,7 +24,7 @@ const STATE_COOKIE = 'com.amplify.server_auth.state';
 // gets the Amplify packages installed directly into the shared install.
 const groups = installGroups();
 const installs = new Map<string, Promise<{ dir: string; reused: boolean }>>();
-function sharedInstall(app: E2EApp): Promise<{ dir: string; reused: boolean }> {
+function sharedInstall(app: InstallMember): Promise<{ dir: string; reused: boolean }> {
   const key = `next-${app.next}`;
   let pending = installs.get(key);
   if (!pending) {
@@ -48,7 +48,7 @@ afterAll(async () => {
   printSummary();
 });
 
-function cli(app: E2EApp, dir: string, args: string[], options: { allowFailure?: boolean } = {}): Promise<RunResult> {
+function cli(app: { name: string }, dir: string, args: string[], options: { allowFailure?: boolean } = {}): Promise<RunResult> {
   return run(process.execPath, [CLI_BIN, ...args, '--cwd', dir], { cwd: dir, timeoutMs: 5 * 60_000, ...options });
 }
 
@@ -69,14 +69,14 @@ function parseJson(result: RunResult): JsonSummary {
   }
 }
 
-/** Hashes of the app's own files (not node_modules, .next), to prove a run wrote nothing. */
+/** Hashes of the app's own files (not node_modules, .next, .git), to prove a run wrote nothing. */
 function snapshot(dir: string): Map<string, string> {
   const files = new Map<string, string>();
   const walk = (sub: string) => {
     for (const entry of fs.readdirSync(path.join(dir, sub), { withFileTypes: true })) {
       const rel = path.join(sub, entry.name);
       if (entry.isDirectory()) {
-        if (!['node_modules', '.next'].includes(entry.name)) walk(rel);
+        if (!['node_modules', '.next', '.git'].includes(entry.name)) walk(rel);
       } else if (entry.isFile() && entry.name !== 'tsconfig.tsbuildinfo') {
         files.set(rel, crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, rel))).digest('hex'));
       }
@@ -105,25 +105,50 @@ function expectRedirectToSignIn(answer: HttpAnswer): void {
   expect(answer.location?.pathname, why).toBe('/sign-in');
 }
 
+interface AppState {
+  dir: string;
+  blocked?: string;
+  server?: NextServer;
+  port?: number;
+}
+
+/** Declares one check of an app; when `critical`, a failure blocks the later checks of this app (they fail, never skip). */
+function checker(appName: string, state: AppState) {
+  return (name: string, fn: () => Promise<void>, critical = false) =>
+    it(name, async () => {
+      if (state.blocked) throw new Error(`not run: an earlier step of ${appName} failed (${state.blocked})`);
+      try {
+        await step(`${appName} › ${name}`, fn);
+      } catch (error) {
+        if (critical) state.blocked = name;
+        if (state.server) log(`last lines of next start's output (${appName}):\n${tail(state.server.output(), 30)}`);
+        throw error;
+      }
+    });
+}
+
+function nextBuild(dir: string): Promise<RunResult> {
+  return run(process.execPath, [path.join(dir, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
+    cwd: dir,
+    timeoutMs: 10 * 60_000,
+    tailLines: 60,
+  });
+}
+
+function tscNoEmit(dir: string): Promise<RunResult> {
+  return run(process.execPath, [path.join(dir, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', 'tsconfig.json'], {
+    cwd: dir,
+    timeoutMs: 5 * 60_000,
+  });
+}
+
 for (const app of APPS) {
   describe(`${app.title} [${app.name}]`, () => {
     const outputs = readOutputs(app);
     const { domain } = outputs.auth.oauth;
     const clientId = outputs.auth.user_pool_client_id;
-    const state: { dir: string; blocked?: string; server?: NextServer; port?: number } = { dir: '' };
-
-    /** A check; when `critical`, a failure blocks the later checks of this app (they fail, never skip). */
-    const check = (name: string, fn: () => Promise<void>, critical = false) =>
-      it(name, async () => {
-        if (state.blocked) throw new Error(`not run: an earlier step of ${app.name} failed (${state.blocked})`);
-        try {
-          await step(`${app.name} › ${name}`, fn);
-        } catch (error) {
-          if (critical) state.blocked = name;
-          if (state.server) log(`last lines of next start's output (${app.name}):\n${tail(state.server.output(), 30)}`);
-          throw error;
-        }
-      });
+    const state: AppState = { dir: '' };
+    const check = checker(app.name, state);
 
     afterAll(async () => {
       await state.server?.stop();
@@ -221,21 +246,14 @@ for (const app of APPS) {
 
     if (app.typescript) {
       check('tsc --noEmit passes', async () => {
-        await run(process.execPath, [path.join(state.dir, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', 'tsconfig.json'], {
-          cwd: state.dir,
-          timeoutMs: 5 * 60_000,
-        });
+        await tscNoEmit(state.dir);
       });
     }
 
     check(
       'next build passes and lists the middleware',
       async () => {
-        const result = await run(process.execPath, [path.join(state.dir, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
-          cwd: state.dir,
-          timeoutMs: 10 * 60_000,
-          tailLines: 60,
-        });
+        const result = await nextBuild(state.dir);
         const middlewareLine = result.all.split('\n').find((line) => /ƒ Middleware/.test(line));
         if (!middlewareLine) failWith(result, 'the build output has no "ƒ Middleware" line: Next.js did not pick up the middleware', 60);
         log(`build output: ${middlewareLine.trim()}`);
@@ -426,6 +444,357 @@ for (const app of APPS) {
       } finally {
         await browser.close();
       }
+    });
+
+    check('stopping next start ends its whole process group and frees the port', async () => {
+      const server = state.server!;
+      await server.stop();
+      expect(await isListening(server.port), `port ${server.port} still answers`).toBe(false);
+      let alive = true;
+      try {
+        process.kill(-server.pid, 0);
+      } catch {
+        alive = false;
+      }
+      expect(alive, `process group ${server.pid} still has processes`).toBe(false);
+    });
+  });
+}
+
+// ─── Amplify v5 apps: upgrade, then `migrate-v5` ──────────────────────────────────────────────────────────
+
+const GIT_IDENTITY = {
+  GIT_AUTHOR_NAME: 'amplify-next e2e',
+  GIT_AUTHOR_EMAIL: 'e2e@example.invalid',
+  GIT_COMMITTER_NAME: 'amplify-next e2e',
+  GIT_COMMITTER_EMAIL: 'e2e@example.invalid',
+};
+
+/** git in an app copy (its own repository, created by the flow), with a fixed identity and no signing. */
+function git(dir: string, args: string[]): Promise<RunResult> {
+  return run('git', ['-c', 'commit.gpgsign=false', '-c', 'core.hooksPath=/dev/null', ...args], { cwd: dir, env: GIT_IDENTITY, timeoutMs: 60_000 });
+}
+
+async function gitStatus(dir: string): Promise<string[]> {
+  const { stdout } = await git(dir, ['status', '--porcelain', '--untracked-files=all']);
+  return stdout.split('\n').filter((line) => line.trim() !== '');
+}
+
+/** Commits everything the app's .gitignore does not ignore, as a user reviewing a step would. */
+async function commitAll(dir: string, message: string): Promise<void> {
+  await git(dir, ['add', '.']);
+  await git(dir, ['commit', '-q', '-m', message]);
+  expect(await gitStatus(dir), `git status after committing "${message}"`).toEqual([]);
+}
+
+interface MigrateJson {
+  filesChanged: string[];
+  otherChanges: Array<{ path: string; kind: string }>;
+  reviewItems: unknown[];
+  errors: unknown[];
+  notes: string[];
+  totals: { scanned: number; changed: number; unchanged: number; reviewItems: number; todoItems: number; errors: number };
+}
+
+function parseMigrateJson(result: RunResult): MigrateJson {
+  try {
+    const json = JSON.parse(result.stdout) as MigrateJson;
+    for (const key of ['filesChanged', 'otherChanges', 'reviewItems', 'errors', 'notes'] as const) {
+      if (!Array.isArray(json[key])) throw new Error(`no ${key} array`);
+    }
+    if (typeof json.totals?.changed !== 'number') throw new Error('no totals');
+    return json;
+  } catch (error) {
+    failWith(result, `migrate-v5 --json did not print its JSON summary on stdout (${(error as Error).message}); stdout was:\n${result.stdout.slice(0, 2000)}`);
+  }
+}
+
+function parseErrorJson(result: RunResult): { message: string; hint?: string; exitCode: number } {
+  try {
+    const json = JSON.parse(result.stdout) as { error?: { message: string; hint?: string; exitCode: number } };
+    if (typeof json.error?.message !== 'string') throw new Error('no error.message');
+    return json.error;
+  } catch (error) {
+    failWith(result, `--json did not print a JSON error on stdout (${(error as Error).message}); stdout was:\n${result.stdout.slice(0, 2000)}`);
+  }
+}
+
+/** The app's own source files (not node_modules, .next, .git). */
+function sourceFiles(dir: string): string[] {
+  return [...snapshot(dir).keys()].filter((file) => /\.[cm]?[jt]sx?$/.test(file)).sort();
+}
+
+function installedVersion(dir: string, name: string): string | undefined {
+  const file = path.join(dir, 'node_modules', name, 'package.json');
+  return fs.existsSync(file) ? (readJson(file) as unknown as { version: string }).version : undefined;
+}
+
+const MIDDLEWARE_FILES = ['middleware', 'src/middleware'].flatMap((base) => ['ts', 'js', 'mjs', 'tsx', 'jsx'].map((ext) => `${base}.${ext}`));
+
+for (const app of MIGRATE_V5_APPS) {
+  describe(`${app.title} [${app.name}]`, () => {
+    const outputs = readOutputs(app);
+    const clientId = outputs.auth.user_pool_client_id;
+    const state: AppState = { dir: '' };
+    const check = checker(app.name, state);
+    const read = (file: string) => fs.readFileSync(path.join(state.dir, file), 'utf8');
+
+    afterAll(async () => {
+      await state.server?.stop();
+    });
+
+    check(
+      `shared install for Next ${app.next}, a hard-linked copy of the v5 app, committed to a new git repository`,
+      async () => {
+        const { dir: installDir } = await sharedInstall(app);
+        state.dir = await createAppCopy(app.name, installDir);
+        const dir = state.dir;
+        expect(installedVersion(dir, 'next')).toBe(app.next);
+        // The app as a v5 user has it: aws-amplify ^5 declared, withSSRContext on the server, the v5 configure form.
+        expect(declares(dir, 'aws-amplify'), 'package.json declares aws-amplify v5').toMatch(/^\^5\./);
+        for (const file of app.serverFiles) expect(read(file), `${file} holds v5 server code`).toContain('withSSRContext({ req })');
+        expect(read(app.appFile)).toContain('Amplify.configure({ ...outputs, ssr: true });');
+        // v5 itself is not installed (the flow upgrades before anything runs), nor is any Amplify package.
+        for (const name of AMPLIFY_PACKAGES) expect(installedVersion(dir, name), `${name} in the shared install`).toBeUndefined();
+        await git(dir, ['init', '-q']);
+        await commitAll(dir, 'Amplify v5 app');
+        log(`${app.name}: copy in ${dir}, a git repository with one commit`);
+      },
+      true,
+    );
+
+    check('init on the v5 app stops (exit 1): no adapter release accepts aws-amplify ^5; it says to upgrade and writes nothing', async () => {
+      const dir = state.dir;
+      const result = await cli(app, dir, ['init', '--yes', '--no-middleware', '--json'], { allowFailure: true });
+      const error = parseErrorJson(result);
+      log(`init on v5: exit ${result.code}: ${error.message} / ${error.hint}`);
+      expect(result.code, result.all).toBe(1);
+      expect(error.exitCode).toBe(1);
+      expect(error.message).toContain('aws-amplify ^5.3.0');
+      expect(error.hint, 'the hint names the upgrade').toMatch(/npm install aws-amplify@/);
+      expect(await gitStatus(dir), 'files changed by the refused init').toEqual([]);
+    });
+
+    check(
+      'the upgrade: npm install aws-amplify@6 declares and installs aws-amplify v6',
+      async () => {
+        const dir = state.dir;
+        await run('npm', ['install', 'aws-amplify@6'], { cwd: dir, timeoutMs: 5 * 60_000 });
+        expect(declares(dir, 'aws-amplify'), 'package.json declares aws-amplify v6').toMatch(/^\^6\./);
+        expect(installedVersion(dir, 'aws-amplify'), 'installed aws-amplify').toMatch(/^6\./);
+        log(`aws-amplify ${installedVersion(dir, 'aws-amplify')} installed, declared ${declares(dir, 'aws-amplify')}`);
+      },
+      true,
+    );
+
+    check(
+      'init --yes --no-middleware installs the adapter with npm, writes the utils module, moves _app to the v6 configure form',
+      async () => {
+        const dir = state.dir;
+        const json = parseJson(await cli(app, dir, ['init', '--yes', '--no-middleware', '--json']));
+        log(`init created ${JSON.stringify(json.created)}, updated ${JSON.stringify(json.updated)}, install ${JSON.stringify(json.install)}`);
+        expect(json.created).toContain(app.utilsFile);
+        expect(json.updated).toContain(app.appFile);
+        expect(json.install?.ran, 'init must run the install itself').toBe(true);
+        expect(json.install?.command, 'only the adapter is missing').toMatch(/^npm install @aws-amplify\/adapter-nextjs@\S+$/);
+        for (const name of AMPLIFY_PACKAGES) {
+          expect(declares(dir, name), `package.json declares ${name}`).toBeTruthy();
+          expect(installedVersion(dir, name), `${name} is installed`).toBeDefined();
+        }
+        expect(declares(dir, 'aws-amplify'), 'init leaves the upgraded aws-amplify range alone').toMatch(/^\^6\./);
+        expect([...json.created, ...json.updated].filter((f) => /middleware\./.test(f)), '--no-middleware').toEqual([]);
+        expect(MIDDLEWARE_FILES.filter((f) => fs.existsSync(path.join(dir, f))), 'middleware files').toEqual([]);
+        const appFile = read(app.appFile);
+        expect(appFile, '_app now uses the v6 form').toContain('Amplify.configure(outputs, { ssr: true });');
+        expect(appFile, 'the v5 form is gone from _app').not.toMatch(/configure\(\s*\{\s*\.\.\./);
+        expect(read(app.utilsFile)).toMatch(/export const \{[^}]*\brunWithAmplifyServerContext\b[^}]*\} = createServerRunner\(/);
+      },
+      true,
+    );
+
+    check(
+      'migrate-v5 on the uncommitted init changes refuses (exit 1) and writes nothing; then they are committed',
+      async () => {
+        const dir = state.dir;
+        const pending = await gitStatus(dir);
+        expect(pending.length, 'init left changes to commit').toBeGreaterThan(0);
+        const before = snapshot(dir);
+        const result = await cli(app, dir, ['migrate-v5', '--yes', '--json'], { allowFailure: true });
+        const error = parseErrorJson(result);
+        log(`migrate-v5 on a dirty tree: exit ${result.code}: ${error.message}`);
+        expect(result.code, result.all).toBe(1);
+        expect(error.message).toMatch(/uncommitted changes/);
+        const after = snapshot(dir);
+        const changed = [...new Set([...before.keys(), ...after.keys()])].filter((f) => before.get(f) !== after.get(f));
+        expect(changed, 'files changed by the refused migrate-v5').toEqual([]);
+        await commitAll(dir, 'aws-amplify v6, amplify-next init');
+      },
+      true,
+    );
+
+    check(
+      'migrate-v5 --yes --json rewrites the three server files; no withSSRContext left; utils exports runWithAmplifyServerContext and reqResBasedClient',
+      async () => {
+        const dir = state.dir;
+        const result = await cli(app, dir, ['migrate-v5', '--yes', '--json']);
+        const json = parseMigrateJson(result);
+        log(`migrate-v5: filesChanged ${JSON.stringify(json.filesChanged)}, otherChanges ${JSON.stringify(json.otherChanges)}, totals ${JSON.stringify(json.totals)}`);
+        const why = `migrate-v5 summary:\n${result.stdout}\n${result.stderr}`;
+        expect(json.errors, why).toEqual([]);
+        expect(json.reviewItems, why).toEqual([]);
+        // _app is not among them: init already moved it to Amplify.configure(outputs, { ssr: true }), and the
+        // codemod only rewrites the v5 configure form in files where it migrated a withSSRContext unit.
+        expect([...json.filesChanged].sort(), why).toEqual(app.serverFiles);
+        expect(json.otherChanges, `${why}\nthe utils module gains reqResBasedClient for the migrated GraphQL call`).toEqual([
+          { path: app.utilsFile, kind: 'update' },
+        ]);
+        expect(json.notes.filter((n) => /aws-amplify/.test(n)), 'no aws-amplify version note: v6 is installed').toEqual([]);
+        expect(json.totals, why).toMatchObject({ changed: app.serverFiles.length, errors: 0, todoItems: 0, reviewItems: 0 });
+        // What the run wrote, per git: exactly those files.
+        const written = (await gitStatus(dir)).map((line) => line.slice(3)).sort();
+        expect(written, 'git status after migrate-v5').toEqual([...app.serverFiles, app.utilsFile].sort());
+
+        for (const file of sourceFiles(dir)) {
+          const text = read(file);
+          expect(text, `${file} still mentions withSSRContext`).not.toContain('withSSRContext');
+          expect(text, `${file} got a review marker`).not.toContain('TODO(amplify-next)');
+        }
+        for (const file of app.serverFiles) {
+          const text = read(file);
+          expect(text, `${file} imports the runner from the utils module`).toMatch(
+            /import \{[^}]*\brunWithAmplifyServerContext\b[^}]*\} from '@\/utils\/amplifyServerUtils';/,
+          );
+          expect(text, `${file} passes the request and the response`).toContain('nextServerContext: { request: req, response: res }');
+          expect(text, `${file} still imports from the v5 'aws-amplify' root`).not.toMatch(/from 'aws-amplify';/);
+        }
+        for (const file of ['pages/index.tsx', 'pages/api/me.ts']) {
+          expect(read(file), file).toContain("import { getCurrentUser } from 'aws-amplify/auth/server';");
+          expect(read(file), file).toContain('operation: (contextSpec) => getCurrentUser(contextSpec)');
+        }
+        expect(read('pages/index.tsx'), 'getServerSideProps gains res').toContain('async ({ req, res }) =>');
+        const todos = read('pages/api/todos.ts');
+        expect(todos).toMatch(/reqResBasedClient\.graphql<GraphQLQuery<any>>\(contextSpec, \{\s*query: listTodos,\s*authMode: 'userPool',\s*\}\)/);
+        expect(todos, 'the v5 GraphQL type import is re-pointed').toContain("import type { GraphQLQuery, GraphQLResult } from 'aws-amplify/api';");
+        expect(todos).not.toContain('@aws-amplify/api');
+
+        const utils = read(app.utilsFile);
+        expect(utils).toMatch(/export const \{[^}]*\brunWithAmplifyServerContext\b[^}]*\} = createServerRunner\(/);
+        expect(utils).toMatch(/export const reqResBasedClient = generateServerClientUsingReqRes\(\{\s*config\s*\}\);/);
+        expect(utils).toContain("import { generateServerClientUsingReqRes } from '@aws-amplify/adapter-nextjs/api';");
+        expect(read(app.appFile), '_app keeps the v6 form init wrote').toContain('Amplify.configure(outputs, { ssr: true });');
+        await commitAll(dir, 'amplify-next migrate-v5');
+      },
+      true,
+    );
+
+    check('a second migrate-v5 --yes --json (after committing) changes nothing', async () => {
+      const dir = state.dir;
+      const before = snapshot(dir);
+      const json = parseMigrateJson(await cli(app, dir, ['migrate-v5', '--yes', '--json']));
+      expect({ filesChanged: json.filesChanged, otherChanges: json.otherChanges, errors: json.errors, reviewItems: json.reviewItems }).toEqual({
+        filesChanged: [],
+        otherChanges: [],
+        errors: [],
+        reviewItems: [],
+      });
+      expect(json.totals.changed).toBe(0);
+      const after = snapshot(dir);
+      const changed = [...new Set([...before.keys(), ...after.keys()])].filter((f) => before.get(f) !== after.get(f));
+      expect(changed, 'files changed by the second run').toEqual([]);
+      expect(await gitStatus(dir)).toEqual([]);
+    });
+
+    check('tsc --noEmit passes', async () => {
+      await tscNoEmit(state.dir);
+    });
+
+    check(
+      'next build passes, with no middleware (a redirect can only come from getServerSideProps)',
+      async () => {
+        const result = await nextBuild(state.dir);
+        const middlewareLine = result.all.split('\n').find((line) => /ƒ Middleware/.test(line));
+        if (middlewareLine) failWith(result, `the build has a middleware (${middlewareLine.trim()}), but init ran with --no-middleware`, 60);
+        const manifest = readJson(path.join(state.dir, '.next', 'server', 'middleware-manifest.json')) as unknown as {
+          middleware: Record<string, unknown>;
+        };
+        expect(manifest.middleware, 'middleware-manifest.json').toEqual({});
+        for (const route of ['/', '/api/me', '/api/todos']) {
+          const line = result.all.split('\n').find((l) => new RegExp(`^[┌├└]\\s+ƒ\\s+${route.replace(/\//g, '\\/')}\\s`).test(l));
+          if (!line) failWith(result, `the build output does not list ${route} as server-rendered on demand (ƒ)`, 60);
+        }
+        log('build output: no "ƒ Middleware" line; /, /api/me, /api/todos are ƒ (dynamic)');
+      },
+      true,
+    );
+
+    check(
+      'next start serves the app on a free loopback port',
+      async () => {
+        state.port = await freePort();
+        state.server = await startNext(state.dir, state.port);
+      },
+      true,
+    );
+
+    check('/ without cookies → 307 to /sign-in from the migrated getServerSideProps (its /_next/data JSON carries the redirect)', async () => {
+      const base = state.server!.baseUrl;
+      expectRedirectToSignIn(await request(base, '/'));
+      // The data route only exists for a page with getServerSideProps, and answers its redirect as JSON.
+      const buildId = fs.readFileSync(path.join(state.dir, '.next', 'BUILD_ID'), 'utf8').trim();
+      const data = await request(base, `/_next/data/${buildId}/index.json`, { headers: { 'x-nextjs-data': '1' } });
+      expect(data.status, describeAnswer(data)).toBe(200);
+      expect(JSON.parse(data.body), describeAnswer(data)).toMatchObject({
+        pageProps: { __N_REDIRECT: '/sign-in', __N_REDIRECT_STATUS: 307 },
+        __N_SSP: true,
+      });
+    });
+
+    check('/sign-in → 200 with its heading', async () => {
+      const answer = await request(state.server!.baseUrl, '/sign-in');
+      expect(answer.status, describeAnswer(answer)).toBe(200);
+      expect(answer.body).toMatch(/<h1[^>]*>Sign in<\/h1>/);
+    });
+
+    check('/api/me without cookies → 401 JSON', async () => {
+      const answer = await request(state.server!.baseUrl, '/api/me');
+      expect(answer.status, describeAnswer(answer)).toBe(401);
+      expect(answer.headers.get('content-type'), describeAnswer(answer)).toMatch(/application\/json/);
+      expect(JSON.parse(answer.body)).toEqual({ error: 'Not signed in' });
+    });
+
+    check('/api/todos without cookies → 401/500 JSON error within 20 s (the GraphQL call fails closed), and the server keeps serving', async () => {
+      const server = state.server!;
+      const answer = await request(server.baseUrl, '/api/todos', { timeoutMs: 20_000 });
+      const why = describeAnswer(answer);
+      const reason = server.output().split('\n').find((line) => line.startsWith('listTodos failed:'));
+      log(`/api/todos without cookies: ${answer.status} ${answer.body} (server: ${reason ?? 'no log line'})`);
+      expect([401, 500], why).toContain(answer.status);
+      expect(answer.headers.get('content-type'), `the app's own JSON error, not Next's error page\n${why}`).toMatch(/application\/json/);
+      expect(typeof (JSON.parse(answer.body) as { error?: unknown }).error, why).toBe('string');
+      expect(reason, "the route's catch logged the GraphQL failure").toBeDefined();
+      process.kill(-server.pid, 0); // throws when the server's process group is gone
+      expect(server.output(), 'the server output').not.toMatch(/uncaughtException|unhandledRejection/i);
+      const signIn = await request(server.baseUrl, '/sign-in');
+      expect(signIn.status, `the server still answers\n${describeAnswer(signIn)}`).toBe(200);
+    });
+
+    check('forged Cognito token cookies (RS256, our own key) are not a session: / → 307 to /sign-in, /api/me → 401, /api/todos → 401/500', async () => {
+      const base = state.server!.baseUrl;
+      const forged = forgeCognitoTokens({
+        region: outputs.auth.aws_region,
+        userPoolId: outputs.auth.user_pool_id,
+        clientId,
+        username: 'e2e-forged-user',
+      });
+      const home = await request(base, '/', { cookies: forged.cookies, timeoutMs: 30_000 });
+      expectRedirectToSignIn(home);
+      const me = await request(base, '/api/me', { cookies: forged.cookies, timeoutMs: 30_000 });
+      expect(me.status, describeAnswer(me)).toBe(401);
+      expect(JSON.parse(me.body)).toEqual({ error: 'Not signed in' });
+      const todos = await request(base, '/api/todos', { cookies: forged.cookies, timeoutMs: 30_000 });
+      expect([401, 500], describeAnswer(todos)).toContain(todos.status);
+      for (const answer of [home, me, todos]) expect(tokenCookies(answer), describeAnswer(answer)).toEqual([]);
+      log(`forged cookies: / → ${home.status} ${home.location?.pathname}, /api/me → ${me.status}, /api/todos → ${todos.status}`);
     });
 
     check('stopping next start ends its whole process group and frees the port', async () => {

@@ -1,10 +1,10 @@
-import type { CallExpression, Expression, File, Node, ObjectExpression } from '@babel/types';
-import { findAll } from '../lib/ast-walk.js';
+import type { CallExpression, File, ObjectExpression } from '@babel/types';
 import { collectBindings, freeName, type Binding } from '../lib/bindings.js';
 import { detectCodeStyle } from '../lib/code-style.js';
 import { defaultImportLocal, formatImport, insertAfterImports, topLevelImports } from '../lib/imports.js';
 import { applySplices, parseModule, type Splice } from '../lib/source.js';
 import type { EditResult } from './types.js';
+import { findConfigureCalls, findProperty, hasSsrTrue, isSsrTrue } from '../lib/amplify-configure.js';
 
 export interface ConfigureAmplifyInAppOptions {
   filePath: string;
@@ -98,20 +98,6 @@ function resolveAmplifyImport(
   return { local: 'Amplify', needsImport: true, splices: [] };
 }
 
-function findConfigureCalls(ast: File, amplifyLocal: string): CallExpression[] {
-  return findAll(
-    ast.program,
-    (node: Node): node is CallExpression =>
-      node.type === 'CallExpression' &&
-      node.callee.type === 'MemberExpression' &&
-      !node.callee.computed &&
-      node.callee.object.type === 'Identifier' &&
-      node.callee.object.name === amplifyLocal &&
-      node.callee.property.type === 'Identifier' &&
-      node.callee.property.name === 'configure',
-  );
-}
-
 /** Splices that turn an existing `Amplify.configure(...)` into v6's SSR form, if it is not already. */
 function completeConfigureCall(source: string, ast: File, call: CallExpression, filePath: string): Step {
   const name = source.slice(call.callee.start ?? 0, call.callee.end ?? 0);
@@ -147,26 +133,4 @@ function rewriteV5SsrObject(source: string, ast: File, object: ObjectExpression,
   }
   const config = source.slice(spread.argument.start ?? 0, spread.argument.end ?? 0);
   return { splices: [{ start: object.start ?? 0, end: object.end ?? 0, text: `${config}, ${SSR_OPTIONS}` }] };
-}
-
-function findProperty(object: ObjectExpression, key: string): Node | undefined {
-  return object.properties.find(
-    (p) =>
-      (p.type === 'ObjectProperty' || p.type === 'ObjectMethod') &&
-      !p.computed &&
-      ((p.key.type === 'Identifier' && p.key.name === key) || (p.key.type === 'StringLiteral' && p.key.value === key)),
-  );
-}
-
-function hasSsrTrue(object: ObjectExpression): boolean {
-  const property = findProperty(object, 'ssr');
-  return property !== undefined && isSsrTrue(property);
-}
-
-function isSsrTrue(property: Node): boolean {
-  if (property.type !== 'ObjectProperty' || property.computed) return false;
-  const key = property.key;
-  const isSsrKey = (key.type === 'Identifier' && key.name === 'ssr') || (key.type === 'StringLiteral' && key.value === 'ssr');
-  const value = property.value as Expression;
-  return isSsrKey && value.type === 'BooleanLiteral' && value.value;
 }

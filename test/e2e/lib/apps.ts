@@ -89,14 +89,52 @@ export interface AmplifyOutputs {
   };
 }
 
-export function readOutputs(app: E2EApp): AmplifyOutputs {
+/**
+ * An Amplify JS v5 app (`withSSRContext` server code, `aws-amplify` ^5 declared) taken through the upgrade
+ * and `amplify-next migrate-v5`. Its Amplify packages come from npm runs in its own copy (`npm install
+ * aws-amplify@6`, then `init`), never from the shared install.
+ */
+export interface MigrateV5App {
+  name: string;
+  title: string;
+  next: string;
+  /** Always true: see above (the shared install gets no Amplify packages for it). */
+  realInstall: true;
+  /** The files holding v5 server code that migrate-v5 must rewrite, sorted. */
+  serverFiles: string[];
+  /** The Pages Router `_app` with the v5 `Amplify.configure({ ...config, ssr: true })`. */
+  appFile: string;
+  /** Where `init` writes the server utils module. */
+  utilsFile: string;
+}
+
+export const MIGRATE_V5_APPS: MigrateV5App[] = [
+  {
+    name: 'next14-pages-v5-ts',
+    title: 'Next 14 Pages Router, Amplify v5 app → migrate-v5 (TypeScript)',
+    next: '14.2.35',
+    realInstall: true,
+    serverFiles: ['pages/api/me.ts', 'pages/api/todos.ts', 'pages/index.tsx'],
+    appFile: 'pages/_app.tsx',
+    utilsFile: 'utils/amplifyServerUtils.ts',
+  },
+];
+
+/** What the shared installs need to know about an app. */
+export interface InstallMember {
+  name: string;
+  next: string;
+  realInstall: boolean;
+}
+
+export function readOutputs(app: { name: string }): AmplifyOutputs {
   return JSON.parse(fs.readFileSync(path.join(APPS_DIR, app.name, 'amplify_outputs.json'), 'utf8')) as AmplifyOutputs;
 }
 
-/** Apps grouped by the install they share, in run order. */
-export function installGroups(): Map<string, E2EApp[]> {
-  const groups = new Map<string, E2EApp[]>();
-  for (const app of APPS) {
+/** Apps (of both kinds) grouped by the install they share, in run order. */
+export function installGroups(): Map<string, InstallMember[]> {
+  const groups = new Map<string, InstallMember[]>();
+  for (const app of [...APPS, ...MIGRATE_V5_APPS]) {
     const key = `next-${app.next}`;
     groups.set(key, [...(groups.get(key) ?? []), app]);
   }

@@ -95,7 +95,16 @@ export async function createAppCopy(appName: string, installDir: string): Promis
   return dest;
 }
 
-/** The install a group of apps shares: the union of their dependencies (a conflict is an error in the apps). */
+/** Amplify packages an app declares are never part of a shared install (see installSpecFor). */
+function isAmplifyPackage(name: string): boolean {
+  return name === 'aws-amplify' || name.startsWith('@aws-amplify/');
+}
+
+/**
+ * The install a group of apps shares: the union of their dependencies (a conflict is an error in the apps),
+ * without the Amplify packages they declare: those come from `init` (or the group's `thenInstall`), and an
+ * Amplify v5 app's `aws-amplify` ^5 is upgraded in its own copy before anything uses it.
+ */
 export function installSpecFor(name: string, appNames: string[], thenInstall?: string[]): InstallSpec {
   const dependencies: Record<string, string> = {};
   const devDependencies: Record<string, string> = {};
@@ -109,6 +118,7 @@ export function installSpecFor(name: string, appNames: string[], thenInstall?: s
       [pkg.devDependencies ?? {}, devDependencies],
     ] as const) {
       for (const [dep, range] of Object.entries(field)) {
+        if (isAmplifyPackage(dep)) continue;
         const existing = dependencies[dep] ?? devDependencies[dep];
         if (existing !== undefined && existing !== range) {
           throw new Error(`Apps sharing the install ${name} disagree on ${dep}: ${existing} vs ${range} (in ${app}).`);

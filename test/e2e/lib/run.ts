@@ -5,12 +5,15 @@ import { log, seconds } from './timing.js';
 /**
  * The environment for every child process: this process's, without what `npm run` and vitest add
  * (npm_* config such as npm_config_local_prefix pointing at the repo, NODE_ENV=test, VITEST*), without
- * node_modules/.bin entries of the repo on PATH, and with Next.js telemetry off (no network here).
+ * git's repository variables (GIT_DIR and the like, set when the suite runs from a git hook: git in an
+ * app copy must only ever see that copy's repository), without node_modules/.bin entries of the repo on
+ * PATH, and with Next.js telemetry off (no network here).
  */
 export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (/^(npm_|VITEST|NODE_ENV$|TEST$|INIT_CWD$|AMPLIFY_APP_ORIGIN$|NODE_OPTIONS$|PORT$|NEXT_)/i.test(key)) continue;
+    if (/^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|COMMON_DIR|NAMESPACE|PREFIX)$/.test(key)) continue;
     env[key] = value;
   }
   env.PATH = (process.env.PATH ?? '')
