@@ -19,17 +19,23 @@ function run(action: Action) {
     try {
       process.exitCode = await action(raw, out, command.args);
     } catch (error) {
-      if (error instanceof CliError) {
-        out.error(error.message);
-        if (error.hint) process.stderr.write(`  ${error.hint}\n`);
-        if (raw.json) out.printJson({ error: { message: error.message, hint: error.hint ?? null, exitCode: error.exitCode } });
-        process.exitCode = error.exitCode;
-      } else {
-        out.error(`Unexpected error: ${(error as Error).stack ?? String(error)}`);
-        process.exitCode = ExitCode.failed;
-      }
+      const failure = asCliError(error);
+      out.error(failure.message);
+      if (failure.hint) process.stderr.write(`  ${failure.hint}\n`);
+      if (raw.json) out.printJson({ error: { message: failure.message, hint: failure.hint ?? null, exitCode: failure.exitCode } });
+      process.exitCode = failure.exitCode;
     }
   };
+}
+
+/** A file system error names the file and what went wrong; anything else is a bug, shown with its stack. */
+function asCliError(error: unknown): CliError {
+  if (error instanceof CliError) return error;
+  const err = error as NodeJS.ErrnoException;
+  if (typeof err?.code === 'string' && typeof err.path === 'string') {
+    return new CliError(`${err.path}: ${err.code} (${err.syscall ?? 'file system'} failed); nothing was written.`, ExitCode.failed, 'Fix the file or its permissions, then run again.');
+  }
+  return new CliError(`Unexpected error: ${err?.stack ?? String(error)}`, ExitCode.failed, 'Please report this with the command you ran.');
 }
 
 export function buildProgram(): Command {
@@ -165,7 +171,6 @@ export async function main(argv: string[]): Promise<void> {
     process.exit(ExitCode.cancelled);
   });
   const program = buildProgram();
-  for (const command of program.commands) command.exitOverride();
   try {
     await program.parseAsync(argv);
   } catch (error) {
@@ -173,6 +178,10 @@ export async function main(argv: string[]): Promise<void> {
       // `commander.help` is help shown because no command was given: a usage error, unlike --help.
       const ok = ['commander.helpDisplayed', 'commander.version'].includes(error.code);
       process.exitCode = ok ? ExitCode.ok : ExitCode.usage;
+      if (!ok && argv.includes('--json')) {
+        const message = error.message.replace(/^error: /, '');
+        process.stdout.write(`${JSON.stringify({ error: { message, hint: 'run with --help for usage', exitCode: ExitCode.usage } }, null, 2)}\n`);
+      }
       return;
     }
     throw error;

@@ -76,7 +76,7 @@ export async function runAddAuthRoutes(options: AuthRoutesOptions, out: Output):
       router,
       origin: origin.origin,
       callbackUrls: urls,
-      ...planJson(outcome === 'declined' ? { ...plan, changes: [] } : plan),
+      ...planJson(plan),
     });
   }
   return 0;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../errors.js';
+import { CliError, ProjectError, UsageError } from '../errors.js';
 import { planInit } from '../generate/init-plan.js';
 import { firstExisting } from '../generate/project-files.js';
 import { missingAmplifyPackages, formatCommand, installCommand } from '../install/dependencies.js';
@@ -55,30 +55,42 @@ export async function runInit(options: InitOptions, out: Output): Promise<number
 
   printDetected(out, info, config, routers);
 
-  let installed: string | null = null;
+  const installed: { command: string | null } = { command: null };
   const willInstall = missing.length > 0 && !options.skipInstall;
-  const outcome = await executePlan(plan, info.root, options, out, {
-    pendingWork: willInstall ? `install ${missing.join(', ')}` : undefined,
-    dryRunLines: missing.length > 0 ? [`Would run: ${formatCommand(install)}${options.skipInstall ? ' (skipped: --skip-install)' : ''}`] : [],
-    beforeApply: async () => {
-      if (!willInstall) return;
-      const { resolveInstallSpecs, installPackages } = await import('../install/install.js');
-      installed = await installPackages(info, await resolveInstallSpecs(info, missing), out);
-    },
-  });
+  const adapterNote = missing.includes('@aws-amplify/adapter-nextjs')
+    ? ` (the adapter at its newest release whose peer dependencies accept Next.js ${info.next.version})`
+    : '';
+  let outcome;
+  try {
+    outcome = await executePlan(plan, info.root, options, out, {
+      pendingWork: willInstall ? `install ${missing.join(', ')}` : undefined,
+      dryRunLines: missing.length > 0 ? [`Would run: ${formatCommand(install)}${adapterNote}${options.skipInstall ? ' (skipped: --skip-install)' : ''}`] : [],
+      beforeApply: async () => {
+        if (!willInstall) return;
+        const { resolveInstallSpecs, installPackages } = await import('../install/install.js');
+        installed.command = await installPackages(info, await resolveInstallSpecs(info, missing), out);
+      },
+    });
+  } catch (error) {
+    if (installed.command !== null && error instanceof CliError) {
+      const what = error.message.replace(/;? nothing was changed\.?$/, '');
+      throw new ProjectError(`${what}: no file was written, but \`${installed.command}\` had already changed package.json.`, error.hint);
+    }
+    throw error;
+  }
   const summary = {
     command: 'init',
     dryRun: options.dryRun,
     project: projectJson(info, config, routers),
-    ...planJson(outcome === 'applied' || outcome === 'dry-run' ? plan : { ...plan, changes: [] }),
-    install: missing.length > 0 ? { command: installed ?? formatCommand(install), ran: installed !== null } : null,
+    ...planJson(plan),
+    install: missing.length > 0 ? { command: installed.command ?? formatCommand(install), ran: installed.command !== null } : null,
     outcome,
   };
   if (outcome !== 'applied') {
     if (options.json) out.printJson(summary);
     return 0;
   }
-  if (installed) out.line(`${out.color.green('✔')} Installed with: ${installed}`);
+  if (installed.command) out.line(`${out.color.green('✔')} Installed with: ${installed.command}`);
   else if (missing.length > 0) out.line(`Install the Amplify packages: ${formatCommand(install)}`);
   printNextSteps(out, info, config, options);
   if (options.json) out.printJson(summary);

@@ -1,3 +1,4 @@
+import { CancelledError } from '../errors.js';
 import { applyChanges } from '../plan/apply.js';
 import type { Plan } from '../plan/types.js';
 import type { Output } from '../ui/output.js';
@@ -5,7 +6,7 @@ import { confirm } from '../ui/prompt.js';
 import { printDiffs, printPlanSummary } from '../ui/report.js';
 import { isInteractive, type CommonOptions } from './common.js';
 
-export type FlowOutcome = 'nothing-to-do' | 'dry-run' | 'declined' | 'applied';
+export type FlowOutcome = 'nothing-to-do' | 'dry-run' | 'applied';
 
 export interface FlowSteps {
   /** Extra work that counts as "something to do" besides file changes (e.g. packages to install). */
@@ -20,7 +21,8 @@ export interface FlowSteps {
 export async function executePlan(plan: Plan, root: string, options: CommonOptions, out: Output, steps: FlowSteps = {}): Promise<FlowOutcome> {
   if (plan.changes.length === 0 && !steps.pendingWork) {
     printPlanSummary(out, plan, options.dryRun);
-    out.line(out.color.green('✔ Already set up: nothing to do.'));
+    const leftToYou = plan.skipped.length > 0 || plan.manual.length > 0;
+    out.line(leftToYou ? 'Nothing to write: what is left is listed above.' : out.color.green('✔ Already set up: nothing to do.'));
     return 'nothing-to-do';
   }
   if (options.dryRun) {
@@ -36,10 +38,7 @@ export async function executePlan(plan: Plan, root: string, options: CommonOptio
       plan.changes.length > 0 ? `write ${plan.changes.length} file${plan.changes.length === 1 ? '' : 's'}` : '',
       steps.pendingWork ?? '',
     ].filter(Boolean);
-    if (!(await confirm(`${capitalize(what.join(' and '))}?`))) {
-      out.line('Nothing was written.');
-      return 'declined';
-    }
+    if (!(await confirm(`${capitalize(what.join(' and '))}?`))) throw new CancelledError();
   }
   await steps.beforeApply?.();
   applyChanges(root, plan.changes);

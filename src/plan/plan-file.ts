@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { ProjectError } from '../errors.js';
 import type { Plan } from './types.js';
 
 export function readProjectFile(root: string, file: string): string | null {
@@ -8,7 +9,7 @@ export function readProjectFile(root: string, file: string): string | null {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return null;
-    throw error;
+    throw new ProjectError(`${file}: ${code ?? (error as Error).message} (cannot read it); nothing was written.`, `Fix ${file} or its permissions, then run again.`);
   }
 }
 

@@ -27,12 +27,12 @@ function runInTerminal(args: string[], keys: string): { exitCode: number; screen
 describe('init at a terminal', () => {
   const app = path.join(REPO, 'test/fixtures/apps/next15-app-js');
 
-  it('asks before writing; "n" writes nothing', () => {
+  it('asks before writing; "n" cancels (exit 130) and writes nothing', () => {
     const root = copyTree(app);
     const { exitCode, screen } = runInTerminal(['init', '--skip-install', '--cwd', root], 'n');
     expect(screen).toContain('Write 4 files?');
-    expect(screen).toContain('Nothing was written.');
-    expect(exitCode).toBe(0);
+    expect(screen).toContain('Cancelled. Nothing was written.');
+    expect(exitCode).toBe(130);
     expect(readTree(root)).toEqual(readTree(app));
   });
 
