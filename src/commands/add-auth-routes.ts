@@ -1,9 +1,9 @@
-import { ProjectError, UsageError } from '../errors.js';
+import { ProjectError } from '../errors.js';
 import { callbackUrls, missingRedirects, ORIGIN_VARIABLE, planAuthRoutes } from '../generate/auth-routes-plan.js';
 import { DEFAULT_CONFIG_FILE } from '../project/amplify-config.js';
 import { readOAuthSettings } from '../project/amplify-oauth.js';
 import { detectProject, type ProjectInfo } from '../project/detect.js';
-import type { Router } from '../project/layout.js';
+import { requireRouter, type Router } from '../project/layout.js';
 import { readMiddlewareFacts } from '../project/middleware-facts.js';
 import { readProjectFile } from '../plan/plan-file.js';
 import { projectFiles } from '../generate/project-files.js';
@@ -83,14 +83,8 @@ export async function runAddAuthRoutes(options: AuthRoutesOptions, out: Output):
 }
 
 function chooseRouter(info: ProjectInfo, requested: Router | undefined): Router {
-  const { routers } = info.layout;
-  if (requested !== undefined) {
-    if (!routers[requested]) {
-      throw new UsageError(`--router ${requested}: this project has no ${requested === 'app' ? 'app/' : 'pages/'} folder.`);
-    }
-    return requested;
-  }
-  return routers.app ? 'app' : 'pages';
+  if (requested !== undefined) return requireRouter(info.layout, requested);
+  return info.layout.routers.app ? 'app' : 'pages';
 }
 
 /** The sign-in route that `init` put into the middleware, if any. */

@@ -18,10 +18,6 @@ export function parseOrigin(value: string): URL {
   return url;
 }
 
-export function originText(url: URL): string {
-  return url.origin;
-}
-
 export function isLocalhost(url: URL): boolean {
   return ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
 }

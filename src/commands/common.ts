@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 
 /** The flags every command takes (CLI contract). */
 export interface CommonOptions {
@@ -32,8 +32,4 @@ export function commonOptions(raw: Record<string, unknown>): CommonOptions {
 /** Prompts only with a person at a terminal: never with --yes, without a TTY, or in CI. */
 export function isInteractive(options: CommonOptions): boolean {
   return !options.yes && Boolean(process.stdin.isTTY) && !process.env.CI;
-}
-
-export function choiceOption(flags: string, description: string, choices: readonly string[]): Option {
-  return new Option(flags, description).choices(choices);
 }

@@ -6,7 +6,7 @@ import { firstExisting } from '../generate/project-files.js';
 import { missingAmplifyPackages, formatCommand, installCommand } from '../install/dependencies.js';
 import { DEFAULT_CONFIG_FILE, kindOfConfigFile, type AmplifyConfigFile } from '../project/amplify-config.js';
 import { detectProject, type ProjectInfo } from '../project/detect.js';
-import type { Router } from '../project/layout.js';
+import { requireRouter, type Router } from '../project/layout.js';
 import type { PackageManagerName } from '../project/package-manager.js';
 import type { Output } from '../ui/output.js';
 import { select } from '../ui/prompt.js';
@@ -14,6 +14,7 @@ import { planJson } from '../ui/report.js';
 import { printDetected, projectJson } from '../ui/detected.js';
 import { isInteractive, type CommonOptions } from './common.js';
 import { executePlan } from './plan-flow.js';
+import { toProjectPath } from '../project/project-path.js';
 
 export interface InitOptions extends CommonOptions {
   router?: Router;
@@ -106,7 +107,7 @@ function hasPage(info: ProjectInfo, route: string): boolean {
 
 async function chooseConfigFile(info: ProjectInfo, options: InitOptions): Promise<AmplifyConfigFile> {
   if (options.config !== undefined) {
-    const relative = path.relative(info.root, path.resolve(info.root, options.config)).split(path.sep).join('/');
+    const relative = toProjectPath(info.root, path.resolve(info.root, options.config));
     if (!fs.existsSync(path.join(info.root, relative))) {
       throw new UsageError(`--config ${options.config}: no such file in ${info.root}.`, 'Pass the path of amplify_outputs.json, amplifyconfiguration.json or aws-exports.js.');
     }
@@ -123,12 +124,7 @@ async function chooseConfigFile(info: ProjectInfo, options: InitOptions): Promis
 }
 
 function chooseRouters(info: ProjectInfo, requested: Router | undefined): Router[] {
-  const available = Object.keys(info.layout.routers) as Router[];
-  if (requested === undefined) return available;
-  if (!available.includes(requested)) {
-    throw new UsageError(`--router ${requested}: this project has no ${requested === 'app' ? 'app/' : 'pages/'} folder.`, `Use --router ${available[0]}, or leave --router out.`);
-  }
-  return [requested];
+  return requested === undefined ? (Object.keys(info.layout.routers) as Router[]) : [requireRouter(info.layout, requested)];
 }
 
 function printNextSteps(out: Output, info: ProjectInfo, config: AmplifyConfigFile, options: InitOptions): void {

@@ -23,6 +23,7 @@ import { printDiffs, printPlanSummary } from '../ui/report.js';
 import { addGraphqlClient } from '../../transforms/edits/add-graphql-client.js';
 import { mayNeedMigration } from '../../transforms/migrate-v5/prefilter.js';
 import type { CommonOptions } from './common.js';
+import { toProjectPath } from '../project/project-path.js';
 
 const WARM_UP_FILES = 1000;
 
@@ -49,7 +50,7 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
 
   const utilsFile = projectFiles(info).serverUtils;
   const amplifyVersion = projectAmplifyVersion(info.root, info.packageJson);
-  const relative = (file: string) => path.relative(info.root, file).split(path.sep).join('/');
+  const relative = (file: string) => toProjectPath(info.root, file);
   let progress: { done(): void } | undefined;
   const pool = new MigrationPool(jobs, (done) => {
     if (files.length < WARM_UP_FILES) return;

@@ -12,7 +12,6 @@ import { addCallbackUrls } from '../../transforms/edits/add-callback-urls.js';
 import { planEnvVariable } from './env-file.js';
 import { importSpecifier } from './import-specifier.js';
 import { renderServerUtils } from './init-plan.js';
-import { parseUserFile } from './inspect.js';
 import { planEdit } from './plan-edit.js';
 import { firstExisting, projectFiles } from './project-files.js';
 import { renderOptions, renderTemplate } from './templates.js';
@@ -72,7 +71,6 @@ function planUtilsExport(plan: Plan, info: ProjectInfo, utils: string, options: 
     plan.changes.push({ path: utils, kind: 'create', before: null, after: result.text, reason: 'createServerRunner with runWithAmplifyServerContext and createAuthRouteHandlers' });
     return;
   }
-  parseUserFile(existing, utils);
   planEdit(plan, info.root, utils, {
     reason: 'exports createAuthRouteHandlers from createServerRunner',
     edit,

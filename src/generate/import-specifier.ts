@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { aliasSpecifier, type PathAliases } from '../project/path-aliases.js';
+import { toProjectPath } from '../project/project-path.js';
 
 /** `file` as it is written in an import: TS/JS modules without extension, JSON with it. */
 function importablePath(file: string): string {
@@ -14,6 +15,6 @@ export function importSpecifier(root: string, fromFile: string, targetFile: stri
   const target = importablePath(path.join(root, targetFile));
   const aliased = aliasSpecifier(target, aliases);
   if (aliased !== undefined) return aliased;
-  const relative = path.relative(path.dirname(path.join(root, fromFile)), target).split(path.sep).join('/');
+  const relative = toProjectPath(path.dirname(path.join(root, fromFile)), target);
   return relative.startsWith('.') ? relative : `./${relative}`;
 }

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { CodeStyle } from '../project/code-style.js';
 import { applyCodeStyle } from './apply-code-style.js';
 import { stripTypes } from './strip-types.js';
@@ -20,10 +19,6 @@ export type TemplateName =
 
 /** Placeholders are `__NAME__` tokens in the template files; every one must be given a value. */
 export type TemplateValues = Record<string, string>;
-
-export function templatesDir(): string {
-  return fileURLToPath(TEMPLATES_DIR);
-}
 
 export function renderOptions(info: { typescript: boolean; codeStyle: CodeStyle }): RenderOptions {
   return { typescript: info.typescript, style: info.codeStyle };

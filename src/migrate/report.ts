@@ -1,6 +1,6 @@
-import path from 'node:path';
 import type { Output } from '../ui/output.js';
 import type { MigrationOutcome } from './types.js';
+import { toProjectPath } from '../project/project-path.js';
 
 export interface MigrationTotals {
   scanned: number;
@@ -28,7 +28,7 @@ export function totalsOf(scanned: number, outcomes: MigrationOutcome[]): Migrati
 /** `file:line:col code reason url` for every review item, the errors, then the totals. */
 export function printMigrationReport(out: Output, root: string, outcomes: MigrationOutcome[], totals: MigrationTotals, dryRun: boolean): void {
   const { color } = out;
-  const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
+  const relative = (file: string) => toProjectPath(root, file);
   const items = outcomes.flatMap((o) => o.review.map((item) => ({ file: relative(o.file), ...item })));
   if (items.length > 0) {
     out.line(color.bold('Review'));

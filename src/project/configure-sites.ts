@@ -3,6 +3,7 @@ import path from 'node:path';
 import { listSourceFiles } from './source-files.js';
 import { findConfigureCalls, hasSsrTrue } from '../../transforms/lib/amplify-configure.js';
 import { parseModule } from '../../transforms/lib/source.js';
+import { toProjectPath } from './project-path.js';
 
 export interface ConfigureSite {
   file: string;
@@ -18,7 +19,7 @@ export function configureWithoutSsr(root: string, skip: string[]): ConfigureSite
   if (folders.length === 0) return [];
   const sites: ConfigureSite[] = [];
   for (const file of listSourceFiles(root, folders)) {
-    const relative = path.relative(root, file).split(path.sep).join('/');
+    const relative = toProjectPath(root, file);
     if (skip.includes(relative)) continue;
     const source = fs.readFileSync(file, 'utf8');
     if (!source.includes('Amplify.configure')) continue;

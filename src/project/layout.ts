@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ProjectError } from '../errors.js';
+import { ProjectError, UsageError } from '../errors.js';
 
 export type Router = 'app' | 'pages';
 
@@ -45,4 +45,13 @@ export function detectLayout(root: string): ProjectLayout {
   const routers: ProjectLayout['routers'] = {};
   for (const router of found) routers[router] = srcDir ? `src/${router}` : router;
   return { srcDir, routers };
+}
+
+/** A router asked for with --router, which the project must have. */
+export function requireRouter(layout: ProjectLayout, requested: Router): Router {
+  if (!layout.routers[requested]) {
+    const available = Object.keys(layout.routers) as Router[];
+    throw new UsageError(`--router ${requested}: this project has no ${requested === 'app' ? 'app/' : 'pages/'} folder.`, `Use --router ${available[0]}, or leave --router out.`);
+  }
+  return requested;
 }

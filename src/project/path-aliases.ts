@@ -82,8 +82,8 @@ function matchAlias(target: string, pattern: string, mappedTarget: string): stri
   const prefix = mappedTarget.slice(0, mappedStar);
   const suffix = mappedTarget.slice(mappedStar + 1);
   if (!target.startsWith(prefix) || !target.endsWith(suffix)) return undefined;
-  const middle = target.slice(prefix.length, target.length - suffix.length);
-  if (middle === '' || middle.includes('\\')) return undefined;
+  const middle = target.slice(prefix.length, target.length - suffix.length).split(path.sep).join('/');
+  if (middle === '') return undefined;
   return pattern.slice(0, star) + middle + pattern.slice(star + 1);
 }
 

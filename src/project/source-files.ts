@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { UsageError } from '../errors.js';
+import { toProjectPath } from './project-path.js';
 
 export const SOURCE_EXTENSIONS = ['.js', '.jsx', '.ts', '.tsx', '.mjs', '.cjs'];
 export const IGNORED_DIRS = new Set(['node_modules', '.next', 'out', 'dist', 'build', '.git']);
@@ -22,7 +23,7 @@ class GitIgnores {
   ignores(absolute: string, isDir: boolean): boolean {
     return this.matchers.some(({ dir, rules }) => {
       if (!absolute.startsWith(dir + path.sep)) return false;
-      const inner = path.relative(dir, absolute).split(path.sep).join('/');
+      const inner = toProjectPath(dir, absolute);
       return rules.ignores(isDir ? `${inner}/` : inner);
     });
   }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { declaredSpec, type PackageJson } from './package-json.js';
 
 const WORKSPACE_FOLDERS = ['apps', 'packages', 'sites', 'web'];
 
@@ -12,11 +13,8 @@ export function nextAppsBelow(root: string): string[] {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       if (!entry.isDirectory()) continue;
       try {
-        const pkg = JSON.parse(fs.readFileSync(path.join(dir, entry.name, 'package.json'), 'utf8')) as {
-          dependencies?: Record<string, string>;
-          devDependencies?: Record<string, string>;
-        };
-        if (pkg.dependencies?.next ?? pkg.devDependencies?.next) found.push(`${folder}/${entry.name}`);
+        const pkg = JSON.parse(fs.readFileSync(path.join(dir, entry.name, 'package.json'), 'utf8')) as PackageJson;
+        if (declaredSpec(pkg, 'next') !== undefined) found.push(`${folder}/${entry.name}`);
       } catch {
         // not a package
       }

@@ -14,7 +14,7 @@ export function printDiffs(out: Output, plan: Plan): void {
   }
 }
 
-/** Created / updated / skipped files and manual steps; `verb` is "Created" or "Would create". */
+/** Created / updated / skipped files, manual steps and notes; a dry run says "Would create". */
 export function printPlanSummary(out: Output, plan: Plan, dryRun: boolean): void {
   const { color } = out;
   const created = plan.changes.filter((c) => c.kind === 'create');

@@ -22,7 +22,7 @@ import {
 } from '../lib/auth-ast.js';
 import { appendToList, listLayout, renderLiteral, type ListLayout, type ListSite } from '../lib/auth-lists.js';
 import { applySplices, detectStyle, indentationAt, parseModule, type SourceStyle, type Splice } from '../lib/source.js';
-import type { EditResult } from './types.js';
+import { isManual, manual, type EditResult, type ManualResult } from './types.js';
 
 export interface AuthCookieOptions {
   domain?: string;
@@ -39,7 +39,7 @@ const ADAPTER_MODULE = '@aws-amplify/adapter-nextjs';
 const HANDLER = 'createAuthRouteHandlers';
 const COOKIE_KEYS = ['domain', 'sameSite', 'maxAge'] as const;
 
-type Manual = Extract<EditResult, { kind: 'manual' }>;
+type Manual = ManualResult;
 type CookieEntry = [key: string, value: string | number];
 
 interface Edit {
@@ -54,14 +54,6 @@ interface RunnerDeclaration {
   pattern: ObjectPattern;
   /** Written as `export const { ... } = ...`. */
   exportedInPlace: boolean;
-}
-
-function manual(reason: string): Manual {
-  return { kind: 'manual', reason };
-}
-
-function isManual(value: unknown): value is Manual {
-  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'manual';
 }
 
 /**

@@ -2,7 +2,7 @@ import type { ArrayExpression, ObjectExpression } from '@babel/types';
 import { callsOf, endOf, importedLocalName, lookupProperty, objectLiteralValue, startOf, staticValue } from '../lib/auth-ast.js';
 import { appendToList, renderLiteral, type ListSite } from '../lib/auth-lists.js';
 import { applySplices, detectStyle, parseModule, type SourceStyle, type Splice } from '../lib/source.js';
-import type { EditResult } from './types.js';
+import { isManual, manual, type EditResult, type ManualResult } from './types.js';
 
 export interface AddCallbackUrlsOptions {
   filePath: string;
@@ -14,20 +14,12 @@ const BACKEND_MODULE = '@aws-amplify/backend';
 const URL_KEYS = ['callbackUrls', 'logoutUrls'] as const;
 type UrlKey = (typeof URL_KEYS)[number];
 
-type Manual = Extract<EditResult, { kind: 'manual' }>;
+type Manual = ManualResult;
 
 interface Edit {
   source: string;
   ast: ReturnType<typeof parseModule>;
   style: SourceStyle;
-}
-
-function manual(reason: string): Manual {
-  return { kind: 'manual', reason };
-}
-
-function isManual(value: unknown): value is Manual {
-  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'manual';
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Expression, File, ObjectExpression } from '@babel/types';
 import { applySplices, detectStyle, parseModule, type Splice } from '../lib/source.js';
 import { walk } from '../lib/ast-walk.js';
+import { exportsName, importsFrom } from '../lib/module-bindings.js';
 import type { EditResult } from './types.js';
 
 export const GRAPHQL_CLIENT = 'reqResBasedClient';
@@ -14,7 +15,7 @@ const CLIENT_MODULE = '@aws-amplify/adapter-nextjs/api';
  */
 export function addGraphqlClient(source: string, options: { filePath: string }): EditResult {
   const ast = parseModule(source, options.filePath);
-  if (exportsBinding(ast, GRAPHQL_CLIENT)) return { kind: 'unchanged' };
+  if (exportsName(ast, GRAPHQL_CLIENT)) return { kind: 'unchanged' };
   const config = runnerConfig(ast);
   if (config === undefined) {
     return { kind: 'manual', reason: `${options.filePath} has no createServerRunner({ config }) call to take the config from.` };
@@ -26,7 +27,7 @@ export function addGraphqlClient(source: string, options: { filePath: string }):
   const argument = configText === 'config' ? '{ config }' : `{ config: ${configText} }`;
   const splices: Splice[] = [];
   const imports = ast.program.body.filter((s) => s.type === 'ImportDeclaration');
-  if (!importsFactory(ast)) {
+  if (!importsFrom(ast, CLIENT_FACTORY, CLIENT_MODULE)) {
     const last = imports[imports.length - 1];
     const at = last ? last.end! : 0;
     const line = `import { ${CLIENT_FACTORY} } from ${q}${CLIENT_MODULE}${q}${semi}`;
@@ -36,28 +37,6 @@ export function addGraphqlClient(source: string, options: { filePath: string }):
   const exportLine = `export const ${GRAPHQL_CLIENT} = ${CLIENT_FACTORY}(${argument})${semi}`;
   splices.push({ start: body.length, end: source.length, text: `${style.eol}${style.eol}${exportLine}${style.eol}` });
   return { kind: 'changed', text: applySplices(source, splices) };
-}
-
-function exportsBinding(ast: File, name: string): boolean {
-  let found = false;
-  walk(ast.program, (node) => {
-    if (node.type === 'ExportSpecifier' && node.exported.type === 'Identifier' && node.exported.name === name) found = true;
-    if (node.type === 'ExportNamedDeclaration' && node.declaration?.type === 'VariableDeclaration') {
-      for (const d of node.declaration.declarations) {
-        if (d.id.type === 'Identifier' && d.id.name === name) found = true;
-      }
-    }
-  });
-  return found;
-}
-
-function importsFactory(ast: File): boolean {
-  return ast.program.body.some(
-    (s) =>
-      s.type === 'ImportDeclaration' &&
-      s.source.value === CLIENT_MODULE &&
-      s.specifiers.some((sp) => sp.type === 'ImportSpecifier' && sp.local.name === CLIENT_FACTORY),
-  );
 }
 
 /** The `config` value passed to the module's `createServerRunner({ config })`. */

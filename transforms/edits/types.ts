@@ -10,3 +10,13 @@ export type EditResult =
   | { kind: 'changed'; text: string }
   | { kind: 'unchanged' }
   | { kind: 'manual'; reason: string };
+
+export type ManualResult = Extract<EditResult, { kind: 'manual' }>;
+
+export function manual(reason: string): ManualResult {
+  return { kind: 'manual', reason };
+}
+
+export function isManual(value: unknown): value is ManualResult {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'manual';
+}

@@ -8,26 +8,7 @@ import type {
   ObjectProperty,
   Program,
 } from '@babel/types';
-
-/** Keys of babel nodes that never hold child nodes. */
-const LEAF_KEYS = new Set(['type', 'start', 'end', 'loc', 'range', 'extra', 'leadingComments', 'trailingComments', 'innerComments']);
-
-function isNode(value: unknown): value is Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
-
-function visitAll(node: Node, visit: (node: Node) => void): void {
-  visit(node);
-  for (const key of Object.keys(node)) {
-    if (LEAF_KEYS.has(key)) continue;
-    const value = (node as unknown as Record<string, unknown>)[key];
-    if (Array.isArray(value)) {
-      for (const item of value) if (isNode(item)) visitAll(item, visit);
-    } else if (isNode(value)) {
-      visitAll(value, visit);
-    }
-  }
-}
+import { findAll } from './ast-walk.js';
 
 /**
  * The local name under which a module's named export is imported (`import { a as b }` → `b`), or
@@ -47,11 +28,10 @@ export function importedLocalName(program: Program, moduleName: string, exported
 
 /** Every call of the plain function named `calleeName` anywhere in the file. */
 export function callsOf(ast: File, calleeName: string): CallExpression[] {
-  const calls: CallExpression[] = [];
-  visitAll(ast.program, (node) => {
-    if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === calleeName) calls.push(node);
-  });
-  return calls;
+  return findAll(
+    ast.program,
+    (node): node is CallExpression => node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === calleeName,
+  );
 }
 
 /** The name of a non-computed property key (`a`, `'a'`), or undefined for computed keys. */
