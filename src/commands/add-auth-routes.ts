@@ -5,6 +5,7 @@ import { readOAuthSettings } from '../project/amplify-oauth.js';
 import { detectProject, type ProjectInfo } from '../project/detect.js';
 import { requireRouter, type Router } from '../project/layout.js';
 import { readMiddlewareFacts } from '../project/middleware-facts.js';
+import { configImportedBy } from '../project/utils-config.js';
 import { readProjectFile } from '../plan/plan-file.js';
 import { projectFiles } from '../generate/project-files.js';
 import type { Output } from '../ui/output.js';
@@ -35,7 +36,7 @@ export async function runAddAuthRoutes(options: AuthRoutesOptions, out: Output):
 
   const info = detectProject(options.cwd);
   const router = chooseRouter(info, options.router);
-  const config = info.amplifyConfigs[0] ?? DEFAULT_CONFIG_FILE;
+  const config = configImportedBy(info.root, projectFiles(info).serverUtils, info.amplifyConfigs) ?? info.amplifyConfigs[0] ?? DEFAULT_CONFIG_FILE;
   const redirectOnSignOut = parseRedirectPath('--redirect-on-sign-out', options.redirectOnSignOut ?? signInPathOf(info));
 
   const warnings: string[] = [];

@@ -206,3 +206,15 @@ describe('add auth-routes refuses, changing nothing', () => {
     expect(result.stderr).toMatch(/No package\.json in /);
   });
 });
+
+describe('add auth-routes reads the config the utils module uses', () => {
+  it('after init --config, checks that file, not the first one found', () => {
+    const root = copyTree(path.join(APPS, 'next15-app-js'));
+    // amplify_outputs.json (preferred) has OAuth; the Gen 1 file the app was set up with has none.
+    writeTree(root, { 'amplifyconfiguration.json': '{ "aws_project_region": "us-east-1" }\n' });
+    runCli(['init', '--yes', '--skip-install', '--config', 'amplifyconfiguration.json', '--cwd', root]);
+    const result = runCli(['add', 'auth-routes', '--yes', '--cwd', root]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain('amplifyconfiguration.json has no OAuth (Managed Login) settings');
+  });
+});
