@@ -1,4 +1,5 @@
 import type * as t from '@babel/types';
+import type { API, FileInfo, Options } from 'jscodeshift';
 import { callParent, parseSource, wrapped } from './ast.js';
 import { planAuth } from './auth.js';
 import { configureTodos, defaultImportTodos, findConfigureCalls, rewriteConfigure } from './configure.js';
@@ -19,7 +20,6 @@ import { planStorage } from './storage.js';
 import { nonCallTodo, reexportTodos, testMockTodos } from './special-files.js';
 import type { MigrateOptions, MigrateResult, ReviewItem } from './types.js';
 import { mayNeedMigration } from './prefilter.js';
-import { walk } from '../lib/ast-walk.js';
 
 export type { MigrateOptions, MigrateResult, ReviewItem } from './types.js';
 
@@ -222,36 +222,26 @@ function applySplices(source: string, splices: { start: number; end: number; tex
  * '@/utils/amplifyServerUtils'. Returns the source unchanged when nothing changes.
  */
 /**
- * The transform as a plain jscodeshift module (`jscodeshift -t`): like any jscodeshift transform it parses
- * every file it is given and looks for migration sites in the AST. amplify-next's own runner does better:
- * it reads each file and parses only those whose text can hold a site (`mayNeedMigration`).
+ * The transform as a conventional jscodeshift module (`jscodeshift -t`): it builds jscodeshift's AST of every
+ * file it is given and looks there for an aws-amplify import, as jscodeshift transforms do, then migrates.
+ * amplify-next's own runner skips that work for files whose text cannot hold a site (`mayNeedMigration`).
  */
-export default function transformer(file: { path: string; source: string }, api: unknown, options: Record<string, unknown>): string {
-  void api;
-  if (!importsAmplify(parseSource(file.source, file.path))) return file.source;
+export default function transformer(file: FileInfo, api: API, options: Options): string {
+  const j = api.jscodeshift;
+  const root = j(file.source);
+  const fromAmplify = (value: unknown) => typeof value === 'string' && AMPLIFY_MODULES.has(value);
+  const importsAmplify =
+    root.find(j.ImportDeclaration).filter((p) => fromAmplify(p.node.source.value)).size() > 0 ||
+    root
+      .find(j.CallExpression, { callee: { type: 'Identifier', name: 'require' } })
+      .filter((p) => p.node.arguments[0]?.type === 'StringLiteral' && fromAmplify(p.node.arguments[0].value))
+      .size() > 0;
+  if (!importsAmplify) return file.source;
   const result = migrateSource(file.source, file.path, {
-    utilsImport: typeof options?.utilsImport === 'string' ? options.utilsImport : '@/utils/amplifyServerUtils',
-    amplifyVersion: typeof options?.amplifyVersion === 'string' ? options.amplifyVersion : undefined,
+    utilsImport: typeof options.utilsImport === 'string' ? options.utilsImport : '@/utils/amplifyServerUtils',
+    amplifyVersion: typeof options.amplifyVersion === 'string' ? options.amplifyVersion : undefined,
   });
   return result.output;
 }
 
 const AMPLIFY_MODULES = new Set(['aws-amplify', '@aws-amplify/datastore/ssr']);
-
-/** Whether a module imports, re-exports or requires aws-amplify: only such files hold sites. */
-function importsAmplify(file: t.File): boolean {
-  let found = false;
-  walk(file.program, (node) => {
-    if (found) return false;
-    if (node.type === 'ImportDeclaration' || node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration') {
-      found = node.source != null && AMPLIFY_MODULES.has(node.source.value);
-      return false;
-    }
-    if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'require') {
-      const [argument] = node.arguments;
-      found = argument?.type === 'StringLiteral' && AMPLIFY_MODULES.has(argument.value);
-    }
-    return undefined;
-  });
-  return found;
-}

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import transformer, { mayNeedMigration, migrateSource, type MigrateOptions } from './index.js';
 import { parseSource } from './ast.js';
+import jscodeshift, { type API } from 'jscodeshift';
 
 /**
  * Fixture-driven tests. Each case under transforms/__testfixtures__/migrate-v5/ is
@@ -165,14 +166,18 @@ describe('mayNeedMigration', () => {
 });
 
 describe('jscodeshift default export', () => {
+  // What the jscodeshift runner hands a transform with --parser=tsx.
+  const j = jscodeshift.withParser('tsx');
+  const api: API = { j, jscodeshift: j, stats: () => {}, report: () => {} };
+
   it('runs the same transform with the default utils import', () => {
     const c = cases.find((x) => x.name === 'a1-gssp-destructured-req' && x.ext === 'js');
     expect(c).toBeDefined();
-    const out = transformer({ path: pathFor(c!), source: c!.input }, {}, {});
+    const out = transformer({ path: pathFor(c!), source: c!.input }, api, {});
     expect(out).toBe(c!.output);
   });
   it('returns the source unchanged when nothing changes', () => {
     const source = 'export const x = 1;\n';
-    expect(transformer({ path: 'pages/x.js', source }, {}, {})).toBe(source);
+    expect(transformer({ path: 'pages/x.js', source }, api, {})).toBe(source);
   });
 });
