@@ -87,13 +87,9 @@ export async function runInit(options: InitOptions, out: Output): Promise<number
     install: missing.length > 0 ? { command: installed.command ?? formatCommand(install), ran: installed.command !== null } : null,
     outcome,
   };
-  if (outcome !== 'applied') {
-    if (options.json) out.printJson(summary);
-    return 0;
-  }
   if (installed.command) out.line(`${out.color.green('✔')} Installed with: ${installed.command}`);
-  else if (missing.length > 0) out.line(`Install the Amplify packages: ${formatCommand(install)}`);
-  printNextSteps(out, info, config, options);
+  else if (missing.length > 0 && outcome !== 'dry-run') out.line(`Install the Amplify packages: ${formatCommand(install)}`);
+  if (outcome === 'applied') printNextSteps(out, info, config, options);
   if (options.json) out.printJson(summary);
   return 0;
 }

@@ -1,6 +1,8 @@
 import type { AmplifyConfigFile } from '../project/amplify-config.js';
 import type { ProjectInfo } from '../project/detect.js';
 import type { Router } from '../project/layout.js';
+import { projectFiles } from '../generate/project-files.js';
+import { existingSetup } from '../project/existing-setup.js';
 import type { Output } from './output.js';
 
 const ROUTER_NAMES: Record<Router, string> = { app: 'App Router', pages: 'Pages Router' };
@@ -27,6 +29,8 @@ export function printDetected(out: Output, info: ProjectInfo, config: AmplifyCon
   row('Package manager', `${info.packageManager.name} (${info.packageManager.source})`);
   const exists = info.amplifyConfigs.some((file) => file.path === config.path);
   row('Amplify config', `${config.path} (${CONFIG_KINDS[config.kind]}${exists ? '' : ', not created yet'})`);
+  const setup = existingSetup(info.root, projectFiles(info));
+  row('Already there', setup.length > 0 ? setup.join(', ') : 'no Amplify SSR setup yet');
   out.line();
 }
 

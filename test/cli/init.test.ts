@@ -50,6 +50,7 @@ describe('init output', () => {
     expect(stdout).toContain('Router          App Router (src/app/)');
     expect(stdout).toContain('Language        TypeScript, @/* → ./src/*');
     expect(stdout).toContain('Package manager npm (lockfile)');
+    expect(stdout).toContain('Already there   no Amplify SSR setup yet');
     expect(stdout).toContain('+ src/middleware.ts');
     expect(stdout).toContain('~ src/app/layout.tsx');
     expect(stdout).toContain('Install the Amplify packages: npm install aws-amplify @aws-amplify/adapter-nextjs');
@@ -85,8 +86,9 @@ describe('init output', () => {
   it('leaves an existing middleware byte for byte and prints what to add by hand', () => {
     const root = copyTree(path.join(APPS, 'next14-pages-src-js-middleware'));
     const before = fs.readFileSync(path.join(root, 'src/middleware.js'), 'utf8');
-    const { json, exitCode } = runJson(['init', '--yes', '--skip-install', '--cwd', root]);
+    const { json, exitCode, stderr } = runJson(['init', '--yes', '--skip-install', '--cwd', root]);
     expect(exitCode).toBe(0);
+    expect(stderr).toContain('Already there   src/middleware.js');
     expect(fs.readFileSync(path.join(root, 'src/middleware.js'), 'utf8')).toBe(before);
     expect(json.skipped).toEqual([{ path: 'src/middleware.js', reason: 'your middleware is left as it is; --force replaces it' }]);
     expect(json.manualSteps[0].snippet).toContain('fetchAuthSession(contextSpec)');
