@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_ORIGIN, APPS, installGroups, MIGRATE_V5_APPS, readOutputs, type InstallMember, type MigrateV5App } from './lib/apps.js';
+import { APP_ORIGIN, APPS, installGroups, MIGRATE_V5_APPS, readOutputs, type InstallMember } from './lib/apps.js';
 import { artifactPath, launchChromium, requireChromium, type ConsoleMessage } from './lib/browser.js';
 import { createAppCopy, ensureInstall, installSpecFor } from './lib/install-cache.js';
 import { describeAnswer, request, RequestTimeout, s256, tokenCookies, type HttpAnswer } from './lib/http.js';
@@ -48,7 +48,7 @@ afterAll(async () => {
   printSummary();
 });
 
-function cli(app: { name: string }, dir: string, args: string[], options: { allowFailure?: boolean } = {}): Promise<RunResult> {
+function cli(dir: string, args: string[], options: { allowFailure?: boolean } = {}): Promise<RunResult> {
   return run(process.execPath, [CLI_BIN, ...args, '--cwd', dir], { cwd: dir, timeoutMs: 5 * 60_000, ...options });
 }
 
@@ -170,7 +170,7 @@ for (const app of APPS) {
       app.realInstall ? 'init --yes installs the Amplify packages with npm and writes the setup' : 'init --yes --skip-install writes the setup; its install command works',
       async () => {
         const dir = state.dir;
-        const result = await cli(app, dir, ['init', '--yes', '--json', ...(app.realInstall ? [] : ['--skip-install'])]);
+        const result = await cli(dir, ['init', '--yes', '--json', ...(app.realInstall ? [] : ['--skip-install'])]);
         const json = parseJson(result);
         log(`init created ${JSON.stringify(json.created)}, updated ${JSON.stringify(json.updated)}, install ${JSON.stringify(json.install)}`);
         expect(json.created, 'init must create the middleware where Next.js reads it').toContain(app.middlewareFile);
@@ -211,7 +211,7 @@ for (const app of APPS) {
       'add auth-routes --yes adds the route handler and AMPLIFY_APP_ORIGIN',
       async () => {
         const dir = state.dir;
-        const result = await cli(app, dir, ['add', 'auth-routes', '--yes', '--json', ...app.authRoutesArgs]);
+        const result = await cli(dir, ['add', 'auth-routes', '--yes', '--json', ...app.authRoutesArgs]);
         const json = parseJson(result);
         log(`add auth-routes created ${JSON.stringify(json.created)}, updated ${JSON.stringify(json.updated)}`);
         expect(json.created).toContain(app.authRouteFile);
@@ -231,10 +231,10 @@ for (const app of APPS) {
       const initFlags = ['init', '--yes', ...(app.realInstall ? [] : ['--skip-install'])];
       const authFlags = ['add', 'auth-routes', '--yes', ...app.authRoutesArgs];
       for (const flags of [initFlags, authFlags]) {
-        const jsonRun = await cli(app, dir, [...flags, '--json']);
+        const jsonRun = await cli(dir, [...flags, '--json']);
         const json = parseJson(jsonRun);
         expect({ created: json.created, updated: json.updated }, `${flags.join(' ')} --json, second run`).toEqual({ created: [], updated: [] });
-        const human = await cli(app, dir, flags);
+        const human = await cli(dir, flags);
         if (!human.stdout.includes('Already set up: nothing to do.')) {
           failWith(human, `${flags.join(' ')}, second run: expected "Already set up: nothing to do."`);
         }
@@ -565,7 +565,7 @@ for (const app of MIGRATE_V5_APPS) {
 
     check('init on the v5 app stops (exit 1): no adapter release accepts aws-amplify ^5; it says to upgrade and writes nothing', async () => {
       const dir = state.dir;
-      const result = await cli(app, dir, ['init', '--yes', '--no-middleware', '--json'], { allowFailure: true });
+      const result = await cli(dir, ['init', '--yes', '--no-middleware', '--json'], { allowFailure: true });
       const error = parseErrorJson(result);
       log(`init on v5: exit ${result.code}: ${error.message} / ${error.hint}`);
       expect(result.code, result.all).toBe(1);
@@ -591,7 +591,7 @@ for (const app of MIGRATE_V5_APPS) {
       'init --yes --no-middleware installs the adapter with npm, writes the utils module, moves _app to the v6 configure form',
       async () => {
         const dir = state.dir;
-        const json = parseJson(await cli(app, dir, ['init', '--yes', '--no-middleware', '--json']));
+        const json = parseJson(await cli(dir, ['init', '--yes', '--no-middleware', '--json']));
         log(`init created ${JSON.stringify(json.created)}, updated ${JSON.stringify(json.updated)}, install ${JSON.stringify(json.install)}`);
         expect(json.created).toContain(app.utilsFile);
         expect(json.updated).toContain(app.appFile);
@@ -619,7 +619,7 @@ for (const app of MIGRATE_V5_APPS) {
         const pending = await gitStatus(dir);
         expect(pending.length, 'init left changes to commit').toBeGreaterThan(0);
         const before = snapshot(dir);
-        const result = await cli(app, dir, ['migrate-v5', '--yes', '--json'], { allowFailure: true });
+        const result = await cli(dir, ['migrate-v5', '--yes', '--json'], { allowFailure: true });
         const error = parseErrorJson(result);
         log(`migrate-v5 on a dirty tree: exit ${result.code}: ${error.message}`);
         expect(result.code, result.all).toBe(1);
@@ -636,7 +636,7 @@ for (const app of MIGRATE_V5_APPS) {
       'migrate-v5 --yes --json rewrites the three server files; no withSSRContext left; utils exports runWithAmplifyServerContext and reqResBasedClient',
       async () => {
         const dir = state.dir;
-        const result = await cli(app, dir, ['migrate-v5', '--yes', '--json']);
+        const result = await cli(dir, ['migrate-v5', '--yes', '--json']);
         const json = parseMigrateJson(result);
         log(`migrate-v5: filesChanged ${JSON.stringify(json.filesChanged)}, otherChanges ${JSON.stringify(json.otherChanges)}, totals ${JSON.stringify(json.totals)}`);
         const why = `migrate-v5 summary:\n${result.stdout}\n${result.stderr}`;
@@ -690,7 +690,7 @@ for (const app of MIGRATE_V5_APPS) {
     check('a second migrate-v5 --yes --json (after committing) changes nothing', async () => {
       const dir = state.dir;
       const before = snapshot(dir);
-      const json = parseMigrateJson(await cli(app, dir, ['migrate-v5', '--yes', '--json']));
+      const json = parseMigrateJson(await cli(dir, ['migrate-v5', '--yes', '--json']));
       expect({ filesChanged: json.filesChanged, otherChanges: json.otherChanges, errors: json.errors, reviewItems: json.reviewItems }).toEqual({
         filesChanged: [],
         otherChanges: [],
