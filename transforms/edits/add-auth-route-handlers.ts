@@ -21,8 +21,9 @@ import {
   staticValue,
 } from '../lib/auth-ast.js';
 import { appendToList, listLayout, renderLiteral, type ListLayout, type ListSite } from '../lib/auth-lists.js';
-import { applySplices, detectStyle, indentationAt, parseModule, type SourceStyle, type Splice } from '../lib/source.js';
+import { applySplices, indentationAt, parseModule, type SourceStyle, type Splice } from '../lib/source.js';
 import { isManual, manual, type EditResult, type ManualResult } from './types.js';
+import { detectCodeStyle } from '../lib/code-style.js';
 
 export interface AuthCookieOptions {
   domain?: string;
@@ -61,7 +62,8 @@ interface RunnerDeclaration {
  * and sets `runtimeOptions.cookies` on that call when cookie options are given.
  */
 export function addAuthRouteHandlers(source: string, options: AddAuthRouteHandlersOptions): EditResult {
-  const edit: Edit = { source, ast: parseModule(source, options.filePath), style: detectStyle(source) };
+  const ast = parseModule(source, options.filePath);
+  const edit: Edit = { source, ast, style: detectCodeStyle(source, ast) };
   const runner = findRunnerDeclaration(edit.ast);
   if (isManual(runner)) return runner;
 

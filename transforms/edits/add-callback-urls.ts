@@ -1,8 +1,9 @@
 import type { ArrayExpression, ObjectExpression } from '@babel/types';
 import { callsOf, endOf, importedLocalName, lookupProperty, objectLiteralValue, startOf, staticValue } from '../lib/auth-ast.js';
 import { appendToList, renderLiteral, type ListSite } from '../lib/auth-lists.js';
-import { applySplices, detectStyle, parseModule, type SourceStyle, type Splice } from '../lib/source.js';
+import { applySplices, parseModule, type SourceStyle, type Splice } from '../lib/source.js';
 import { isManual, manual, type EditResult, type ManualResult } from './types.js';
+import { detectCodeStyle } from '../lib/code-style.js';
 
 export interface AddCallbackUrlsOptions {
   filePath: string;
@@ -27,7 +28,8 @@ interface Edit {
  * call in an Amplify Gen 2 backend's `amplify/auth/resource.ts`.
  */
 export function addCallbackUrls(source: string, options: AddCallbackUrlsOptions): EditResult {
-  const edit: Edit = { source, ast: parseModule(source, options.filePath), style: detectStyle(source) };
+  const ast = parseModule(source, options.filePath);
+  const edit: Edit = { source, ast, style: detectCodeStyle(source, ast) };
   const externalProviders = findExternalProviders(edit, options);
   if (isManual(externalProviders)) return externalProviders;
 

@@ -1,5 +1,6 @@
 import type { Expression, File, ObjectExpression } from '@babel/types';
-import { applySplices, detectStyle, parseModule, type Splice } from '../lib/source.js';
+import { applySplices, parseModule, type Splice } from '../lib/source.js';
+import { detectCodeStyle } from '../lib/code-style.js';
 import { walk } from '../lib/ast-walk.js';
 import { exportsName, importsFrom } from '../lib/module-bindings.js';
 import type { EditResult } from './types.js';
@@ -20,7 +21,7 @@ export function addGraphqlClient(source: string, options: { filePath: string }):
   if (config === undefined) {
     return { kind: 'manual', reason: `${options.filePath} has no createServerRunner({ config }) call to take the config from.` };
   }
-  const style = detectStyle(source);
+  const style = detectCodeStyle(source, ast);
   const q = style.quote;
   const semi = style.semicolons ? ';' : '';
   const configText = source.slice(config.start!, config.end!);
