@@ -36,6 +36,13 @@ describe('init at a terminal', () => {
     expect(readTree(root)).toEqual(readTree(app));
   });
 
+  it('Ctrl-C at the prompt cancels (exit 130) and writes nothing', () => {
+    const root = copyTree(app);
+    const { exitCode } = runInTerminal(['init', '--skip-install', '--cwd', root], '\\003');
+    expect(exitCode).toBe(130);
+    expect(readTree(root)).toEqual(readTree(app));
+  });
+
   it('Enter accepts the default and writes the files', () => {
     const root = copyTree(app);
     const { exitCode, screen } = runInTerminal(['init', '--skip-install', '--cwd', root], '\\r');
