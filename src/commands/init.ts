@@ -3,7 +3,8 @@ import path from 'node:path';
 import { CliError, ProjectError, UsageError } from '../errors.js';
 import { planInit } from '../generate/init-plan.js';
 import { firstExisting } from '../generate/project-files.js';
-import { missingAmplifyPackages, formatCommand, installCommand } from '../install/dependencies.js';
+import { amplifyVersionNote, missingAmplifyPackages, formatCommand, installCommand } from '../install/dependencies.js';
+import { declaredSpec } from '../project/package-json.js';
 import { DEFAULT_CONFIG_FILE, kindOfConfigFile, type AmplifyConfigFile } from '../project/amplify-config.js';
 import { detectProject, type ProjectInfo } from '../project/detect.js';
 import { requireRouter, type Router } from '../project/layout.js';
@@ -51,6 +52,8 @@ export async function runInit(options: InitOptions, out: Output): Promise<number
       `No Amplify config file yet: the generated code imports ${config.path}. Create it with \`npx ampx sandbox\` (or \`npx ampx generate outputs\` for a deployed backend).`,
     );
   }
+  const amplifyNote = amplifyVersionNote(declaredSpec(info.packageJson, 'aws-amplify'));
+  if (amplifyNote) plan.notes.push(amplifyNote);
   const missing = missingAmplifyPackages(info.packageJson);
   const install = installCommand(info.packageManager.name, missing);
 

@@ -7,7 +7,7 @@ import { renderServerUtils } from '../generate/init-plan.js';
 import { planEdit } from '../generate/plan-edit.js';
 import { exportsName, parseUserFile } from '../generate/inspect.js';
 import { projectFiles } from '../generate/project-files.js';
-import { amplifyVersionNote } from '../migrate/notes.js';
+import { installedAmplifyNote } from '../migrate/notes.js';
 import { projectAmplifyVersion } from '../migrate/amplify-version.js';
 import { findSourceFiles } from '../project/source-files.js';
 import { uncommittedChanges } from '../migrate/git.js';
@@ -84,7 +84,7 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
     const needsClient = outcomes.some((o) => o.changed && o.usesGraphqlClient);
     if (options.utilsImport === undefined) planUtilsModule(support, info, utilsFile, needsClient);
     else support.notes.push(`Make sure ${options.utilsImport} exports runWithAmplifyServerContext${needsClient ? ' and reqResBasedClient' : ''}.`);
-    const versionNote = amplifyVersionNote(amplifyVersion);
+    const versionNote = installedAmplifyNote(amplifyVersion);
     if (versionNote) support.notes.push(versionNote);
   }
   const changes = [...migrated, ...support.changes];

@@ -54,3 +54,16 @@ function amplifyFits(declared: string, peer: string): boolean {
   if (semver.validRange(declared) === null) return true;
   return semver.intersects(declared, peer);
 }
+
+/** Whether an aws-amplify version or range is older than v6 (which what we generate needs). */
+export function predatesV6(spec: string): boolean {
+  if (semver.validRange(spec) === null) return false;
+  const lowest = semver.minVersion(spec);
+  return lowest !== null && lowest.major < 6;
+}
+
+/** A declared aws-amplify older than v6 cannot run what init generates, nor take the adapter. */
+export function amplifyVersionNote(spec: string | undefined): string | undefined {
+  if (spec === undefined || !predatesV6(spec)) return undefined;
+  return `aws-amplify ${spec} is declared, but the generated code needs v6: npm install aws-amplify@6 (then npx amplify-next migrate-v5 for withSSRContext code).`;
+}

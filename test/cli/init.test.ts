@@ -242,3 +242,15 @@ describe('init notes other Amplify.configure calls', () => {
     ]);
   });
 });
+
+describe('init on an Amplify v5 app', () => {
+  it('says the generated code needs aws-amplify v6', () => {
+    const root = copyTree(path.join(APPS, 'next14-pages-src-js-middleware'));
+    const pkgFile = path.join(root, 'package.json');
+    fs.writeFileSync(pkgFile, fs.readFileSync(pkgFile, 'utf8').replace('"aws-amplify": "^6.15.0"', '"aws-amplify": "^5.3.12"'));
+    const { json } = runJson(['init', '--yes', '--skip-install', '--dry-run', '--cwd', root]);
+    expect(json.notes).toContain(
+      'aws-amplify ^5.3.12 is declared, but the generated code needs v6: npm install aws-amplify@6 (then npx amplify-next migrate-v5 for withSSRContext code).',
+    );
+  });
+});
