@@ -5,7 +5,7 @@ import type { MigrationJob, MigrationOutcome } from './types.js';
 const IN_PROCESS_LIMIT = 16;
 const BATCH_SIZE = 8;
 
-interface IdleWorker {
+interface WorkerSlot {
   worker: Worker;
   busy: boolean;
 }
@@ -18,7 +18,7 @@ interface IdleWorker {
 export class MigrationPool {
   private readonly jobs: MigrationJob[] = [];
   private readonly outcomes: MigrationOutcome[] = [];
-  private readonly workers: IdleWorker[] = [];
+  private readonly workers: WorkerSlot[] = [];
   private next = 0;
   private done = 0;
   private failure: unknown;

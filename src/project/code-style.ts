@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { countCodeStyle, type CodeStyleCounts } from '../../transforms/lib/code-style.js';
-import { parseModule } from '../../transforms/lib/source.js';
+import { tryParseModule } from '../../transforms/lib/source.js';
 
 /** How the project writes code, so that generated files look like its own. */
 export interface CodeStyle {
@@ -31,12 +31,11 @@ export function detectProjectCodeStyle(root: string): CodeStyle {
   const total: CodeStyleCounts = { single: 0, double: 0, terminated: 0, unterminated: 0 };
   for (const file of samples) {
     const source = fs.readFileSync(file, 'utf8');
-    try {
-      const counts = countCodeStyle(source, parseModule(source, file));
-      for (const key of Object.keys(total) as Array<keyof CodeStyleCounts>) total[key] += counts[key];
-    } catch {
-      // an unparsable file says nothing about style; commands that edit it report it
-    }
+    // An unparsable file says nothing about style; commands that edit it report it.
+    const ast = tryParseModule(source, file);
+    if (!ast) continue;
+    const counts = countCodeStyle(source, ast);
+    for (const key of Object.keys(total) as Array<keyof CodeStyleCounts>) total[key] += counts[key];
   }
   if (total.single + total.double + total.terminated + total.unterminated === 0) return DEFAULT_STYLE;
   return {

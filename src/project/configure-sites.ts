@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { listSourceFiles } from './source-files.js';
 import { findConfigureCalls, hasSsrTrue } from '../../transforms/lib/amplify-configure.js';
-import { parseModule } from '../../transforms/lib/source.js';
+import { tryParseModule } from '../../transforms/lib/source.js';
 import { toProjectPath } from './project-path.js';
 
 export interface ConfigureSite {
@@ -23,12 +23,8 @@ export function configureWithoutSsr(root: string, skip: string[]): ConfigureSite
     if (skip.includes(relative)) continue;
     const source = fs.readFileSync(file, 'utf8');
     if (!source.includes('Amplify.configure')) continue;
-    let ast;
-    try {
-      ast = parseModule(source, file);
-    } catch {
-      continue;
-    }
+    const ast = tryParseModule(source, file);
+    if (!ast) continue;
     for (const call of findConfigureCalls(ast, 'Amplify')) {
       const options = call.arguments[1];
       if (options?.type !== 'ObjectExpression' || !hasSsrTrue(options)) sites.push({ file: relative, line: call.loc?.start.line ?? 0 });

@@ -1,5 +1,5 @@
 import type { Node } from '@babel/types';
-import { parseModule } from '../../transforms/lib/source.js';
+import { tryParseModule } from '../../transforms/lib/source.js';
 import { walk } from '../../transforms/lib/ast-walk.js';
 
 export interface MiddlewareFacts {
@@ -11,12 +11,8 @@ export interface MiddlewareFacts {
 
 /** Reads what the middleware does, without running it. Unparsable middleware gives no facts. */
 export function readMiddlewareFacts(source: string, file: string): MiddlewareFacts {
-  let ast;
-  try {
-    ast = parseModule(source, file);
-  } catch {
-    return {};
-  }
+  const ast = tryParseModule(source, file);
+  if (!ast) return {};
   const facts: MiddlewareFacts = {};
   walk(ast.program, (node) => {
     if (

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { readProjectFile } from '../plan/plan-file.js';
-import { parseModule } from '../../transforms/lib/source.js';
+import { tryParseModule } from '../../transforms/lib/source.js';
 import { kindOfConfigFile, type AmplifyConfigFile } from './amplify-config.js';
 import { toProjectPath } from './project-path.js';
 
@@ -11,12 +11,8 @@ import { toProjectPath } from './project-path.js';
 export function configImportedBy(root: string, utilsFile: string, configs: AmplifyConfigFile[]): AmplifyConfigFile | undefined {
   const source = readProjectFile(root, utilsFile);
   if (source === null) return undefined;
-  let ast;
-  try {
-    ast = parseModule(source, utilsFile);
-  } catch {
-    return undefined;
-  }
+  const ast = tryParseModule(source, utilsFile);
+  if (!ast) return undefined;
   // `aws-exports` is imported without its extension.
   const namesAConfig = (specifier: string) => (kindOfConfigFile(specifier) ?? kindOfConfigFile(`${specifier}.js`)) !== undefined;
   for (const statement of ast.program.body) {

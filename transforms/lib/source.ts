@@ -88,6 +88,15 @@ export function parseModule(source: string, filePath: string): File {
   });
 }
 
+/** `parseModule`, for readers that only look: a file that does not parse gives `undefined`. */
+export function tryParseModule(source: string, filePath: string): File | undefined {
+  try {
+    return parseModule(source, filePath);
+  } catch {
+    return undefined;
+  }
+}
+
 /** A text edit: replace `source.slice(start, end)` with `text`. */
 export interface Splice {
   start: number;
