@@ -3,7 +3,7 @@ import { configureWithoutSsr } from '../project/configure-sites.js';
 import type { ProjectInfo } from '../project/detect.js';
 import type { Router } from '../project/layout.js';
 import { planWholeFile, readProjectFile } from '../plan/plan-file.js';
-import { emptyPlan, type Plan } from '../plan/types.js';
+import { emptyPlan, type ManualStep, type Plan } from '../plan/types.js';
 import { configureAmplifyInApp } from '../../transforms/edits/configure-amplify-in-app.js';
 import { injectConfigureComponent } from '../../transforms/edits/inject-configure-component.js';
 import { planEdit } from './plan-edit.js';
@@ -83,22 +83,34 @@ function planAppRouter(plan: Plan, info: ProjectInfo, files: ProjectFiles, optio
     { force: options.force, reason: "'use client' component calling Amplify.configure(config, { ssr: true })" },
   );
 
-  const layout = files.rootLayout;
-  const appDir = info.layout.routers.app;
-  if (layout === undefined) {
-    plan.manual.push({
-      path: `${appDir}/layout`,
-      message: `No root layout (${appDir}/layout.${info.typescript ? 'tsx' : 'js'}) to render <${CONFIGURE_COMPONENT} /> in. Render it as the first child of <body> in the layout that renders <html> and <body>.`,
-      snippet: `import ${CONFIGURE_COMPONENT} from '${importSpecifier(info.root, `${appDir}/layout.tsx`, component, info.aliases)}';\n\n<body>\n  <${CONFIGURE_COMPONENT} />\n  {children}\n</body>`,
-    });
+  const layouts = files.rootLayouts!;
+  if (layouts.found.length === 0) {
+    plan.manual.push(missingRootLayoutStep(info, component, layouts.examined));
     return;
   }
-  const importPath = importSpecifier(info.root, layout, component, info.aliases);
-  planEdit(plan, info.root, layout, {
-    reason: `renders <${CONFIGURE_COMPONENT} /> first in <body>`,
-    edit: (source) => injectConfigureComponent(source, { filePath: layout, componentName: CONFIGURE_COMPONENT, importSpecifier: importPath }),
-    manualSnippet: `import ${CONFIGURE_COMPONENT} from '${importPath}';\n\n// first child of <body>:\n<${CONFIGURE_COMPONENT} />`,
-  });
+  for (const layout of layouts.found) {
+    const importPath = importSpecifier(info.root, layout, component, info.aliases);
+    planEdit(plan, info.root, layout, {
+      reason: `renders <${CONFIGURE_COMPONENT} /> first in <body>`,
+      edit: (source) => injectConfigureComponent(source, { filePath: layout, componentName: CONFIGURE_COMPONENT, importSpecifier: importPath }),
+      manualSnippet: `import ${CONFIGURE_COMPONENT} from '${importPath}';\n\n// first child of <body>:\n<${CONFIGURE_COMPONENT} />`,
+    });
+  }
+}
+
+/** No layout renders a literal `<body>`: say which files were looked at and what to add where. */
+function missingRootLayoutStep(info: ProjectInfo, component: string, examined: string[]): ManualStep {
+  const appDir = info.layout.routers.app!;
+  const rootLayout = `${appDir}/layout.${info.typescript ? 'tsx' : 'js'}`;
+  const looked =
+    examined.length === 0
+      ? `There is no layout under ${appDir}/ (Next.js creates ${rootLayout} on the first \`next dev\`)`
+      : `No layout under ${appDir}/ renders a literal <body> (looked at ${examined.join(', ')}; <html> and <body> may come from another component)`;
+  return {
+    path: examined[0] ?? rootLayout,
+    message: `${looked}, so there is no place to render <${CONFIGURE_COMPONENT} /> safely. Render it as the first child of <body> in the component that renders <html> and <body>:`,
+    snippet: `import ${CONFIGURE_COMPONENT} from '${importSpecifier(info.root, examined[0] ?? rootLayout, component, info.aliases)}';\n\n<body>\n  <${CONFIGURE_COMPONENT} />\n  {children}\n</body>`,
+  };
 }
 
 function planPagesRouter(plan: Plan, info: ProjectInfo, files: ProjectFiles, options: InitPlanOptions): void {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ProjectInfo } from '../project/detect.js';
+import { findRootLayouts, type RootLayouts } from '../project/root-layouts.js';
 
 /** Where the generated and edited files live in this project. All paths are relative to the root, with `/`. */
 export interface ProjectFiles {
@@ -11,7 +12,8 @@ export interface ProjectFiles {
   middleware: string;
   /** Existing middleware files Next.js would not read (e.g. a root one in a `src/` layout). */
   misplacedMiddleware: string[];
-  rootLayout?: string;
+  /** App Router only: the layouts that render `<html>`/`<body>`, where the configure component goes. */
+  rootLayouts?: RootLayouts;
   pagesApp?: string;
   /** `true` when `pagesApp` does not exist yet and would be created. */
   pagesAppIsNew: boolean;
@@ -41,7 +43,7 @@ export function projectFiles(info: ProjectInfo): ProjectFiles {
       `${base}components/ConfigureAmplifyClientSide.${component}`,
     middleware,
     misplacedMiddleware,
-    rootLayout: app ? firstExisting(info.root, `${app}/layout`) : undefined,
+    rootLayouts: app ? findRootLayouts(info.root, app) : undefined,
     pagesApp: existingApp ?? (pages ? `${pages}/_app.${component}` : undefined),
     pagesAppIsNew: pages !== undefined && existingApp === undefined,
   };

@@ -3,6 +3,7 @@ import type { ProjectInfo } from '../project/detect.js';
 import type { Router } from '../project/layout.js';
 import { projectFiles } from '../generate/project-files.js';
 import { existingSetup } from '../project/existing-setup.js';
+import type { RootLayouts } from '../project/root-layouts.js';
 import type { Output } from './output.js';
 
 const ROUTER_NAMES: Record<Router, string> = { app: 'App Router', pages: 'Pages Router' };
@@ -19,6 +20,11 @@ function aliasText(info: ProjectInfo): string {
     .join('; ');
 }
 
+function rootLayoutText({ found, examined }: RootLayouts): string {
+  if (found.length > 0) return found.join(', ');
+  return examined.length > 0 ? `none renders <body> (looked at ${examined.join(', ')})` : 'none yet';
+}
+
 export function printDetected(out: Output, info: ProjectInfo, config: AmplifyConfigFile, routers: Router[]): void {
   const { color } = out;
   const row = (label: string, value: string) => out.line(`  ${color.dim(label.padEnd(16))}${value}`);
@@ -29,7 +35,9 @@ export function printDetected(out: Output, info: ProjectInfo, config: AmplifyCon
   row('Package manager', `${info.packageManager.name} (${info.packageManager.source})`);
   const exists = info.amplifyConfigs.some((file) => file.path === config.path);
   row('Amplify config', `${config.path} (${CONFIG_KINDS[config.kind]}${exists ? '' : ', not created yet'})`);
-  const setup = existingSetup(info.root, projectFiles(info));
+  const files = projectFiles(info);
+  if (routers.includes('app') && files.rootLayouts) row('Root layout', rootLayoutText(files.rootLayouts));
+  const setup = existingSetup(info.root, files);
   row('Already there', setup.length > 0 ? setup.join(', ') : 'no Amplify SSR setup yet');
   out.line();
 }
@@ -44,5 +52,6 @@ export function projectJson(info: ProjectInfo, config: AmplifyConfigFile, router
     aliases: info.aliases?.paths ?? null,
     packageManager: info.packageManager,
     amplifyConfig: { ...config, exists: info.amplifyConfigs.some((file) => file.path === config.path) },
+    rootLayouts: routers.includes('app') ? (projectFiles(info).rootLayouts?.found ?? []) : null,
   };
 }
