@@ -3,6 +3,7 @@ import { callbackUrls, missingRedirects, ORIGIN_VARIABLE, planAuthRoutes } from 
 import { DEFAULT_CONFIG_FILE } from '../project/amplify-config.js';
 import { readOAuthSettings } from '../project/amplify-oauth.js';
 import { detectProject, type ProjectInfo } from '../project/detect.js';
+import { authRouteConflicts, conflictOwner } from '../project/auth-route-conflicts.js';
 import { requireRouter, type Router } from '../project/layout.js';
 import { readMiddlewareFacts } from '../project/middleware-facts.js';
 import { configImportedBy } from '../project/utils-config.js';
@@ -29,6 +30,17 @@ const GEN2_OAUTH_HINT =
   'Add a Cognito domain: in amplify/auth/resource.ts give defineAuth({ loginWith: { externalProviders: { callbackUrls, logoutUrls, … } } }), then run npx ampx sandbox. --force writes the routes anyway.';
 const GEN1_OAUTH_HINT = 'Add a Cognito domain (Hosted UI) with amplify update auth, then amplify push. --force writes the routes anyway.';
 
+/** Another route under /api/auth would shadow ours or lose its own paths to them: nothing is written. */
+function refuseAuthRouteConflicts(info: ProjectInfo): void {
+  const conflicts = authRouteConflicts(info.root, info.layout);
+  if (conflicts.length === 0) return;
+  const owner = conflicts.map(conflictOwner).find((name) => name !== undefined);
+  throw new ProjectError(
+    `${conflicts.join(', ')} already serve${conflicts.length === 1 ? 's' : ''} /api/auth/*${owner ? ` (${owner})` : ''}: Amplify's /api/auth/[slug] route beside ${conflicts.length === 1 ? 'it' : 'them'} would break sign-in for one of the two.`,
+    'Keep one auth library under /api/auth: move or remove those routes first, then run again. Nothing was written.',
+  );
+}
+
 export async function runAddAuthRoutes(options: AuthRoutesOptions, out: Output): Promise<number> {
   const origin = parseOrigin(options.origin);
   const cookies = parseCookieOptions(options, origin);
@@ -36,6 +48,7 @@ export async function runAddAuthRoutes(options: AuthRoutesOptions, out: Output):
 
   const info = detectProject(options.cwd);
   const router = chooseRouter(info, options.router);
+  refuseAuthRouteConflicts(info);
   const config = configImportedBy(info.root, projectFiles(info).serverUtils, info.amplifyConfigs) ?? info.amplifyConfigs[0] ?? DEFAULT_CONFIG_FILE;
   const redirectOnSignOut = parseRedirectPath('--redirect-on-sign-out', options.redirectOnSignOut ?? signInPathOf(info));
 
