@@ -7,7 +7,8 @@ import { authRouteConflicts, conflictOwner } from '../project/auth-route-conflic
 import { requireRouter, type Router } from '../project/layout.js';
 import { readMiddlewareFacts } from '../project/middleware-facts.js';
 import { configImportedBy } from '../project/utils-config.js';
-import { readProjectFile } from '../plan/plan-file.js';
+import { readProjectFile, sameContent } from '../plan/plan-file.js';
+import { renderMiddleware } from '../generate/init-plan.js';
 import { projectFiles } from '../generate/project-files.js';
 import type { Output } from '../ui/output.js';
 import { planJson } from '../ui/report.js';
@@ -50,7 +51,8 @@ export async function runAddAuthRoutes(options: AuthRoutesOptions, out: Output):
   const router = chooseRouter(info, options.router);
   refuseAuthRouteConflicts(info);
   const config = configImportedBy(info.root, projectFiles(info).serverUtils, info.amplifyConfigs) ?? info.amplifyConfigs[0] ?? DEFAULT_CONFIG_FILE;
-  const redirectOnSignOut = parseRedirectPath('--redirect-on-sign-out', options.redirectOnSignOut ?? signInPathOf(info));
+  const signOutDefault = options.redirectOnSignOut === undefined ? defaultSignOutRedirect(info) : undefined;
+  const redirectOnSignOut = parseRedirectPath('--redirect-on-sign-out', options.redirectOnSignOut ?? signOutDefault!.path);
 
   const warnings: string[] = [];
   const oauth = info.amplifyConfigs.length > 0 ? readOAuthSettings(info.root, config) : null;
@@ -78,6 +80,9 @@ export async function runAddAuthRoutes(options: AuthRoutesOptions, out: Output):
     force: options.force,
   });
   plan.notes.unshift(...warnings);
+  if (signOutDefault && plan.changes.some((change) => change.path.includes('/api/auth/'))) {
+    plan.notes.push(`After signing out, users land on ${redirectOnSignOut}: ${signOutDefault.source}; --redirect-on-sign-out changes it.`);
+  }
 
   const outcome = await executePlan(plan, info.root, options, out);
   const urls = callbackUrls(origin.origin);
@@ -101,11 +106,19 @@ function chooseRouter(info: ProjectInfo, requested: Router | undefined): Router 
   return info.layout.routers.app ? 'app' : 'pages';
 }
 
-/** The sign-in route that `init` put into the middleware, if any. */
-function signInPathOf(info: ProjectInfo): string {
-  const middleware = projectFiles(info).middleware;
-  const source = readProjectFile(info.root, middleware);
-  return (source && readMiddlewareFacts(source, middleware).signInPath) || '/sign-in';
+/**
+ * Where users land after signing out when --redirect-on-sign-out is not given: the sign-in page of the guard
+ * `init` wrote (recognised by being exactly what init writes), else /sign-in. A redirect in the user's own
+ * middleware says nothing about the sign-in page (it may send signed-in users home).
+ */
+function defaultSignOutRedirect(info: ProjectInfo): { path: string; source: string } {
+  const files = projectFiles(info);
+  const source = readProjectFile(info.root, files.middleware);
+  const candidate = source === null ? undefined : readMiddlewareFacts(source, files.middleware).signInPath;
+  if (source !== null && candidate !== undefined && sameContent(source, renderMiddleware(info, files, candidate))) {
+    return { path: candidate, source: `the sign-in page of the guard init wrote (${files.middleware})` };
+  }
+  return { path: '/sign-in', source: 'the default sign-in page' };
 }
 
 function printNextSteps(out: Output, urls: { signIn: string; signOut: string }, routerDir: string): void {

@@ -130,16 +130,21 @@ function planPagesRouter(plan: Plan, info: ProjectInfo, files: ProjectFiles, opt
   });
 }
 
-function planMiddleware(plan: Plan, info: ProjectInfo, files: ProjectFiles, options: InitPlanOptions): void {
-  const content = renderTemplate(
+/** The guard as init writes it for `signInPath`. Also how `add auth-routes` recognises init's own guard. */
+export function renderMiddleware(info: ProjectInfo, files: ProjectFiles, signInPath: string): string {
+  return renderTemplate(
     'middleware.ts',
     {
       SERVER_UTILS: importSpecifier(info.root, files.middleware, files.serverUtils, info.aliases),
-      SIGN_IN_PATH: options.signInPath,
-      SIGN_IN_SEGMENT: options.signInPath.replace(/^\//, ''),
+      SIGN_IN_PATH: signInPath,
+      SIGN_IN_SEGMENT: signInPath.replace(/^\//, ''),
     },
     renderOptions(info),
   );
+}
+
+function planMiddleware(plan: Plan, info: ProjectInfo, files: ProjectFiles, options: InitPlanOptions): void {
+  const content = renderMiddleware(info, files, options.signInPath);
   for (const misplaced of files.misplacedMiddleware) {
     plan.notes.push(`${misplaced} is ignored by Next.js in a src/ layout (it reads ${files.base}middleware); move its code into ${files.middleware}.`);
   }

@@ -89,6 +89,40 @@ describe('add auth-routes', () => {
     expect(read(root, 'app/api/auth/[slug]/route.js')).toContain('redirectOnSignOutComplete: "/login",');
   });
 
+  it("ignores the redirects of the user's own middleware and says where the sign-out redirect came from", () => {
+    const root = initialized('next14-app-ts');
+    // A hand-written middleware that sends signed-in users from /login to /home, and the rest to /login.
+    writeTree(root, {
+      'middleware.ts': [
+        "import { NextResponse, type NextRequest } from 'next/server';",
+        '',
+        'export function middleware(request: NextRequest) {',
+        "  const signedIn = request.cookies.has('session');",
+        "  if (signedIn && request.nextUrl.pathname === '/login') {",
+        "    return NextResponse.redirect(new URL('/home', request.url));",
+        '  }',
+        "  if (!signedIn && request.nextUrl.pathname !== '/login') {",
+        "    return NextResponse.redirect(new URL('/login', request.url));",
+        '  }',
+        '  return NextResponse.next();',
+        '}',
+        '',
+        "export const config = { matcher: ['/((?!api|_next/static|_next/image|favicon.ico).*)'] };",
+        '',
+      ].join('\n'),
+    });
+    const { json } = runJson(['add', 'auth-routes', '--yes', '--cwd', root]);
+    expect(read(root, 'app/api/auth/[slug]/route.ts')).toContain('redirectOnSignOutComplete: "/sign-in",');
+    expect(json.notes).toContain('After signing out, users land on /sign-in: the default sign-in page; --redirect-on-sign-out changes it.');
+  });
+
+  it("says when the sign-out redirect is the sign-in page of init's guard", () => {
+    const root = copyTree(path.join(APPS, 'next15-app-js'));
+    runCli(['init', '--yes', '--skip-install', '--sign-in-path', '/login', '--cwd', root]);
+    const { json } = runJson(['add', 'auth-routes', '--yes', '--cwd', root]);
+    expect(json.notes).toContain('After signing out, users land on /login: the sign-in page of the guard init wrote (middleware.js); --redirect-on-sign-out changes it.');
+  });
+
   it('keeps .env.local as it is and appends the origin; a different value is kept without --force', () => {
     const root = initialized('next15-app-js');
     writeTree(root, { '.env.local': '# secrets\r\nAPI_KEY=abc\r\nexport OTHER="x"' });
