@@ -16,6 +16,7 @@ import { printDetected, projectJson } from '../ui/detected.js';
 import { isInteractive, type CommonOptions } from './common.js';
 import { executePlan } from './plan-flow.js';
 import { toProjectPath } from '../project/project-path.js';
+import { hasWithSsrContext } from '../project/v5-code.js';
 
 export interface InitOptions extends CommonOptions {
   router?: Router;
@@ -136,5 +137,5 @@ function printNextSteps(out: Output, info: ProjectInfo, config: AmplifyConfigFil
     out.line(`  - Add a page at ${options.signInPath} (signed-out users are sent there), e.g. with <Authenticator> from @aws-amplify/ui-react`);
   }
   out.line('  - Server-side sign-in routes: npx amplify-next add auth-routes');
-  out.line('  - Migrating from Amplify v5 withSSRContext: npx amplify-next migrate-v5');
+  if (hasWithSsrContext(info.root)) out.line('  - Migrate the Amplify v5 withSSRContext code: npx amplify-next migrate-v5');
 }

@@ -43,6 +43,14 @@ describe.each(fs.readdirSync(APPS).sort())('init on %s', (app) => {
 });
 
 describe('init output', () => {
+  it('points to migrate-v5 only when the app still has withSSRContext code', () => {
+    const clean = copyTree(path.join(APPS, 'next15-app-js'));
+    expect(runCli(['init', '--yes', '--skip-install', '--cwd', clean]).stdout).not.toContain('migrate-v5');
+    const v5 = copyTree(path.join(APPS, 'next15-app-js'));
+    writeTree(v5, { 'app/api/user/route.js': "import { withSSRContext } from 'aws-amplify';\n\nexport async function GET(req) {\n  const { Auth } = withSSRContext({ req });\n  return Response.json(await Auth.currentAuthenticatedUser());\n}\n" });
+    expect(runCli(['init', '--yes', '--skip-install', '--cwd', v5]).stdout).toContain('  - Migrate the Amplify v5 withSSRContext code: npx amplify-next migrate-v5');
+  });
+
   it('prints what it detected, the files and the install command', () => {
     const root = copyTree(path.join(APPS, 'next15-app-src-ts'));
     const { stdout } = runCli(['init', '--yes', '--skip-install', '--cwd', root]);
