@@ -17,6 +17,8 @@ import { isInteractive, type CommonOptions } from './common.js';
 import { executePlan } from './plan-flow.js';
 import { toProjectPath } from '../project/project-path.js';
 import { hasWithSsrContext } from '../project/v5-code.js';
+import { readConfigValue } from '../project/config-value.js';
+import { v5ConfigNote, v5OnlyKeys } from '../project/v5-config-shape.js';
 
 export interface InitOptions extends CommonOptions {
   router?: Router;
@@ -52,6 +54,10 @@ export async function runInit(options: InitOptions, out: Output): Promise<number
     plan.notes.push(
       `No Amplify config file yet: the generated code imports ${config.path}. Create it with \`npx ampx sandbox\` (or \`npx ampx generate outputs\` for a deployed backend).`,
     );
+  }
+  if (info.amplifyConfigs.some((file) => file.path === config.path)) {
+    const v5Keys = v5OnlyKeys(readConfigValue(info.root, config));
+    if (v5Keys.length > 0) plan.notes.unshift(v5ConfigNote(config.path, v5Keys));
   }
   const amplifyNote = amplifyVersionNote(declaredSpec(info.packageJson, 'aws-amplify'));
   if (amplifyNote) plan.notes.push(amplifyNote);

@@ -14,6 +14,8 @@ const CONFIG_FILES: Array<[string, AmplifyConfigKind]> = [
   ['amplify_outputs.json', 'gen2'],
   ['amplifyconfiguration.json', 'gen1'],
   ['aws-exports.js', 'gen1-legacy'],
+  ['aws-exports.ts', 'gen1-legacy'],
+  ['aws-exports.mjs', 'gen1-legacy'],
 ];
 
 export function kindOfConfigFile(file: string): AmplifyConfigKind | undefined {

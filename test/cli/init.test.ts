@@ -43,6 +43,20 @@ describe.each(fs.readdirSync(APPS).sort())('init on %s', (app) => {
 });
 
 describe('init output', () => {
+  it('imports aws-exports.ts, and says when a config is shaped for v5 (v6 would configure nothing)', () => {
+    const generated = copyTree(path.join(APPS, 'next14-pages-aws-exports-ts'));
+    const ok = runJson(['init', '--yes', '--skip-install', '--cwd', generated]);
+    expect(ok.json.project.amplifyConfig).toEqual({ path: 'src/aws-exports.ts', kind: 'gen1-legacy', exists: true });
+    expect(ok.json.notes.join('\n')).not.toContain('shaped for Amplify v5');
+
+    const handWritten = copyTree(path.join(APPS, 'next14-app-v5-config-ts'));
+    const v5 = runJson(['init', '--yes', '--skip-install', '--cwd', handWritten]);
+    expect(v5.exitCode).toBe(0);
+    expect(v5.json.notes[0]).toBe(
+      'aws-exports.ts is shaped for Amplify v5 (Auth.userPoolWebClientId, Auth.userPoolId, Auth.region, Auth.mandatorySignIn): v6 does not read it, so the app would run with no user pool. Give v6 its own shape ({ Auth: { Cognito: { userPoolId, userPoolClientId } } }), or use the amplifyconfiguration.json / amplify_outputs.json the Amplify CLI writes.',
+    );
+  });
+
   it('points to migrate-v5 only when the app still has withSSRContext code', () => {
     const clean = copyTree(path.join(APPS, 'next15-app-js'));
     expect(runCli(['init', '--yes', '--skip-install', '--cwd', clean]).stdout).not.toContain('migrate-v5');
