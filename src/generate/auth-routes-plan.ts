@@ -9,7 +9,7 @@ import { planWholeFile, readProjectFile } from '../plan/plan-file.js';
 import { emptyPlan, type Plan } from '../plan/types.js';
 import { addAuthRouteHandlers, type AuthCookieOptions } from '../../transforms/edits/add-auth-route-handlers.js';
 import { addCallbackUrls } from '../../transforms/edits/add-callback-urls.js';
-import { planEnvVariable } from './env-file.js';
+import { planEnvVariable, shadowedEnvNotes } from './env-file.js';
 import { importSpecifier } from './import-specifier.js';
 import { renderServerUtils } from './init-plan.js';
 import { planEdit } from './plan-edit.js';
@@ -47,6 +47,7 @@ export function planAuthRoutes(info: ProjectInfo, options: AuthRoutesPlanOptions
   planUtilsExport(plan, info, files.serverUtils, options);
   planRouteHandler(plan, info, files.serverUtils, options);
   planEnvVariable(plan, info.root, '.env.local', ORIGIN_VARIABLE, options.origin, { force: options.force });
+  plan.notes.push(...shadowedEnvNotes(info.root, ORIGIN_VARIABLE, options.origin));
   planBackendCallbackUrls(plan, info, options.origin);
   if (options.buttons) {
     planWholeFile(
