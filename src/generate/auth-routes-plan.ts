@@ -15,6 +15,7 @@ import { renderServerUtils } from './init-plan.js';
 import { planEdit } from './plan-edit.js';
 import { firstExisting, projectFiles } from './project-files.js';
 import { renderOptions, renderTemplate } from './templates.js';
+import { stringLiteral } from '../../transforms/lib/string-literal.js';
 
 export interface AuthRoutesPlanOptions {
   config: AmplifyConfigFile;
@@ -116,7 +117,7 @@ function planBackendCallbackUrls(plan: Plan, info: ProjectInfo, origin: string):
   planEdit(plan, info.root, resource, {
     reason: 'registers the auth routes as callback and logout URLs',
     edit: (source) => addCallbackUrls(source, { filePath: resource, callbackUrls: [urls.signIn], logoutUrls: [urls.signOut] }),
-    manualSnippet: `loginWith: {\n  externalProviders: {\n    callbackUrls: ['${urls.signIn}'],\n    logoutUrls: ['${urls.signOut}'],\n  },\n}`,
+    manualSnippet: `loginWith: {\n  externalProviders: {\n    callbackUrls: [${stringLiteral(urls.signIn, "'")}],\n    logoutUrls: [${stringLiteral(urls.signOut, "'")}],\n  },\n}`,
   });
 }
 
