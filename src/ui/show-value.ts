@@ -1,7 +1,14 @@
-/** Characters JSON.stringify leaves raw that a terminal would hide or treat as a line break. */
-const INVISIBLE = /[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** Characters a terminal would act on (line breaks, escape sequences) or hide (bidirectional controls). */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
-/** A value as a message shows it: JSON-quoted, so control and invisible characters are visible and it stays one line. */
+const SHORT: Record<string, string> = { '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** `text` with every unprintable character written as its JSON escape, so that it shows as it is, on one line. */
+export function visible(text: string): string {
+  return text.replace(UNPRINTABLE, (char) => SHORT[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** A value as a message shows it: JSON-quoted, with its unprintable characters escaped. */
 export function showValue(value: string): string {
-  return JSON.stringify(value).replace(INVISIBLE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return visible(JSON.stringify(value));
 }

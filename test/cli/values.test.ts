@@ -72,6 +72,29 @@ function resolveSpecifier(root: string, file: string, specifier: string, aliasDi
 }
 
 describe('values that go into generated code are written as string literals', () => {
+  it('a migrate-v5 TODO whose reason quotes a name with a line break stays one comment line', () => {
+    const page = `import { withSSRContext } from 'aws-amplify';
+
+export async function getServerSideProps({ req }) {
+  const SSR = withSSRContext({ req });
+  const { 'a\\nb': odd } = await SSR.Auth.currentAuthenticatedUser();
+  await SSR.Storage.get('k', { level: 'x\\ny' });
+  return { props: { odd } };
+}
+`;
+    const root = makeTree({ 'package.json': packageJson({ next: '14.2.35', 'aws-amplify': '^6.0.0' }), 'pages/index.js': page });
+    const { json, exitCode } = runJson(['migrate-v5', '--yes', '--cwd', root]);
+    expect(exitCode).toBe(0);
+    expect(() => parseFile(root, 'pages/index.js')).not.toThrow();
+    const migrated = fs.readFileSync(path.join(root, 'pages/index.js'), 'utf8');
+    expect(migrated).toContain('// TODO(amplify-next): cognito-user-shape: a\\nb is destructured from the v5 CognitoUser. See ');
+    expect(migrated).toContain("// TODO(amplify-next): result-shape: unknown storage level 'x\\ny'. See ");
+    expect(json.reviewItems.map((item: { reason: string }) => item.reason)).toEqual([
+      'a\\nb is destructured from the v5 CognitoUser',
+      "unknown storage level 'x\\ny'",
+    ]);
+  });
+
   it("migrate-v5 --utils-import with a quote: every migrated file parses and imports that module (import and require)", () => {
     const root = v5App();
     const specifier = `@/lib/amplify'server"utils`;
@@ -162,6 +185,15 @@ describe('a flag value that cannot be valid: exit 2, one line showing it escaped
     const result = runCli(['migrate-v5', '--yes', ...args, '--cwd', root]);
     expect(result.exitCode).toBe(2);
     expectOneLineError(result.stderr, shown);
+    expect(readTree(root)).toEqual(before);
+  });
+
+  it('any refused value an error quotes is shown escaped: a migrate-v5 path with a line break', () => {
+    const root = v5App();
+    const before = readTree(root);
+    const result = runCli(['migrate-v5', '--yes', 'no\nsuch\u001b[2Jfolder', '--cwd', root]);
+    expect(result.exitCode).toBe(2);
+    expectOneLineError(result.stderr, 'no\\nsuch\\u001b[2Jfolder: no such file or folder.');
     expect(readTree(root)).toEqual(before);
   });
 

@@ -58,7 +58,10 @@ export function todoComment(code: ReviewCode, reason: string, url: string = CODE
   return `// ${TODO_PREFIX} ${code}: ${oneLine(stripDot(reason))}. See ${url}`;
 }
 
-/** A `//` comment ends at the first line terminator: one in a reason (a name taken from the code) is escaped. */
+/**
+ * A reason is one line, in its `//` comment (which ends at the first line terminator) and in the report:
+ * a line break in it (from a name taken from the code) is escaped.
+ */
 function oneLine(text: string): string {
   return text.replace(/[\n\r\u2028\u2029]/g, (char) => stringLiteralContent(char, "'"));
 }
@@ -95,5 +98,5 @@ export function makeItem(
   url: string = CODE_URLS[code],
 ): ReviewItem {
   const { line, column } = lineColumn(source, node.start!);
-  return { line, column, code, reason: stripDot(reason), url, level };
+  return { line, column, code, reason: oneLine(stripDot(reason)), url, level };
 }
