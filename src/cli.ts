@@ -42,11 +42,18 @@ function asCliError(error: unknown): CliError {
   return new CliError(`Unexpected error: ${err?.stack ?? String(error)}`, ExitCode.failed, 'Please report this with the command you ran.');
 }
 
+/** Commander quotes a refused argument as it is: escape it, keeping the message's own "(Did you mean …?)" line. */
+function commanderErrorLine(text: string): string {
+  const [message, suggestion] = text.replace(/\n$/, '').split(/\n(?=\(Did you mean [^\n]*\?\)$)/);
+  return `${visible(message!)}${suggestion === undefined ? '' : `\n${suggestion}`}\n`;
+}
+
 export function buildProgram(): Command {
   const program = new Command('amplify-next')
     .description('Set up and migrate AWS Amplify JS v6 server-side rendering in Next.js apps.')
     .version(VERSION, '-v, --version')
     .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ outputError: (text, write) => write(commanderErrorLine(text)) })
     .exitOverride();
 
   addCommonOptions(

@@ -197,6 +197,18 @@ describe('a flag value that cannot be valid: exit 2, one line showing it escaped
     expect(readTree(root)).toEqual(before);
   });
 
+  it.each([
+    [['init', '--router', 'a\nb'], "error: option '--router <router>' argument 'a\\nb' is invalid. Allowed choices are app, pages."],
+    [['init', '--x\u001b[31m'], "error: unknown option '--x\\u001b[31m'"],
+  ])('a value the argument parser refuses is shown escaped too: %j', (args, shown) => {
+    const root = copyTree(path.join(APPS, 'next15-app-js'));
+    const before = readTree(root);
+    const result = runCli([...args, '--cwd', root]);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toBe(`${shown}\n(run with --help for usage)\n`);
+    expect(readTree(root)).toEqual(before);
+  });
+
   it('--json carries the same one-line message', () => {
     const root = initialized('next15-app-src-ts');
     const { json, exitCode } = runJson(['add', 'auth-routes', '--yes', '--origin', 'http://x.com\tA=1', '--cwd', root]);
