@@ -61,6 +61,23 @@ describe('add auth-routes sets AMPLIFY_APP_ORIGIN in .env.local as Next.js reads
     expect(nextReads(root)).toEqual({ A: '1', AMPLIFY_APP_ORIGIN: 'https://new.example.com', B: '2', C: '3' });
   });
 
+  it('--dry-run shows the same one-value change, and a second run plans nothing for .env.local', () => {
+    const before = 'A=1\r\nAMPLIFY_APP_ORIGIN=http://old.example.com\nB=2\r\n';
+    const root = appWithEnv(before);
+    const args = ['add', 'auth-routes', '--yes', '--force', '--origin', 'https://new.example.com', '--cwd', root];
+    const dry = runCli([...args, '--dry-run']);
+    expect(dry.exitCode).toBe(0);
+    expect(dry.stdout).toContain('-AMPLIFY_APP_ORIGIN=http://old.example.com');
+    expect(dry.stdout).toContain('+AMPLIFY_APP_ORIGIN=https://new.example.com');
+    expect(envOf(root)).toBe(before);
+
+    runCli(args);
+    expect(envOf(root)).toBe('A=1\r\nAMPLIFY_APP_ORIGIN=https://new.example.com\nB=2\r\n');
+    const again = runJson(args);
+    expect(again.json.updated).not.toContain('.env.local');
+    expect(again.json.skipped.map((s: { path: string }) => s.path)).not.toContain('.env.local');
+  });
+
   it('with a duplicate key, the last one (the one Next.js uses) is the one compared and replaced', () => {
     const before = 'AMPLIFY_APP_ORIGIN=http://localhost:3000\nAMPLIFY_APP_ORIGIN=http://last.example.com\n';
     const root = appWithEnv(before);
