@@ -17,8 +17,6 @@ export interface DotenvEntry {
   key: string;
   /** The value as dotenv gives it to Next.js, before `$VAR` expansion. */
   value: string;
-  /** The quote the value is written in, if any. */
-  quote: "'" | '"' | '`' | null;
   /** Where the value's characters are in the original text (inside the quotes; empty for `KEY=`). */
   start: number;
   end: number;
@@ -58,16 +56,15 @@ export function parseDotenv(text: string): DotenvEntry[] {
     let start = capturedStart + (captured.length - captured.trimStart().length);
     let end = start + trimmed.length;
     // dotenv strips one pair of matching quotes from the trimmed value, quoted or not by the pattern.
-    const quote = (/^(['"`])[\s\S]*\1$/.exec(trimmed)?.[1] ?? null) as DotenvEntry['quote'];
     let value = trimmed;
-    if (quote) {
+    if (/^(['"`])[\s\S]*\1$/.test(trimmed)) {
       value = trimmed.slice(1, -1);
       start++;
       end--;
     }
     // As dotenv does: after a leading double quote, even an unclosed one, \n and \r are line breaks.
     if (trimmed.startsWith('"')) value = value.replace(/\\n/g, '\n').replace(/\\r/g, '\r');
-    entries.push({ key: groups.key!, value, quote, start: original[start]!, end: original[end]! });
+    entries.push({ key: groups.key!, value, start: original[start]!, end: original[end]! });
   }
   return entries;
 }

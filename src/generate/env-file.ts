@@ -5,11 +5,9 @@ import { isPlainDotenvValue, lastEntry, parseDotenv, type DotenvEntry } from './
 
 export type EnvOutcome = 'added' | 'same' | 'replaced' | 'kept';
 
-/** The line break the file's last line ends with (or its first one, for a file without a final one). */
+/** The file's last line break (CRLF, LF or CR), for the line appended after it. */
 function lineBreakOf(text: string): string {
-  const breaks = text.match(/\r\n|\r|\n/g);
-  if (breaks === null) return '\n';
-  return /[\r\n]$/.test(text) ? breaks[breaks.length - 1]! : breaks[0]!;
+  return text.match(/\r\n|\r|\n/g)?.pop() ?? '\n';
 }
 
 const shown = (value: string) => (isPlainDotenvValue(value) ? value : showValue(value));
