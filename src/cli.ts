@@ -4,6 +4,7 @@ import { CliError, ExitCode } from './errors.js';
 import { addCommonOptions, commonOptions } from './commands/common.js';
 import { PACKAGE_MANAGERS } from './project/package-manager.js';
 import { createOutput, type Output } from './ui/output.js';
+import { visible } from './ui/show-value.js';
 
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -28,14 +29,23 @@ function run(action: Action) {
   };
 }
 
-/** A file system error names the file and what went wrong; anything else is a bug, shown with its stack. */
+/**
+ * A file system error names the file and what went wrong; anything else is a bug, shown with its stack.
+ * The message and hint of an error the user can act on are one line each, whatever values they quote.
+ */
 function asCliError(error: unknown): CliError {
-  if (error instanceof CliError) return error;
+  if (error instanceof CliError) return new CliError(visible(error.message), error.exitCode, error.hint && visible(error.hint));
   const err = error as NodeJS.ErrnoException;
   if (typeof err?.code === 'string' && typeof err.path === 'string') {
-    return new CliError(`${err.path}: ${err.code} (${err.syscall ?? 'file system'} failed); nothing was written.`, ExitCode.failed, 'Fix the file or its permissions, then run again.');
+    return new CliError(`${visible(err.path)}: ${err.code} (${err.syscall ?? 'file system'} failed); nothing was written.`, ExitCode.failed, 'Fix the file or its permissions, then run again.');
   }
   return new CliError(`Unexpected error: ${err?.stack ?? String(error)}`, ExitCode.failed, 'Please report this with the command you ran.');
+}
+
+/** Commander quotes a refused argument as it is: escape it, keeping the message's own "(Did you mean …?)" line. */
+function commanderErrorLine(text: string): string {
+  const [message, suggestion] = text.replace(/\n$/, '').split(/\n(?=\(Did you mean [^\n]*\?\)$)/);
+  return `${visible(message!)}${suggestion === undefined ? '' : `\n${suggestion}`}\n`;
 }
 
 export function buildProgram(): Command {
@@ -43,6 +53,7 @@ export function buildProgram(): Command {
     .description('Set up and migrate AWS Amplify JS v6 server-side rendering in Next.js apps.')
     .version(VERSION, '-v, --version')
     .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ outputError: (text, write) => write(commanderErrorLine(text)) })
     .exitOverride();
 
   addCommonOptions(

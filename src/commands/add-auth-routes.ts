@@ -12,7 +12,7 @@ import { renderMiddleware } from '../generate/init-plan.js';
 import { projectFiles } from '../generate/project-files.js';
 import type { Output } from '../ui/output.js';
 import { planJson } from '../ui/report.js';
-import { isLocalhost, parseCookieOptions, parseOrigin, parseRedirectPath } from './auth-routes-options.js';
+import { isLocalhost, parseCookieOptions, parseOrigin, parseRedirectPath } from './flag-values.js';
 import type { CommonOptions } from './common.js';
 import { executePlan } from './plan-flow.js';
 

@@ -15,6 +15,7 @@ import { planJson } from '../ui/report.js';
 import { printDetected, projectJson } from '../ui/detected.js';
 import { isInteractive, type CommonOptions } from './common.js';
 import { executePlan } from './plan-flow.js';
+import { parseSignInPath } from './flag-values.js';
 import { toProjectPath } from '../project/project-path.js';
 import { hasWithSsrContext } from '../project/v5-code.js';
 import { readConfigValue } from '../project/config-value.js';
@@ -29,17 +30,8 @@ export interface InitOptions extends CommonOptions {
   middleware: boolean;
 }
 
-const SIGN_IN_PATH = /^\/[A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*$/;
-
-export function validateSignInPath(value: string): string {
-  if (!SIGN_IN_PATH.test(value)) {
-    throw new UsageError(`--sign-in-path "${value}" is not a plain route like /sign-in.`, 'Use letters, digits, - and _ in /-separated segments.');
-  }
-  return value;
-}
-
 export async function runInit(options: InitOptions, out: Output): Promise<number> {
-  validateSignInPath(options.signInPath);
+  parseSignInPath(options.signInPath);
   const info = detectProject(options.cwd, { packageManager: options.packageManager });
   const config = await chooseConfigFile(info, options);
   const routers = chooseRouters(info, options.router);

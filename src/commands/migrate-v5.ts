@@ -23,6 +23,8 @@ import { printDiffs, printPlanSummary } from '../ui/report.js';
 import { addGraphqlClient } from '../../transforms/edits/add-graphql-client.js';
 import { mayNeedMigration } from '../../transforms/migrate-v5/prefilter.js';
 import type { CommonOptions } from './common.js';
+import { parseUtilsImport } from './flag-values.js';
+import { showValue } from '../ui/show-value.js';
 import { toProjectPath } from '../project/project-path.js';
 
 const WARM_UP_FILES = 1000;
@@ -37,13 +39,14 @@ export interface MigrateV5Options extends CommonOptions {
 export function parseJobs(value: string | undefined): number {
   const cores = os.availableParallelism();
   if (value === undefined) return cores;
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--jobs "${value}" is not a positive whole number.`);
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--jobs ${showValue(value)} is not a positive whole number.`);
   // More threads than cores only adds contention for this CPU-bound work.
   return Math.min(Number(value), cores);
 }
 
 export async function runMigrateV5(options: MigrateV5Options, out: Output): Promise<number> {
   const jobs = parseJobs(options.jobs);
+  parseUtilsImport(options.utilsImport);
   const info = detectProject(options.cwd);
   if (!options.force && !options.dryRun) refuseDirtyTree(info.root);
   const files = findSourceFiles(info.root, options.paths.length > 0 ? options.paths : ['.'], info.root);

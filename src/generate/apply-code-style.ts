@@ -2,6 +2,7 @@ import { parse } from '@babel/parser';
 import type { Node } from '@babel/types';
 import { walk } from '../../transforms/lib/ast-walk.js';
 import type { CodeStyle } from '../project/code-style.js';
+import { stringLiteral } from '../../transforms/lib/string-literal.js';
 
 const STATEMENTS_ENDING_IN_SEMICOLON = new Set([
   'ImportDeclaration',
@@ -22,10 +23,12 @@ export function applyCodeStyle(source: string, style: CodeStyle): string {
   const ast = parse(source, { sourceType: 'module', plugins: ['typescript', 'jsx'] });
   const edits: Array<{ start: number; end: number; text: string }> = [];
   walk(ast.program, (node: Node) => {
-    if ((node.type === 'StringLiteral' || node.type === 'DirectiveLiteral') && style.quote === '"') {
-      const raw = source.slice(node.start!, node.end!);
-      const inner = raw.slice(1, -1);
-      if (raw.startsWith("'") && !inner.includes('"')) edits.push({ start: node.start!, end: node.end!, text: `"${inner.replace(/\\'/g, "'")}"` });
+    // A directive's value is its raw text, which keeps its escapes; a string literal's is the string itself.
+    if (node.type === 'StringLiteral' && style.quote === '"' && source[node.start!] === "'" && !node.value.includes('"')) {
+      edits.push({ start: node.start!, end: node.end!, text: stringLiteral(node.value, '"') });
+    }
+    if (node.type === 'DirectiveLiteral' && style.quote === '"' && source[node.start!] === "'" && !node.value.includes('"')) {
+      edits.push({ start: node.start!, end: node.end!, text: `"${node.value}"` });
     }
     if (node.type === 'JSXAttribute') return false;
     if (!style.semicolons && STATEMENTS_ENDING_IN_SEMICOLON.has(node.type) && source[node.end! - 1] === ';') {

@@ -9,12 +9,13 @@ import { planWholeFile, readProjectFile } from '../plan/plan-file.js';
 import { emptyPlan, type Plan } from '../plan/types.js';
 import { addAuthRouteHandlers, type AuthCookieOptions } from '../../transforms/edits/add-auth-route-handlers.js';
 import { addCallbackUrls } from '../../transforms/edits/add-callback-urls.js';
-import { planEnvVariable } from './env-file.js';
+import { planEnvVariable, shadowedEnvNotes } from './env-file.js';
 import { importSpecifier } from './import-specifier.js';
 import { renderServerUtils } from './init-plan.js';
 import { planEdit } from './plan-edit.js';
 import { firstExisting, projectFiles } from './project-files.js';
 import { renderOptions, renderTemplate } from './templates.js';
+import { stringLiteral } from '../../transforms/lib/string-literal.js';
 
 export interface AuthRoutesPlanOptions {
   config: AmplifyConfigFile;
@@ -47,6 +48,7 @@ export function planAuthRoutes(info: ProjectInfo, options: AuthRoutesPlanOptions
   planUtilsExport(plan, info, files.serverUtils, options);
   planRouteHandler(plan, info, files.serverUtils, options);
   planEnvVariable(plan, info.root, '.env.local', ORIGIN_VARIABLE, options.origin, { force: options.force });
+  plan.notes.push(...shadowedEnvNotes(info.root, ORIGIN_VARIABLE, options.origin));
   planBackendCallbackUrls(plan, info, options.origin);
   if (options.buttons) {
     planWholeFile(
@@ -115,7 +117,7 @@ function planBackendCallbackUrls(plan: Plan, info: ProjectInfo, origin: string):
   planEdit(plan, info.root, resource, {
     reason: 'registers the auth routes as callback and logout URLs',
     edit: (source) => addCallbackUrls(source, { filePath: resource, callbackUrls: [urls.signIn], logoutUrls: [urls.signOut] }),
-    manualSnippet: `loginWith: {\n  externalProviders: {\n    callbackUrls: ['${urls.signIn}'],\n    logoutUrls: ['${urls.signOut}'],\n  },\n}`,
+    manualSnippet: `loginWith: {\n  externalProviders: {\n    callbackUrls: [${stringLiteral(urls.signIn, "'")}],\n    logoutUrls: [${stringLiteral(urls.signOut, "'")}],\n  },\n}`,
   });
 }
 

@@ -1,18 +1,29 @@
 import { readProjectFile } from '../plan/plan-file.js';
 import type { Plan } from '../plan/types.js';
-
-const ENV_LINE = /^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_]*)(\s*=\s*)(.*?)(\s*)$/;
-
-function unquote(value: string): string {
-  const quoted = /^(['"`])(.*)\1$/.exec(value);
-  return quoted ? quoted[2]! : value.replace(/\s+#.*$/, '');
-}
+import { showValue } from '../ui/show-value.js';
+import { isPlainDotenvValue, lastEntry, parseDotenv, type DotenvEntry } from './dotenv.js';
 
 export type EnvOutcome = 'added' | 'same' | 'replaced' | 'kept';
 
+/** The file's last line break (CRLF, LF or CR), for the line appended after it. */
+function lineBreakOf(text: string): string {
+  return text.match(/\r\n|\r|\n/g)?.pop() ?? '\n';
+}
+
+const shown = (value: string) => (isPlainDotenvValue(value) ? value : showValue(value));
+
+/** Whether `after` gives every key the value `before` gives it, except `key`, which is `value`. */
+function onlyKeyChanged(before: DotenvEntry[], after: DotenvEntry[], key: string, value: string): boolean {
+  const values = (entries: DotenvEntry[]) => new Map(entries.map((entry) => [entry.key, entry.value]));
+  const expected = values(before).set(key, value);
+  const actual = values(after);
+  return actual.size === expected.size && [...expected].every(([name, wanted]) => actual.get(name) === wanted);
+}
+
 /**
- * Sets `key=value` in a dotenv file: appended when missing (every other line stays as it is); an existing
- * different value is kept and reported, or replaced with `force`.
+ * Sets `key=value` in a dotenv file as Next.js reads it (see `parseDotenv`): appended when missing; an
+ * existing different value (the last one, which is the one used) is kept and reported, or replaced with
+ * `force`. Only those characters change: every other byte, line break and entry stays as it is.
  */
 export function planEnvVariable(
   plan: Plan,
@@ -22,30 +33,49 @@ export function planEnvVariable(
   value: string,
   options: { force: boolean },
 ): EnvOutcome {
+  if (!isPlainDotenvValue(value)) throw new Error(`${key}=${value} needs quoting in ${file}, which amplify-next does not write.`);
   const before = readProjectFile(root, file);
   const text = before ?? '';
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const lines = text.split(/\r?\n/);
-  const index = lines.findIndex((line) => ENV_LINE.exec(line)?.[2] === key);
-  if (index === -1) {
-    const separator = text === '' || text.endsWith('\n') ? '' : eol;
-    plan.changes.push({
-      path: file,
-      kind: before === null ? 'create' : 'update',
-      before,
-      after: `${text}${separator}${key}=${value}${eol}`,
-      reason: `sets ${key}=${value}`,
-    });
-    return 'added';
+  const entries = parseDotenv(text);
+  const current = lastEntry(entries, key);
+  let after: string;
+  let outcome: EnvOutcome;
+  let reason: string;
+  if (current === undefined) {
+    const eol = lineBreakOf(text);
+    const separator = text === '' || /[\r\n]$/.test(text) ? '' : eol;
+    after = `${text}${separator}${key}=${value}${eol}`;
+    outcome = 'added';
+    reason = `sets ${key}=${value}`;
+  } else {
+    if (current.value === value) return 'same';
+    if (!options.force) {
+      plan.skipped.push({ path: file, reason: `${key} is ${shown(current.value)}, not ${value}; kept (--force replaces it)` });
+      return 'kept';
+    }
+    after = text.slice(0, current.start) + value + text.slice(current.end);
+    outcome = 'replaced';
+    reason = `sets ${key}=${value} (was ${shown(current.value)}; --force)`;
   }
-  const match = ENV_LINE.exec(lines[index]!)!;
-  const current = unquote(match[4]!);
-  if (current === value) return 'same';
-  if (!options.force) {
-    plan.skipped.push({ path: file, reason: `${key} is ${current}, not ${value}; kept (--force replaces it)` });
-    return 'kept';
+  // A plain value, spliced into a value or appended as a line of its own, cannot change another entry.
+  if (!onlyKeyChanged(entries, parseDotenv(after), key, value)) throw new Error(`Setting ${key} in ${file} would change other entries.`);
+  plan.changes.push({ path: file, kind: before === null ? 'create' : 'update', before, after, reason });
+  return outcome;
+}
+
+/**
+ * Next.js (`@next/env`) reads `.env.<mode>.local`, `.env.local` (not under NODE_ENV=test), `.env.<mode>`
+ * and `.env`, and the first file that sets a variable wins (the process environment beats them all).
+ * A note for each file that would hide `key=value` written to `.env.local` behind another value.
+ */
+export function shadowedEnvNotes(root: string, key: string, value: string): string[] {
+  const notes: string[] = [];
+  for (const file of ['.env.development.local', '.env.production.local']) {
+    const text = readProjectFile(root, file);
+    const entry = text === null ? undefined : lastEntry(parseDotenv(text), key);
+    if (entry && entry.value !== value) {
+      notes.push(`${file} sets ${key}=${shown(entry.value)}, and Next.js reads it before .env.local: change it there too.`);
+    }
   }
-  lines[index] = `${match[1]}${key}${match[3]}${value}${match[5]}`;
-  plan.changes.push({ path: file, kind: 'update', before, after: lines.join(eol), reason: `sets ${key}=${value} (was ${current}; --force)` });
-  return 'replaced';
+  return notes;
 }

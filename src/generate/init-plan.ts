@@ -12,6 +12,7 @@ import { planNextConfig } from './next-config.js';
 import { projectFiles, type ProjectFiles } from './project-files.js';
 import { exportsName, parseUserFile } from './inspect.js';
 import { renderOptions, renderTemplate } from './templates.js';
+import { stringLiteral } from '../../transforms/lib/string-literal.js';
 
 export interface InitPlanOptions {
   config: AmplifyConfigFile;
@@ -93,7 +94,7 @@ function planAppRouter(plan: Plan, info: ProjectInfo, files: ProjectFiles, optio
     planEdit(plan, info.root, layout, {
       reason: `renders <${CONFIGURE_COMPONENT} /> first in <body>`,
       edit: (source) => injectConfigureComponent(source, { filePath: layout, componentName: CONFIGURE_COMPONENT, importSpecifier: importPath }),
-      manualSnippet: `import ${CONFIGURE_COMPONENT} from '${importPath}';\n\n// first child of <body>:\n<${CONFIGURE_COMPONENT} />`,
+      manualSnippet: `import ${CONFIGURE_COMPONENT} from ${stringLiteral(importPath, "'")};\n\n// first child of <body>:\n<${CONFIGURE_COMPONENT} />`,
     });
   }
 }
@@ -109,7 +110,7 @@ function missingRootLayoutStep(info: ProjectInfo, component: string, examined: s
   return {
     path: examined[0] ?? rootLayout,
     message: `${looked}, so there is no place to render <${CONFIGURE_COMPONENT} /> safely. Render it as the first child of <body> in the component that renders <html> and <body>:`,
-    snippet: `import ${CONFIGURE_COMPONENT} from '${importSpecifier(info.root, examined[0] ?? rootLayout, component, info.aliases)}';\n\n<body>\n  <${CONFIGURE_COMPONENT} />\n  {children}\n</body>`,
+    snippet: `import ${CONFIGURE_COMPONENT} from ${stringLiteral(importSpecifier(info.root, examined[0] ?? rootLayout, component, info.aliases), "'")};\n\n<body>\n  <${CONFIGURE_COMPONENT} />\n  {children}\n</body>`,
   };
 }
 
@@ -126,7 +127,7 @@ function planPagesRouter(plan: Plan, info: ProjectInfo, files: ProjectFiles, opt
   planEdit(plan, info.root, app, {
     reason: 'configures Amplify with { ssr: true } at module level',
     edit: (source) => configureAmplifyInApp(source, { filePath: app, configImportSpecifier: config }),
-    manualSnippet: `import { Amplify } from 'aws-amplify';\nimport config from '${config}';\n\nAmplify.configure(config, { ssr: true });`,
+    manualSnippet: `import { Amplify } from 'aws-amplify';\nimport config from ${stringLiteral(config, "'")};\n\nAmplify.configure(config, { ssr: true });`,
   });
 }
 

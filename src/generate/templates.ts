@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { CodeStyle } from '../project/code-style.js';
 import { applyCodeStyle } from './apply-code-style.js';
 import { stripTypes } from './strip-types.js';
+import { stringLiteralContent } from '../../transforms/lib/string-literal.js';
 
 /** `templates/` of the package: two folders up from `src/generate` in the sources, three from `dist/src/generate`. */
 const TEMPLATES_DIR = ['../../templates/', '../../../templates/']
@@ -17,7 +18,10 @@ export type TemplateName =
   | 'auth-route.pages.ts'
   | 'AuthButtons.tsx';
 
-/** Placeholders are `__NAME__` tokens in the template files; every one must be given a value. */
+/**
+ * Placeholders are `__NAME__` tokens in the template files, each inside a single-quoted string literal;
+ * every one must be given a value, which is escaped as that literal's content.
+ */
 export type TemplateValues = Record<string, string>;
 
 export function renderOptions(info: { typescript: boolean; codeStyle: CodeStyle }): RenderOptions {
@@ -35,7 +39,7 @@ export function renderTemplate(name: TemplateName, values: TemplateValues, optio
   text = text.replace(/__([A-Z][A-Z0-9_]*)__/g, (match, key: string) => {
     const value = values[key];
     if (value === undefined) throw new Error(`Template ${name} needs a value for ${match}.`);
-    return value;
+    return stringLiteralContent(value, "'");
   });
   return applyCodeStyle(options.typescript ? text : stripTypes(text, name), options.style);
 }

@@ -2,6 +2,7 @@ import type { Expression, File, ObjectExpression } from '@babel/types';
 import { applySplices, parseModule, type Splice } from '../lib/source.js';
 import { detectCodeStyle } from '../lib/code-style.js';
 import { walk } from '../lib/ast-walk.js';
+import { stringLiteral } from '../lib/string-literal.js';
 import { exportsName, importsFrom } from '../lib/module-bindings.js';
 import type { EditResult } from './types.js';
 
@@ -22,7 +23,6 @@ export function addGraphqlClient(source: string, options: { filePath: string }):
     return { kind: 'manual', reason: `${options.filePath} has no createServerRunner({ config }) call to take the config from.` };
   }
   const style = detectCodeStyle(source, ast);
-  const q = style.quote;
   const semi = style.semicolons ? ';' : '';
   const configText = source.slice(config.start!, config.end!);
   const argument = configText === 'config' ? '{ config }' : `{ config: ${configText} }`;
@@ -31,7 +31,7 @@ export function addGraphqlClient(source: string, options: { filePath: string }):
   if (!importsFrom(ast, CLIENT_FACTORY, CLIENT_MODULE)) {
     const last = imports[imports.length - 1];
     const at = last ? last.end! : 0;
-    const line = `import { ${CLIENT_FACTORY} } from ${q}${CLIENT_MODULE}${q}${semi}`;
+    const line = `import { ${CLIENT_FACTORY} } from ${stringLiteral(CLIENT_MODULE, style.quote)}${semi}`;
     splices.push({ start: at, end: at, text: last ? `${style.eol}${line}` : `${line}${style.eol}` });
   }
   const body = source.replace(/[\s]+$/, '');

@@ -1,6 +1,7 @@
 import type { Comment, File, Node } from '@babel/types';
 import { endOf, startOf } from './auth-ast.js';
 import { indentationAt, type SourceStyle, type Splice } from './source.js';
+import { stringLiteral } from './string-literal.js';
 
 /** A bracketed, comma-separated list in the source: array or object literal, pattern, export list. */
 export interface ListSite {
@@ -131,6 +132,5 @@ function fillEmptyList(
 /** A string or number as source text in the file's quote style. */
 export function renderLiteral(value: string | number, style: SourceStyle): string {
   if (typeof value === 'number') return String(value);
-  const escaped = value.replace(/\\/g, '\\\\').split(style.quote).join(`\\${style.quote}`);
-  return style.quote + escaped + style.quote;
+  return stringLiteral(value, style.quote);
 }

@@ -1,6 +1,7 @@
 import type { File, ImportDeclaration, Statement } from '@babel/types';
 import { lineStart, type SourceStyle, type Splice } from './source.js';
 import { blankLineFollows, endOfStatementLine, indexComments, startOfAttachedComments } from './positions.js';
+import { stringLiteral } from './string-literal.js';
 
 export function topLevelImports(ast: File): ImportDeclaration[] {
   return ast.program.body.filter((statement: Statement): statement is ImportDeclaration => statement.type === 'ImportDeclaration');
@@ -18,7 +19,7 @@ export function defaultImportLocal(ast: File, specifier: string): string | undef
 }
 
 export function formatImport(style: SourceStyle, clause: string, specifier: string): string {
-  return `import ${clause} from ${style.quote}${specifier}${style.quote}${style.semicolons ? ';' : ''}`;
+  return `import ${clause} from ${stringLiteral(specifier, style.quote)}${style.semicolons ? ';' : ''}`;
 }
 
 /** Where new top-level code goes: after the last import, else after the directive prologue, else at the top. */

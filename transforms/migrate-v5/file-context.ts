@@ -1,5 +1,6 @@
 import type * as t from '@babel/types';
 import { detectStyle, type SourceStyle } from '../lib/source.js';
+import { stringLiteral } from '../lib/string-literal.js';
 import { isTypeScriptPath, Tree } from './ast.js';
 import { arr, dedent, obj, raw, type Doc, type Entry, type PrintOptions } from './print.js';
 import { isBindingPosition, isValueReference } from './scope.js';
@@ -83,8 +84,7 @@ export class FileContext {
   }
 
   quote(text: string): string {
-    const q = this.style.quote;
-    return `${q}${text.replace(/\\/g, '\\\\').replace(new RegExp(q, 'g'), `\\${q}`)}${q}`;
+    return stringLiteral(text, this.style.quote);
   }
 
   text(node: t.Node): string {

@@ -2,6 +2,7 @@ import type * as t from '@babel/types';
 import { parseSource, propertyKeyName, stringValue, Tree, unwrap } from './ast.js';
 import type { FileContext, ImportNeed, Splice } from './file-context.js';
 import { isBindingPosition, isValueReference } from './scope.js';
+import { stringLiteral, type Quote } from '../lib/string-literal.js';
 
 /**
  * The import pass, run on the text after the body edits: drops the v5 specifiers the migration made
@@ -74,7 +75,7 @@ function specText(s: Spec, declTypeOnly: boolean): string {
 }
 
 interface ImportStyle {
-  quote: string;
+  quote: Quote;
   semi: string;
   indent: string;
   trailingComma: boolean;
@@ -89,7 +90,7 @@ export function importText(
   const list = opts.sort ? [...specs].sort((a, b) => a.imported.localeCompare(b.imported)) : specs;
   const names = list.map((s) => specText(s, !!opts.typeOnly));
   const head = `import ${opts.typeOnly ? 'type ' : ''}`;
-  const from = ` from ${style.quote}${module}${style.quote}${style.semi}`;
+  const from = ` from ${stringLiteral(module, style.quote)}${style.semi}`;
   const parts: string[] = [];
   if (opts.defaultLocal) parts.push(opts.defaultLocal);
   if (names.length) parts.push(`{ ${names.join(', ')} }`);
@@ -371,10 +372,10 @@ function requireText(style: ImportStyle, module: string, needs: ImportNeed[]): s
   const names = [...needs]
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((n) => (n.name === n.local ? n.name : `${n.name}: ${n.local}`));
-  return `const { ${names.join(', ')} } = require(${style.quote}${module}${style.quote})${style.semi}`;
+  return `const { ${names.join(', ')} } = require(${stringLiteral(module, style.quote)})${style.semi}`;
 }
 
-function quoteOf(text: string, decl: t.ImportDeclaration): string {
+function quoteOf(text: string, decl: t.ImportDeclaration): Quote {
   return text[decl.source.start!] === '"' ? '"' : "'";
 }
 

@@ -1,5 +1,6 @@
 import type * as t from '@babel/types';
 import type { ReviewItem } from './types.js';
+import { stringLiteralContent } from '../lib/string-literal.js';
 
 const NEXTJS_SSR = 'https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/';
 const NEXTJS_SUPPORTED_APIS =
@@ -54,7 +55,15 @@ export const TODO_PREFIX = 'TODO(amplify-next):';
 
 /** `// TODO(amplify-next): <code>: <reason>. See <url>` */
 export function todoComment(code: ReviewCode, reason: string, url: string = CODE_URLS[code]): string {
-  return `// ${TODO_PREFIX} ${code}: ${stripDot(reason)}. See ${url}`;
+  return `// ${TODO_PREFIX} ${code}: ${oneLine(stripDot(reason))}. See ${url}`;
+}
+
+/**
+ * A reason is one line, in its `//` comment (which ends at the first line terminator) and in the report:
+ * a line break in it (from a name taken from the code) is escaped.
+ */
+function oneLine(text: string): string {
+  return text.replace(/[\n\r\u2028\u2029]/g, (char) => stringLiteralContent(char, "'"));
 }
 
 /** Docs links for codes shared by several tables, when the item is about REST or Storage. */
@@ -89,5 +98,5 @@ export function makeItem(
   url: string = CODE_URLS[code],
 ): ReviewItem {
   const { line, column } = lineColumn(source, node.start!);
-  return { line, column, code, reason: stripDot(reason), url, level };
+  return { line, column, code, reason: oneLine(stripDot(reason)), url, level };
 }

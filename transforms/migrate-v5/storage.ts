@@ -109,7 +109,7 @@ function mapOptions(ctx: FileContext, op: Op, node: t.Node | undefined, method: 
         if (levelValue !== undefined) {
           const v6 = LEVELS[levelValue];
           if (!v6) {
-            result.todos.push(todoAt(ctx, p, 'result-shape', `unknown storage level '${levelValue}'`, STORAGE_URL));
+            result.todos.push(todoAt(ctx, p, 'result-shape', `unknown storage level ${ctx.quote(levelValue)}`, STORAGE_URL));
             break;
           }
           result.entries.push(() => prop('accessLevel', ctx.quote(v6)));
