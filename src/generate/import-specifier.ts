@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { aliasSpecifier, type PathAliases } from '../project/path-aliases.js';
+import { aliasSpecifier, resolveAlias, type PathAliases } from '../project/path-aliases.js';
 import { toProjectPath } from '../project/project-path.js';
 
 /** `file` as it is written in an import: TS/JS modules without extension, JSON with it. */
@@ -17,4 +17,14 @@ export function importSpecifier(root: string, fromFile: string, targetFile: stri
   if (aliased !== undefined) return aliased;
   const relative = toProjectPath(path.dirname(path.join(root, fromFile)), target);
   return relative.startsWith('.') ? relative : `./${relative}`;
+}
+
+/**
+ * Whether `specifier`, written in `fromFile`, imports `targetFile` (all relative to `root`): relatively or
+ * through an alias, with or without the extension.
+ */
+export function specifierImports(root: string, fromFile: string, specifier: string, targetFile: string, aliases: PathAliases | null): boolean {
+  const target = importablePath(path.join(root, targetFile));
+  const candidates = specifier.startsWith('.') ? [path.resolve(root, path.dirname(fromFile), specifier)] : resolveAlias(specifier, aliases);
+  return candidates.some((candidate) => importablePath(candidate) === target);
 }

@@ -7,7 +7,8 @@ import { emptyPlan, type ManualStep, type Plan } from '../plan/types.js';
 import { configureAmplifyInApp } from '../../transforms/edits/configure-amplify-in-app.js';
 import { injectConfigureComponent } from '../../transforms/edits/inject-configure-component.js';
 import { planEdit } from './plan-edit.js';
-import { importSpecifier } from './import-specifier.js';
+import { importSpecifier, specifierImports } from './import-specifier.js';
+import { tryParseModule } from '../../transforms/lib/source.js';
 import { planNextConfig } from './next-config.js';
 import { projectFiles, type ProjectFiles } from './project-files.js';
 import { exportsName, parseUserFile } from './inspect.js';
@@ -72,17 +73,20 @@ function planServerUtils(plan: Plan, info: ProjectInfo, files: ProjectFiles, opt
 
 function planAppRouter(plan: Plan, info: ProjectInfo, files: ProjectFiles, options: InitPlanOptions): void {
   const component = files.configureComponent;
-  planWholeFile(
-    plan,
-    info.root,
-    component,
-    renderTemplate(
-      'ConfigureAmplifyClientSide.tsx',
-      { AMPLIFY_CONFIG: configImport(info, component, options) },
-      renderOptions(info),
-    ),
-    { force: options.force, reason: "'use client' component calling Amplify.configure(config, { ssr: true })" },
-  );
+  // A module of the user's that already configures Amplify with { ssr: true } is reused as it is.
+  if (!files.configureComponentIsRecognised) {
+    planWholeFile(
+      plan,
+      info.root,
+      component,
+      renderTemplate(
+        'ConfigureAmplifyClientSide.tsx',
+        { AMPLIFY_CONFIG: configImport(info, component, options) },
+        renderOptions(info),
+      ),
+      { force: options.force, reason: "'use client' component calling Amplify.configure(config, { ssr: true })" },
+    );
+  }
 
   const layouts = files.rootLayouts!;
   if (layouts.found.length === 0) {
@@ -90,13 +94,26 @@ function planAppRouter(plan: Plan, info: ProjectInfo, files: ProjectFiles, optio
     return;
   }
   for (const layout of layouts.found) {
-    const importPath = importSpecifier(info.root, layout, component, info.aliases);
+    const importPath = existingImport(info, layout, component) ?? importSpecifier(info.root, layout, component, info.aliases);
     planEdit(plan, info.root, layout, {
       reason: `renders <${CONFIGURE_COMPONENT} /> first in <body>`,
       edit: (source) => injectConfigureComponent(source, { filePath: layout, componentName: CONFIGURE_COMPONENT, importSpecifier: importPath }),
       manualSnippet: `import ${CONFIGURE_COMPONENT} from ${stringLiteral(importPath, "'")};\n\n// first child of <body>:\n<${CONFIGURE_COMPONENT} />`,
     });
   }
+}
+
+/** The specifier `file` already imports `target` with (relative or aliased, any spelling), if it does. */
+function existingImport(info: ProjectInfo, file: string, target: string): string | undefined {
+  const source = readProjectFile(info.root, file);
+  const ast = source === null ? undefined : tryParseModule(source, file);
+  if (!ast) return undefined;
+  for (const statement of ast.program.body) {
+    if (statement.type === 'ImportDeclaration' && specifierImports(info.root, file, statement.source.value, target, info.aliases)) {
+      return statement.source.value;
+    }
+  }
+  return undefined;
 }
 
 /** No layout renders a literal `<body>`: say which files were looked at and what to add where. */

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ProjectInfo } from '../project/detect.js';
 import { findRootLayouts, type RootLayouts } from '../project/root-layouts.js';
+import { setupModules } from '../project/setup-modules.js';
 
 /** Where the generated and edited files live in this project. All paths are relative to the root, with `/`. */
 export interface ProjectFiles {
@@ -9,6 +10,8 @@ export interface ProjectFiles {
   base: string;
   serverUtils: string;
   configureComponent: string;
+  /** `true` when `configureComponent` is a module of the user's that already does its job under another name. */
+  configureComponentIsRecognised: boolean;
   middleware: string;
   /** Existing middleware files Next.js would not read (e.g. a root one in a `src/` layout). */
   misplacedMiddleware: string[];
@@ -35,12 +38,17 @@ export function projectFiles(info: ProjectInfo): ProjectFiles {
     ? ['middleware.ts', 'middleware.js'].filter((file) => fs.existsSync(path.join(info.root, file)))
     : [];
   const existingApp = pages ? firstExisting(info.root, `${pages}/_app`) : undefined;
+  const conventionalComponent = firstExisting(info.root, `${base}components/ConfigureAmplifyClientSide`);
+  const recognisedComponent = app && conventionalComponent === undefined ? setupModules(info).clientConfigures[0] : undefined;
   return {
     base,
-    serverUtils: firstExisting(info.root, `${base}utils/amplifyServerUtils`) ?? `${base}utils/amplifyServerUtils.${script}`,
-    configureComponent:
-      firstExisting(info.root, `${base}components/ConfigureAmplifyClientSide`) ??
-      `${base}components/ConfigureAmplifyClientSide.${component}`,
+    // An existing module that does the same job under another name is reused, never duplicated.
+    serverUtils:
+      firstExisting(info.root, `${base}utils/amplifyServerUtils`) ??
+      setupModules(info).serverRunners[0] ??
+      `${base}utils/amplifyServerUtils.${script}`,
+    configureComponent: conventionalComponent ?? recognisedComponent ?? `${base}components/ConfigureAmplifyClientSide.${component}`,
+    configureComponentIsRecognised: conventionalComponent === undefined && recognisedComponent !== undefined,
     middleware,
     misplacedMiddleware,
     rootLayouts: app ? findRootLayouts(info.root, app) : undefined,

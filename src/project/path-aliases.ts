@@ -91,3 +91,20 @@ function samePath(target: string, mapped: string): boolean {
   const strip = (p: string) => p.replace(/\.(tsx?|jsx?|mjs)$/, '');
   return strip(target) === strip(mapped);
 }
+
+/** The absolute paths (without extension) an aliased `specifier` may stand for; `[]` when no alias matches it. */
+export function resolveAlias(specifier: string, aliases: PathAliases | null): string[] {
+  if (!aliases) return [];
+  const resolved: string[] = [];
+  for (const [pattern, targets] of Object.entries(aliases.paths)) {
+    const star = pattern.indexOf('*');
+    let middle: string | undefined;
+    if (star === -1) middle = specifier === pattern ? '' : undefined;
+    else if (specifier.startsWith(pattern.slice(0, star)) && specifier.endsWith(pattern.slice(star + 1)) && specifier.length >= pattern.length - 1) {
+      middle = specifier.slice(star, specifier.length - (pattern.length - star - 1));
+    }
+    if (middle === undefined) continue;
+    for (const mapped of targets) resolved.push(path.resolve(aliases.baseDir, mapped.replace('*', middle)));
+  }
+  return resolved;
+}

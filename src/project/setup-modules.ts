@@ -1,0 +1,68 @@
+import type { File } from '@babel/types';
+import { findConfigureCalls, hasSsrTrue } from '../../transforms/lib/amplify-configure.js';
+import { exportsName } from '../../transforms/lib/module-bindings.js';
+import { tryParseModule } from '../../transforms/lib/source.js';
+import { readProjectFile } from '../plan/plan-file.js';
+import type { ProjectInfo } from './detect.js';
+import { toProjectPath } from './project-path.js';
+import { listSourceFiles } from './source-files.js';
+
+/** The modules of an Amplify SSR setup the project already has, recognised by what they do, whatever their names. */
+export interface SetupModules {
+  /** Modules that export `runWithAmplifyServerContext` from a `createServerRunner(...)` call. */
+  serverRunners: string[];
+  /** `'use client'` modules that call `Amplify.configure(…, { ssr: true })`. */
+  clientConfigures: string[];
+}
+
+const found = new WeakMap<ProjectInfo, SetupModules>();
+
+/** Read once per run, on first use: only files whose text can hold one of them are parsed. */
+export function setupModules(info: ProjectInfo): SetupModules {
+  let modules = found.get(info);
+  if (modules === undefined) {
+    modules = scan(info.root);
+    found.set(info, modules);
+  }
+  return modules;
+}
+
+function scan(root: string): SetupModules {
+  const modules: SetupModules = { serverRunners: [], clientConfigures: [] };
+  for (const absolute of listSourceFiles(root, ['.'])) {
+    const file = toProjectPath(root, absolute);
+    const source = readProjectFile(root, file);
+    if (source === null) continue;
+    const runner = source.includes('createServerRunner');
+    const configure = source.includes('use client') && source.includes('.configure(');
+    if (!runner && !configure) continue;
+    const ast = tryParseModule(source, file);
+    if (!ast) continue;
+    if (runner && exportsName(ast, 'runWithAmplifyServerContext')) modules.serverRunners.push(file);
+    if (configure && isClientConfigure(ast)) modules.clientConfigures.push(file);
+  }
+  return modules;
+}
+
+function isClientConfigure(ast: File): boolean {
+  if (!ast.program.directives.some((directive) => directive.value.value === 'use client')) return false;
+  const amplify = amplifyLocal(ast);
+  if (amplify === undefined) return false;
+  return findConfigureCalls(ast, amplify).some((call) => {
+    const options = call.arguments[1];
+    return options?.type === 'ObjectExpression' && hasSsrTrue(options);
+  });
+}
+
+/** The local name of `Amplify` imported from 'aws-amplify'. */
+function amplifyLocal(ast: File): string | undefined {
+  for (const statement of ast.program.body) {
+    if (statement.type !== 'ImportDeclaration' || statement.source.value !== 'aws-amplify') continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.type === 'ImportSpecifier' && (specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value) === 'Amplify') {
+        return specifier.local.name;
+      }
+    }
+  }
+  return undefined;
+}
