@@ -6,7 +6,7 @@ import { detectProject, type ProjectInfo } from '../project/detect.js';
 import { requireRouter, type Router } from '../project/layout.js';
 import { readMiddlewareFacts } from '../project/middleware-facts.js';
 import { configImportedBy } from '../project/utils-config.js';
-import { readProjectFile } from '../plan/plan-file.js';
+import { inspectProjectFile } from '../plan/plan-file.js';
 import { projectFiles } from '../generate/project-files.js';
 import type { Output } from '../ui/output.js';
 import { planJson } from '../ui/report.js';
@@ -91,7 +91,7 @@ function chooseRouter(info: ProjectInfo, requested: Router | undefined): Router 
 /** The sign-in route that `init` put into the middleware, if any. */
 function signInPathOf(info: ProjectInfo): string {
   const middleware = projectFiles(info).middleware;
-  const source = readProjectFile(info.root, middleware);
+  const source = inspectProjectFile(info.root, middleware);
   return (source && readMiddlewareFacts(source, middleware).signInPath) || '/sign-in';
 }
 

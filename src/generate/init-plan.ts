@@ -2,7 +2,7 @@ import type { AmplifyConfigFile } from '../project/amplify-config.js';
 import { configureWithoutSsr } from '../project/configure-sites.js';
 import type { ProjectInfo } from '../project/detect.js';
 import type { Router } from '../project/layout.js';
-import { planWholeFile, readProjectFile } from '../plan/plan-file.js';
+import { inspectProjectFile, planWholeFile } from '../plan/plan-file.js';
 import { emptyPlan, type Plan } from '../plan/types.js';
 import { configureAmplifyInApp } from '../../transforms/edits/configure-amplify-in-app.js';
 import { injectConfigureComponent } from '../../transforms/edits/inject-configure-component.js';
@@ -58,7 +58,7 @@ export function renderServerUtils(info: ProjectInfo, file: string, config: Ampli
 }
 
 function planServerUtils(plan: Plan, info: ProjectInfo, files: ProjectFiles, options: InitPlanOptions): void {
-  const existing = readProjectFile(info.root, files.serverUtils);
+  const existing = inspectProjectFile(info.root, files.serverUtils);
   if (existing !== null && exportsName(parseUserFile(existing, files.serverUtils), 'runWithAmplifyServerContext')) {
     return;
   }

@@ -1,4 +1,4 @@
-import { readProjectFile } from '../plan/plan-file.js';
+import { readFileToChange } from '../plan/plan-file.js';
 import type { Plan } from '../plan/types.js';
 import type { EditResult } from '../../transforms/edits/types.js';
 import { parseUserFile } from './inspect.js';
@@ -10,9 +10,13 @@ export interface EditSpec {
   manualSnippet?: string;
 }
 
-/** Plans an AST edit of an existing user file: an update, nothing, or a manual step. */
+/**
+ * Plans an AST edit of an existing user file: an update, nothing, or a manual step. A file that is not
+ * UTF-8 is skipped.
+ */
 export function planEdit(plan: Plan, root: string, file: string, spec: EditSpec): void {
-  const before = readProjectFile(root, file);
+  const before = readFileToChange(plan, root, file);
+  if (before === undefined) return;
   if (before === null) throw new Error(`planEdit: ${file} does not exist`);
   parseUserFile(before, file);
   const result = spec.edit(before);

@@ -1,8 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Node, ObjectExpression } from '@babel/types';
 import { ProjectError } from '../errors.js';
 import { parseModule } from '../../transforms/lib/source.js';
+import { readUtf8File } from './read-file.js';
 import type { AmplifyConfigFile } from './amplify-config.js';
 
 /** What the Amplify config says about Cognito's Managed Login (OAuth), which the auth routes need. */
@@ -14,8 +14,9 @@ export interface OAuthSettings {
 
 /** The OAuth settings of the config file, or `null` when it has none. */
 export function readOAuthSettings(root: string, config: AmplifyConfigFile): OAuthSettings | null {
-  const file = path.join(root, config.path);
-  const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const read = readUtf8File(path.join(root, config.path), config.path);
+  if (read === null) throw new ProjectError(`${config.path} does not exist.`, 'Create it (npx ampx generate outputs, or amplify pull), then run again.');
+  const text = read.replace(/^\uFEFF/, '');
   const value = config.path.endsWith('.json') ? parseJson(text, config.path) : exportedObject(text, config.path);
   return config.kind === 'gen2' ? fromOutputs(value) : fromGen1(value);
 }
