@@ -31,7 +31,7 @@ export function readFileToChange(plan: Plan, root: string, file: string): string
 
 /** Line endings do not make a file differ from what we would write. */
 export function sameContent(a: string, b: string): boolean {
-  return a.replace(/\r\n/g, '\n') === b.replace(/\r\n/g, '\n');
+  return a.replace(/\r\n?/g, '\n') === b.replace(/\r\n?/g, '\n');
 }
 
 export interface WholeFileOptions {

@@ -241,3 +241,49 @@ describe('a file that is not UTF-8 is left byte for byte and reported', () => {
     expect(after['pages/index.js']).not.toBe(before['pages/index.js']);
   });
 });
+
+describe("an edit keeps the file's own line ends: LF, CRLF or CR", () => {
+  const withLineEnds = (text: string, eol: string) => text.replace(/\n/g, eol);
+
+  it.each([
+    ['CR', '\r'],
+    ['CRLF', '\r\n'],
+  ])('init: a %s root layout keeps those line ends, else comes back as an LF one does; a second run plans nothing', (_name, eol) => {
+    const layout = 'src/app/layout.tsx';
+    const lf = app('next15-app-src-ts');
+    expect(run([...INIT, '--cwd', lf]).exitCode).toBe(0);
+    const root = app('next15-app-src-ts', (r) => {
+      const file = path.join(r, layout);
+      fs.writeFileSync(file, withLineEnds(fs.readFileSync(file, 'utf8'), eol));
+    });
+    expect(run([...INIT, '--cwd', root]).exitCode).toBe(0);
+    const edited = fs.readFileSync(path.join(root, layout), 'utf8');
+    expect(edited).toBe(withLineEnds(fs.readFileSync(path.join(lf, layout), 'utf8'), eol));
+    expect(edited).toContain('<ConfigureAmplifyClientSide />');
+    const second = run([...INIT, '--json', '--cwd', root]);
+    expect(JSON.parse(second.stdout)).toMatchObject({ outcome: 'nothing-to-do', created: [], updated: [] });
+  });
+
+  it('init: a CR-only pages/_app comes back CR-only', () => {
+    const lf = app('next13-pages-ts');
+    expect(run([...INIT, '--cwd', lf]).exitCode).toBe(0);
+    const root = app('next13-pages-ts', (r) => {
+      const file = path.join(r, 'pages/_app.tsx');
+      fs.writeFileSync(file, withLineEnds(fs.readFileSync(file, 'utf8'), '\r'));
+    });
+    expect(run([...INIT, '--cwd', root]).exitCode).toBe(0);
+    expect(fs.readFileSync(path.join(root, 'pages/_app.tsx'), 'utf8')).toBe(withLineEnds(fs.readFileSync(path.join(lf, 'pages/_app.tsx'), 'utf8'), '\r'));
+  });
+
+  it.each([
+    ['CR', '\r'],
+    ['CRLF', '\r\n'],
+  ])('migrate-v5: a %s file keeps those line ends, else is migrated as an LF one is', (_name, eol) => {
+    const root = v5App({ 'pages/other.js': withLineEnds(V5_PAGE, eol) });
+    const result = run([...MIGRATE, '--cwd', root]);
+    expect(result.exitCode).toBe(0);
+    const lf = fs.readFileSync(path.join(root, 'pages/index.js'), 'utf8');
+    expect(lf).toContain('runWithAmplifyServerContext');
+    expect(fs.readFileSync(path.join(root, 'pages/other.js'), 'utf8')).toBe(withLineEnds(lf, eol));
+  });
+});
