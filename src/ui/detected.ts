@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { AmplifyConfigFile } from '../project/amplify-config.js';
 import type { ProjectInfo } from '../project/detect.js';
 import type { Router } from '../project/layout.js';
@@ -27,7 +29,7 @@ export function printDetected(out: Output, info: ProjectInfo, config: AmplifyCon
   row('Router', routers.map((r) => `${ROUTER_NAMES[r]} (${info.layout.routers[r]}/)`).join(' + '));
   row('Language', `${info.typescript ? 'TypeScript' : 'JavaScript'}, ${aliasText(info)}`);
   row('Package manager', `${info.packageManager.name} (${info.packageManager.source})`);
-  const exists = info.amplifyConfigs.some((file) => file.path === config.path);
+  const exists = fs.existsSync(path.join(info.root, config.path));
   row('Amplify config', `${config.path} (${CONFIG_KINDS[config.kind]}${exists ? '' : ', not created yet'})`);
   const setup = existingSetup(info.root, projectFiles(info));
   row('Already there', setup.length > 0 ? setup.join(', ') : 'no Amplify SSR setup yet');

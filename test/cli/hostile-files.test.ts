@@ -173,6 +173,38 @@ describe('wrongly typed tsconfig fields: one line naming the file and the field,
   });
 });
 
+describe('--config must name a JSON or JS/TS Amplify config file inside the project (exit 2)', () => {
+  it.each([
+    [['--config', '/etc/passwd'], /--config \/etc\/passwd is outside the project/],
+    [['--config', '../outside.json'], /--config \.\.\/outside\.json is outside the project/],
+    [['--config', 'src/app'], /--config src\/app is a folder, not an Amplify config file/],
+    [['--config', '.'], /--config \. is a folder, not an Amplify config file/],
+    [['--config', 'src/app/globals.css'], /--config src\/app\/globals\.css is not a JSON, JS or TS file/],
+    [['--config', 'package.json'], /--config package\.json is not an Amplify config: it has none of the keys an Amplify config has \(found name, /],
+    [['--config', 'tsconfig.json'], /--config tsconfig\.json is not an Amplify config: /],
+    [['--config', 'nope.json'], /--config nope\.json: no such file in /],
+  ])('%j', (flags, message) => {
+    const root = app('next15-app-src-ts');
+    expectRefused(root, [...INIT, ...flags], 2, message);
+  });
+
+  it('a FIFO named by --config is refused without being opened', () => {
+    const root = app('next15-app-src-ts', (r) => execFileSync('mkfifo', [path.join(r, 'outputs.json')]));
+    expectRefused(root, [...INIT, '--config', 'outputs.json'], 2, /--config outputs\.json is not a regular file, not an Amplify config file/);
+  });
+
+  it('an Amplify config under another name is imported', () => {
+    const root = app('next15-app-src-ts', (r) => {
+      fs.mkdirSync(path.join(r, 'config'));
+      fs.writeFileSync(path.join(r, 'config/amplify.json'), '{ "version": "1.3", "auth": {} }\n');
+    });
+    const result = run([...INIT, '--config', 'config/amplify.json', '--cwd', root]);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('Amplify config  config/amplify.json (Gen 2)\n');
+    expect(fs.readFileSync(path.join(root, 'src/utils/amplifyServerUtils.ts'), 'utf8')).toContain('import config from "../../config/amplify.json";');
+  });
+});
+
 /** 'café' in Windows-1252: 0xE9 is not UTF-8. */
 const CP1252_COMMENT = Buffer.from('// caf\xe9 au lait\n', 'latin1');
 
