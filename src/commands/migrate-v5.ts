@@ -12,7 +12,7 @@ import { findSourceFiles } from '../project/source-files.js';
 import { uncommittedChanges } from '../migrate/git.js';
 import { MigrationPool } from '../migrate/pool.js';
 import type { MigrationOutcome } from '../migrate/types.js';
-import { decodeUtf8, NotUtf8Error, readRegularFile } from '../project/read-file.js';
+import { decodeUtf8, FileTooLargeError, NotUtf8Error, readRegularFile } from '../project/read-file.js';
 import { printMigrationReport, totalsOf } from '../migrate/report.js';
 import { applyChanges } from '../plan/apply.js';
 import { inspectProjectFile } from '../plan/plan-file.js';
@@ -64,7 +64,7 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
   const notes: string[] = [];
   const unreadable: MigrationOutcome[] = [];
   for (const file of files) {
-    const bytes = readRegularFile(file, relative(file));
+    const bytes = readSourceFile(file, relative(file), unreadable);
     if (bytes === null) continue;
     let source: string;
     try {
@@ -124,6 +124,17 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
   if (totals.errors > 0) return ExitCode.partlyMigrated;
   if (options.strict && totals.todoItems > 0) return ExitCode.reviewItemsLeft;
   return ExitCode.ok;
+}
+
+/** A file too large to be source code is reported like one that does not parse, and the others migrate. */
+function readSourceFile(file: string, shown: string, unreadable: MigrationOutcome[]): Buffer | null {
+  try {
+    return readRegularFile(file, shown);
+  } catch (error) {
+    if (!(error instanceof FileTooLargeError)) throw error;
+    unreadable.push({ file, source: '', output: '', changed: false, review: [], usesGraphqlClient: false, error: FileTooLargeError.reason });
+    return null;
+  }
 }
 
 function notUtf8Outcome(file: string, bytes: Buffer, notUtf8: NotUtf8Error): MigrationOutcome {

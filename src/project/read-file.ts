@@ -28,6 +28,16 @@ export class NotUtf8Error extends ProjectError {
   }
 }
 
+/** A file larger than MAX_FILE_BYTES: not read at all. */
+export class FileTooLargeError extends ProjectError {
+  /** Why the file is left alone, after its name in a report. */
+  static readonly reason = `larger than ${MAX_SIZE_TEXT}, more than any source or config file: not read`;
+
+  constructor(readonly file: string) {
+    super(`${file} is ${FileTooLargeError.reason}.`, `Check what ${file} is (a generated bundle or data file does not belong there), then run again.`);
+  }
+}
+
 /**
  * The bytes of the regular file `file` (`shown` names it in messages), or `null` when there is none. A
  * folder, FIFO, device or socket where a file is expected, or a file over MAX_FILE_BYTES, is a ProjectError:
@@ -134,11 +144,8 @@ function readAll(fd: number, shown: string, size: number): Buffer {
   return buffer.subarray(0, length);
 }
 
-function tooLarge(shown: string): ProjectError {
-  return new ProjectError(
-    `${shown} is larger than ${MAX_SIZE_TEXT}, more than any source or config file: amplify-next does not read it.`,
-    `Check what ${shown} is (a generated bundle or data file does not belong there), then run again.`,
-  );
+function tooLarge(shown: string): FileTooLargeError {
+  return new FileTooLargeError(shown);
 }
 
 function cannotRead(shown: string, error: unknown): ProjectError {

@@ -129,6 +129,18 @@ describe('a FIFO or a device where a file is read: one line, exit 1, no hang', (
     expect(snapshot(root)).toMatchObject({ 'pages/pipe.js': 'fifo', 'pages/zero.js': 'link → /dev/zero' });
   });
 
+  it('migrate-v5: a file larger than any source file is reported and not read; the rest migrates (exit 3)', () => {
+    const root = v5App({ 'pages/vendor.js': '' });
+    fs.truncateSync(path.join(root, 'pages/vendor.js'), 33 * 1024 * 1024);
+    const before = snapshot(root);
+    const result = run([...MIGRATE, '--cwd', root]);
+    expect(result.exitCode).toBe(3);
+    expect(result.stdout).toContain('✖ pages/vendor.js: larger than 32 MiB, more than any source or config file: not read\n');
+    const after = snapshot(root);
+    expect(after['pages/vendor.js']).toBe(before['pages/vendor.js']);
+    expect(after['pages/index.js']).not.toBe(before['pages/index.js']);
+  });
+
   it.each(['pages/pipe.js', 'pages/zero.js'])('migrate-v5: %s named on the command line is a usage error', (file) => {
     const root = v5App();
     execFileSync('mkfifo', [path.join(root, 'pages/pipe.js')]);
