@@ -96,7 +96,7 @@ export function decodeUtf8(bytes: Buffer, shown: string): string {
 
 function checkRegular(file: string, shown: string, stat: fs.Stats): void {
   if (stat.isFile()) {
-    if (stat.size > MAX_FILE_BYTES) throw tooLarge(shown);
+    if (stat.size > MAX_FILE_BYTES) throw new FileTooLargeError(shown);
     return;
   }
   const what = kindOf(stat);
@@ -131,7 +131,7 @@ function readAll(fd: number, shown: string, size: number): Buffer {
   let length = 0;
   for (;;) {
     if (length === buffer.length) {
-      if (length > MAX_FILE_BYTES) throw tooLarge(shown);
+      if (length > MAX_FILE_BYTES) throw new FileTooLargeError(shown);
       const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, MAX_FILE_BYTES + 1));
       buffer.copy(grown, 0, 0, length);
       buffer = grown;
@@ -140,12 +140,8 @@ function readAll(fd: number, shown: string, size: number): Buffer {
     if (read === 0) break;
     length += read;
   }
-  if (length > MAX_FILE_BYTES) throw tooLarge(shown);
+  if (length > MAX_FILE_BYTES) throw new FileTooLargeError(shown);
   return buffer.subarray(0, length);
-}
-
-function tooLarge(shown: string): FileTooLargeError {
-  return new FileTooLargeError(shown);
 }
 
 function cannotRead(shown: string, error: unknown): ProjectError {

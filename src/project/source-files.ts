@@ -21,7 +21,7 @@ class GitIgnores {
   load(dir: string): void {
     const file = path.join(dir, '.gitignore');
     const rules = readRegularFile(file, toProjectPath(this.root, file));
-    // Only matched against paths, never written: a pattern with bytes that are not UTF-8 just matches nothing.
+    // Only matched against paths and never written, so read leniently (git itself reads it as bytes).
     if (rules !== null) this.matchers.push({ dir, rules: ignore().add(rules.toString('utf8')) });
   }
 

@@ -10,7 +10,7 @@ export function nextAppsBelow(root: string): string[] {
   const found: string[] = [];
   for (const folder of WORKSPACE_FOLDERS) {
     const dir = path.join(root, folder);
-    if (!fs.existsSync(dir)) continue;
+    if (!fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) continue;
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       if (!entry.isDirectory()) continue;
       try {
