@@ -108,6 +108,21 @@ describe('a FIFO or a device where a file is read: one line, exit 1, no hang', (
     expectRefused(root, args, 1, new RegExp(`${file.replace(/\./g, '\\.')} is a FIFO \\(named pipe\\), not a regular file`));
   });
 
+  it('an installed package manifest that is a FIFO counts as not installed: the declared versions are used', () => {
+    const root = v5App();
+    for (const name of ['next', 'aws-amplify']) {
+      fs.mkdirSync(path.join(root, 'node_modules', name), { recursive: true });
+      execFileSync('mkfifo', [path.join(root, 'node_modules', name, 'package.json')]);
+    }
+    const init = run([...INIT, '--dry-run', '--json', '--cwd', root]);
+    expect(init.timedOut).toBe(false);
+    expect(init.exitCode).toBe(0);
+    expect(JSON.parse(init.stdout).project.next).toEqual({ version: '14.2.35', major: 14, source: 'declared' });
+    const migrate = run([...MIGRATE, '--cwd', root]);
+    expect(migrate.timedOut).toBe(false);
+    expect(migrate.exitCode).toBe(0);
+  });
+
   it('init: app/layout.tsx linked to /dev/zero is refused at once', () => {
     const root = app('next15-app-src-ts', (r) => linkTo('/dev/zero')(r, 'src/app/layout.tsx'));
     expectRefused(root, INIT, 1, /src\/app\/layout\.tsx links to \/dev\/zero, a character device, not a regular file/);
