@@ -72,6 +72,14 @@ export function readRegularFile(file: string, shown: string): Buffer | null {
   }
 }
 
+/** Whether there is a file at `file`: `false` when nothing is there, the same ProjectError as a read for a folder, FIFO or device. */
+export function regularFileExists(file: string, shown: string): boolean {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (stat === undefined) return false;
+  checkRegular(file, shown, stat);
+  return true;
+}
+
 /** `readRegularFile` as text; a file that is not valid UTF-8 throws a NotUtf8Error. */
 export function readUtf8File(file: string, shown: string): string | null {
   const bytes = readRegularFile(file, shown);

@@ -170,6 +170,7 @@ describe('a folder where a file is expected: one line, exit 1, nothing changed',
     ['init', 'tsconfig.json'],
     ['init', '.prettierrc'],
     ['init', 'package.json'],
+    ['init', 'amplify_outputs.json'],
     ['migrate-v5', 'src/app/.gitignore'],
   ])('%s: %s/', (command, file) => {
     const root = app('next15-app-src-ts', (r) => folder(r, file));
