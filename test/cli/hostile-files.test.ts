@@ -282,6 +282,11 @@ describe('a file that is not UTF-8 is left byte for byte and reported', () => {
     expectRefused(root, INIT, 1, /^✖ package\.json is not valid UTF-8 \(byte 0xE9 at \d+:\d+\)\.\n {2}Save package\.json as UTF-8, then run again\.\n$/);
   });
 
+  it('add auth-routes: a .env.local that is not UTF-8 is one line, exit 1', () => {
+    const root = app('next15-app-src-ts', (r) => fs.writeFileSync(path.join(r, '.env.local'), Buffer.from('GREETING=caf\xe9\n', 'latin1')));
+    expectRefused(root, AUTH_ROUTES, 1, /^✖ \.env\.local is not valid UTF-8 \(byte 0xE9 at 1:13\)\.\n/);
+  });
+
   it('migrate-v5: a candidate that is not UTF-8 is reported and left alone; the rest migrates (exit 3)', () => {
     const root = v5App({
       'pages/latin.js': Buffer.concat([CP1252_COMMENT, Buffer.from(V5_PAGE)]),
