@@ -171,7 +171,7 @@ Examples:
   program.addHelpText(
     'after',
     `
-Exit codes: 0 done, 1 failed (nothing written), 2 usage error, 3 migrate-v5 could not parse some files,\n4 migrate-v5 --strict left review items, 130 cancelled.`,
+Exit codes: 0 done, 1 failed (nothing written), 2 usage error, 3 migrate-v5 could not read or parse some files,\n4 migrate-v5 --strict left review items, 130 cancelled.`,
   );
   return program;
 }

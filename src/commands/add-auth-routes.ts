@@ -7,7 +7,7 @@ import { authRouteConflicts, conflictOwner } from '../project/auth-route-conflic
 import { requireRouter, type Router } from '../project/layout.js';
 import { readMiddlewareFacts } from '../project/middleware-facts.js';
 import { configImportedBy } from '../project/utils-config.js';
-import { readProjectFile, sameContent } from '../plan/plan-file.js';
+import { inspectProjectFile, sameContent } from '../plan/plan-file.js';
 import { renderMiddleware } from '../generate/init-plan.js';
 import { projectFiles } from '../generate/project-files.js';
 import type { Output } from '../ui/output.js';
@@ -113,7 +113,7 @@ function chooseRouter(info: ProjectInfo, requested: Router | undefined): Router 
  */
 function defaultSignOutRedirect(info: ProjectInfo): { path: string; source: string } {
   const files = projectFiles(info);
-  const source = readProjectFile(info.root, files.middleware);
+  const source = inspectProjectFile(info.root, files.middleware);
   const candidate = source === null ? undefined : readMiddlewareFacts(source, files.middleware).signInPath;
   if (source !== null && candidate !== undefined && sameContent(source, renderMiddleware(info, files, candidate))) {
     return { path: candidate, source: `the sign-in page of the guard init wrote (${files.middleware})` };

@@ -1,6 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { CliError, ProjectError, UsageError } from '../errors.js';
+import { CliError, ProjectError } from '../errors.js';
 import { planInit } from '../generate/init-plan.js';
 import { firstExisting } from '../generate/project-files.js';
 import { amplifyVersionNote, missingAmplifyPackages, formatCommand, installCommand } from '../install/dependencies.js';
@@ -14,9 +12,9 @@ import { select } from '../ui/prompt.js';
 import { planJson } from '../ui/report.js';
 import { printDetected, projectJson } from '../ui/detected.js';
 import { isInteractive, type CommonOptions } from './common.js';
+import { checkConfigFlag } from './config-flag.js';
 import { executePlan } from './plan-flow.js';
 import { parseSignInPath } from './flag-values.js';
-import { toProjectPath } from '../project/project-path.js';
 import { hasWithSsrContext } from '../project/v5-code.js';
 import { readConfigValue } from '../project/config-value.js';
 import { v5ConfigNote, v5OnlyKeys } from '../project/v5-config-shape.js';
@@ -105,10 +103,7 @@ function hasPage(info: ProjectInfo, route: string): boolean {
 
 async function chooseConfigFile(info: ProjectInfo, options: InitOptions): Promise<AmplifyConfigFile> {
   if (options.config !== undefined) {
-    const relative = toProjectPath(info.root, path.resolve(info.root, options.config));
-    if (!fs.existsSync(path.join(info.root, relative))) {
-      throw new UsageError(`--config ${options.config}: no such file in ${info.root}.`, 'Pass the path of amplify_outputs.json, amplifyconfiguration.json or aws-exports.js.');
-    }
+    const relative = checkConfigFlag(info.root, options.config);
     return { path: relative, kind: kindOfConfigFile(relative) ?? 'gen2' };
   }
   const [preferred, ...others] = info.amplifyConfigs;

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ExitCode, ProjectError, UsageError } from '../errors.js';
@@ -12,9 +11,11 @@ import { projectAmplifyVersion } from '../migrate/amplify-version.js';
 import { findSourceFiles } from '../project/source-files.js';
 import { uncommittedChanges } from '../migrate/git.js';
 import { MigrationPool } from '../migrate/pool.js';
+import type { MigrationOutcome } from '../migrate/types.js';
+import { decodeUtf8, FileTooLargeError, NotUtf8Error, readRegularFile } from '../project/read-file.js';
 import { printMigrationReport, totalsOf } from '../migrate/report.js';
 import { applyChanges } from '../plan/apply.js';
-import { readProjectFile } from '../plan/plan-file.js';
+import { inspectProjectFile } from '../plan/plan-file.js';
 import { emptyPlan, type FileChange, type Plan } from '../plan/types.js';
 import { DEFAULT_CONFIG_FILE } from '../project/amplify-config.js';
 import { detectProject, type ProjectInfo } from '../project/detect.js';
@@ -64,8 +65,19 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
   if (files.length >= WARM_UP_FILES) pool.warmUp();
   const utilsPath = path.join(info.root, utilsFile);
   const notes: string[] = [];
+  const unreadable: MigrationOutcome[] = [];
   for (const file of files) {
-    const source = fs.readFileSync(file, 'utf8');
+    const bytes = readSourceFile(file, relative(file), unreadable);
+    if (bytes === null) continue;
+    let source: string;
+    try {
+      source = decodeUtf8(bytes, relative(file));
+    } catch (error) {
+      if (!(error instanceof NotUtf8Error)) throw error;
+      // Reported only when it would have been migrated; it is never re-encoded.
+      if (mayNeedMigration(bytes.toString('utf8'))) unreadable.push(notUtf8Outcome(file, bytes, error));
+      continue;
+    }
     if (!mayNeedMigration(source)) continue;
     if (file === utilsPath) {
       // Migrated code imports from this module: rewriting it to import from itself would be a guess.
@@ -75,7 +87,7 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
     const utilsImport = options.utilsImport ?? importSpecifier(info.root, relative(file), utilsFile, info.aliases);
     pool.add({ file, source, utilsImport, amplifyVersion });
   }
-  const outcomes = await pool.finish();
+  const outcomes = [...(await pool.finish()), ...unreadable].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   progress?.done();
 
   const migrated: FileChange[] = outcomes
@@ -117,6 +129,23 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
   return ExitCode.ok;
 }
 
+/** A file too large to be source code is reported like one that does not parse, and the others migrate. */
+function readSourceFile(file: string, shown: string, unreadable: MigrationOutcome[]): Buffer | null {
+  try {
+    return readRegularFile(file, shown);
+  } catch (error) {
+    if (!(error instanceof FileTooLargeError)) throw error;
+    unreadable.push({ file, source: '', output: '', changed: false, review: [], usesGraphqlClient: false, error: FileTooLargeError.reason });
+    return null;
+  }
+}
+
+function notUtf8Outcome(file: string, bytes: Buffer, notUtf8: NotUtf8Error): MigrationOutcome {
+  const source = bytes.toString('utf8');
+  const error = `${notUtf8.position}: not valid UTF-8 (byte ${notUtf8.byte}); left alone: save it as UTF-8, then run again`;
+  return { file, source, output: source, changed: false, review: [], usesGraphqlClient: false, error };
+}
+
 function refuseDirtyTree(root: string): void {
   const changes = uncommittedChanges(root);
   if (changes && changes.length > 0) {
@@ -129,7 +158,7 @@ function refuseDirtyTree(root: string): void {
 
 /** Migrated files import from the utils module: make sure it exists and exports what they use. */
 function planUtilsModule(plan: Plan, info: ProjectInfo, utilsFile: string, needsClient: boolean): void {
-  const existing = readProjectFile(info.root, utilsFile);
+  const existing = inspectProjectFile(info.root, utilsFile);
   if (existing === null) {
     const created = renderServerUtils(info, utilsFile, info.amplifyConfigs[0] ?? DEFAULT_CONFIG_FILE);
     const result = needsClient ? addGraphqlClient(created, { filePath: utilsFile }) : { kind: 'unchanged' as const };

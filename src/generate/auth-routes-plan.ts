@@ -5,7 +5,7 @@ import type { OAuthSettings } from '../project/amplify-oauth.js';
 import type { ProjectInfo } from '../project/detect.js';
 import type { Router } from '../project/layout.js';
 import { matcherGuardsAuthRoutes, readMiddlewareFacts } from '../project/middleware-facts.js';
-import { planWholeFile, readProjectFile } from '../plan/plan-file.js';
+import { inspectProjectFile, planWholeFile } from '../plan/plan-file.js';
 import { emptyPlan, type Plan } from '../plan/types.js';
 import { addAuthRouteHandlers, type AuthCookieOptions } from '../../transforms/edits/add-auth-route-handlers.js';
 import { addCallbackUrls } from '../../transforms/edits/add-callback-urls.js';
@@ -64,7 +64,7 @@ export function planAuthRoutes(info: ProjectInfo, options: AuthRoutesPlanOptions
 }
 
 function planUtilsExport(plan: Plan, info: ProjectInfo, utils: string, options: AuthRoutesPlanOptions): void {
-  const existing = readProjectFile(info.root, utils);
+  const existing = inspectProjectFile(info.root, utils);
   const edit = (source: string) => addAuthRouteHandlers(source, { filePath: utils, cookies: options.cookies });
   if (existing === null) {
     const created = renderServerUtils(info, utils, options.config);
@@ -122,7 +122,7 @@ function planBackendCallbackUrls(plan: Plan, info: ProjectInfo, origin: string):
 }
 
 function checkMiddleware(plan: Plan, info: ProjectInfo, middleware: string): void {
-  const source = readProjectFile(info.root, middleware);
+  const source = inspectProjectFile(info.root, middleware);
   if (source === null) return;
   const guards = matcherGuardsAuthRoutes(readMiddlewareFacts(source, middleware));
   if (guards === true) {

@@ -2,7 +2,7 @@ import type { AmplifyConfigFile } from '../project/amplify-config.js';
 import { configureWithoutSsr } from '../project/configure-sites.js';
 import type { ProjectInfo } from '../project/detect.js';
 import type { Router } from '../project/layout.js';
-import { planWholeFile, readProjectFile } from '../plan/plan-file.js';
+import { inspectProjectFile, planWholeFile } from '../plan/plan-file.js';
 import { emptyPlan, type ManualStep, type Plan } from '../plan/types.js';
 import { configureAmplifyInApp } from '../../transforms/edits/configure-amplify-in-app.js';
 import { injectConfigureComponent } from '../../transforms/edits/inject-configure-component.js';
@@ -60,7 +60,7 @@ export function renderServerUtils(info: ProjectInfo, file: string, config: Ampli
 }
 
 function planServerUtils(plan: Plan, info: ProjectInfo, files: ProjectFiles, options: InitPlanOptions): void {
-  const existing = readProjectFile(info.root, files.serverUtils);
+  const existing = inspectProjectFile(info.root, files.serverUtils);
   if (existing !== null && exportsName(parseUserFile(existing, files.serverUtils), 'runWithAmplifyServerContext')) {
     return;
   }
@@ -105,7 +105,7 @@ function planAppRouter(plan: Plan, info: ProjectInfo, files: ProjectFiles, optio
 
 /** The specifier `file` already imports `target` with (relative or aliased, any spelling), if it does. */
 function existingImport(info: ProjectInfo, file: string, target: string): string | undefined {
-  const source = readProjectFile(info.root, file);
+  const source = inspectProjectFile(info.root, file);
   const ast = source === null ? undefined : tryParseModule(source, file);
   if (!ast) return undefined;
   for (const statement of ast.program.body) {

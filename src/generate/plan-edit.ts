@@ -1,6 +1,7 @@
-import { readProjectFile } from '../plan/plan-file.js';
+import { readFileToChange } from '../plan/plan-file.js';
 import type { Plan } from '../plan/types.js';
 import type { EditResult } from '../../transforms/edits/types.js';
+import { withLfLineEnds } from '../../transforms/lib/line-endings.js';
 import { parseUserFile } from './inspect.js';
 
 export interface EditSpec {
@@ -10,14 +11,19 @@ export interface EditSpec {
   manualSnippet?: string;
 }
 
-/** Plans an AST edit of an existing user file: an update, nothing, or a manual step. */
+/**
+ * Plans an AST edit of an existing user file: an update, nothing, or a manual step. A file that is not
+ * UTF-8 is skipped; the edit keeps the file's own line ends (LF, CRLF or CR).
+ */
 export function planEdit(plan: Plan, root: string, file: string, spec: EditSpec): void {
-  const before = readProjectFile(root, file);
+  const before = readFileToChange(plan, root, file);
+  if (before === undefined) return;
   if (before === null) throw new Error(`planEdit: ${file} does not exist`);
   parseUserFile(before, file);
-  const result = spec.edit(before);
+  const lf = withLfLineEnds(before);
+  const result = spec.edit(lf.text);
   if (result.kind === 'changed') {
-    plan.changes.push({ path: file, kind: 'update', before, after: result.text, reason: spec.reason });
+    plan.changes.push({ path: file, kind: 'update', before, after: lf.restore(result.text), reason: spec.reason });
   } else if (result.kind === 'manual') {
     plan.manual.push({ path: file, message: `${result.reason} Add it by hand:`, snippet: spec.manualSnippet });
   }

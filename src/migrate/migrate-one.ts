@@ -1,11 +1,17 @@
 import { migrateSource } from '../../transforms/migrate-v5/index.js';
+import { withLfLineEnds } from '../../transforms/lib/line-endings.js';
 import type { MigrationJob, MigrationOutcome } from './types.js';
 
-/** Runs the transform on one file; a file that fails to parse becomes an outcome with `error`, never a throw. */
+/**
+ * Runs the transform on one file, keeping its own line ends (LF, CRLF or CR); a file that fails to parse
+ * becomes an outcome with `error`, never a throw.
+ */
 export function migrateOne(job: MigrationJob): MigrationOutcome {
   try {
-    const result = migrateSource(job.source, job.file, { utilsImport: job.utilsImport, amplifyVersion: job.amplifyVersion });
-    return { file: job.file, source: job.source, output: result.output, changed: result.changed, review: result.review, usesGraphqlClient: result.usesGraphqlClient };
+    const lf = withLfLineEnds(job.source);
+    const result = migrateSource(lf.text, job.file, { utilsImport: job.utilsImport, amplifyVersion: job.amplifyVersion });
+    const output = result.changed ? lf.restore(result.output) : job.source;
+    return { file: job.file, source: job.source, output, changed: result.changed, review: result.review, usesGraphqlClient: result.usesGraphqlClient };
   } catch (error) {
     const err = error as Error & { loc?: { line: number; column: number } };
     const where = err.loc ? `${err.loc.line}:${err.loc.column + 1}: ` : '';

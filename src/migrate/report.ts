@@ -40,7 +40,7 @@ export function printMigrationReport(out: Output, root: string, outcomes: Migrat
   const errors = outcomes.filter((o) => o.error !== undefined);
   if (errors.length > 0) {
     out.line(color.bold('Not migrated (errors)'));
-    for (const o of errors) out.line(`  ${color.red('✖')} ${relative(o.file)}:${o.error}`);
+    for (const o of errors) out.line(`  ${color.red('✖')} ${relative(o.file)}${/^\d+:\d+: /.test(o.error!) ? ':' : ': '}${o.error}`);
   }
   const changedVerb = dryRun ? 'would change' : 'changed';
   out.line(

@@ -15,6 +15,6 @@ export interface MigrationOutcome {
   changed: boolean;
   review: ReviewItem[];
   usesGraphqlClient: boolean;
-  /** Set when the file could not be parsed or transformed; the file is then left alone. */
+  /** Set when the file could not be read, parsed or transformed; the file is then left alone. */
   error?: string;
 }

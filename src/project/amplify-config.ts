@@ -1,5 +1,5 @@
-import fs from 'node:fs';
 import path from 'node:path';
+import { regularFileExists } from './read-file.js';
 
 export type AmplifyConfigKind = 'gen2' | 'gen1' | 'gen1-legacy';
 
@@ -27,7 +27,7 @@ export function findAmplifyConfigFiles(root: string): AmplifyConfigFile[] {
   const found: AmplifyConfigFile[] = [];
   for (const [name, kind] of CONFIG_FILES) {
     for (const dir of ['', 'src/']) {
-      if (fs.existsSync(path.join(root, dir, name))) found.push({ path: `${dir}${name}`, kind });
+      if (regularFileExists(path.join(root, dir, name), `${dir}${name}`)) found.push({ path: `${dir}${name}`, kind });
     }
   }
   return found;

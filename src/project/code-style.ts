@@ -1,8 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { countCodeStyle, type CodeStyleCounts } from '../../transforms/lib/code-style.js';
 import { tryParseModule } from '../../transforms/lib/source.js';
+import type { PackageJson } from './package-json.js';
+import { readTextToInspect, readUtf8File } from './read-file.js';
 
 /** How the project writes code, so that generated files look like its own. */
 export interface CodeStyle {
@@ -16,8 +17,8 @@ const PRETTIER_FILES = ['.prettierrc', '.prettierrc.json', '.prettierrc.json5'];
 const SAMPLE_STEMS = ['app/layout', 'src/app/layout', 'app/page', 'src/app/page', 'pages/_app', 'src/pages/_app', 'pages/index', 'src/pages/index'];
 
 /** Prettier's settings when it is configured in JSON, else what the project's own pages and layouts do. */
-export function detectProjectCodeStyle(root: string): CodeStyle {
-  const prettier = readPrettier(root);
+export function detectProjectCodeStyle(root: string, pkg: PackageJson): CodeStyle {
+  const prettier = readPrettier(root, pkg);
   if (prettier) {
     return {
       quote: prettier.singleQuote === true ? "'" : '"',
@@ -25,12 +26,11 @@ export function detectProjectCodeStyle(root: string): CodeStyle {
       source: 'prettier',
     };
   }
-  const samples = SAMPLE_STEMS.flatMap((stem) => ['tsx', 'ts', 'jsx', 'js'].map((ext) => path.join(root, `${stem}.${ext}`))).filter((file) =>
-    fs.existsSync(file),
-  );
+  const samples = SAMPLE_STEMS.flatMap((stem) => ['tsx', 'ts', 'jsx', 'js'].map((ext) => `${stem}.${ext}`));
   const total: CodeStyleCounts = { single: 0, double: 0, terminated: 0, unterminated: 0 };
   for (const file of samples) {
-    const source = fs.readFileSync(file, 'utf8');
+    const source = readTextToInspect(path.join(root, file), file);
+    if (source === null) continue;
     // An unparsable file says nothing about style; commands that edit it report it.
     const ast = tryParseModule(source, file);
     if (!ast) continue;
@@ -45,18 +45,13 @@ export function detectProjectCodeStyle(root: string): CodeStyle {
   };
 }
 
-function readPrettier(root: string): { singleQuote?: boolean; semi?: boolean } | undefined {
+function readPrettier(root: string, pkg: PackageJson): { singleQuote?: boolean; semi?: boolean } | undefined {
   for (const name of PRETTIER_FILES) {
-    const file = path.join(root, name);
-    if (!fs.existsSync(file)) continue;
-    const value: unknown = parseJsonc(fs.readFileSync(file, 'utf8'), [], { allowTrailingComma: true });
+    const text = readUtf8File(path.join(root, name), name);
+    if (text === null) continue;
+    const value: unknown = parseJsonc(text, [], { allowTrailingComma: true });
     if (value && typeof value === 'object') return value as { singleQuote?: boolean; semi?: boolean };
   }
-  try {
-    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { prettier?: unknown };
-    if (pkg.prettier && typeof pkg.prettier === 'object') return pkg.prettier as { singleQuote?: boolean; semi?: boolean };
-  } catch {
-    // package.json problems are reported by detection
-  }
+  if (pkg.prettier && typeof pkg.prettier === 'object') return pkg.prettier as { singleQuote?: boolean; semi?: boolean };
   return undefined;
 }

@@ -1,15 +1,17 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Node, ObjectExpression } from '@babel/types';
 import { ProjectError } from '../errors.js';
 import { parseModule } from '../../transforms/lib/source.js';
 import type { AmplifyConfigFile } from './amplify-config.js';
+import { readUtf8File } from './read-file.js';
 
 type Json = Record<string, unknown>;
 
 /** The content of an Amplify config file as data: JSON parsed, `aws-exports.*` read from its literal (never executed). */
 export function readConfigValue(root: string, config: AmplifyConfigFile): unknown {
-  const text = fs.readFileSync(path.join(root, config.path), 'utf8').replace(/^\uFEFF/, '');
+  const read = readUtf8File(path.join(root, config.path), config.path);
+  if (read === null) throw new ProjectError(`${config.path} does not exist.`, 'Create it (npx ampx generate outputs, or amplify pull), then run again.');
+  const text = read.replace(/^\uFEFF/, '');
   return config.path.endsWith('.json') ? parseJson(text, config.path) : exportedObject(text, config.path);
 }
 

@@ -4,6 +4,7 @@ import { listSourceFiles } from './source-files.js';
 import { findConfigureCalls, hasSsrTrue } from '../../transforms/lib/amplify-configure.js';
 import { tryParseModule } from '../../transforms/lib/source.js';
 import { toProjectPath } from './project-path.js';
+import { readTextToInspect } from './read-file.js';
 
 export interface ConfigureSite {
   file: string;
@@ -15,14 +16,14 @@ export interface ConfigureSite {
  * with one of those in the browser, tokens go to localStorage and every server call sees no user.
  */
 export function configureWithoutSsr(root: string, skip: string[]): ConfigureSite[] {
-  const folders = ['app', 'pages', 'src', 'components', 'lib', 'utils'].filter((dir) => fs.existsSync(path.join(root, dir)));
+  const folders = ['app', 'pages', 'src', 'components', 'lib', 'utils'].filter((dir) => fs.statSync(path.join(root, dir), { throwIfNoEntry: false })?.isDirectory());
   if (folders.length === 0) return [];
   const sites: ConfigureSite[] = [];
   for (const file of listSourceFiles(root, folders)) {
     const relative = toProjectPath(root, file);
     if (skip.includes(relative)) continue;
-    const source = fs.readFileSync(file, 'utf8');
-    if (!source.includes('Amplify.configure')) continue;
+    const source = readTextToInspect(file, relative);
+    if (source === null || !source.includes('Amplify.configure')) continue;
     const ast = tryParseModule(source, file);
     if (!ast) continue;
     for (const call of findConfigureCalls(ast, 'Amplify')) {

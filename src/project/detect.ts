@@ -43,7 +43,7 @@ export function detectProject(root: string, options: DetectOptions = {}): Projec
       ? { name: options.packageManager, source: 'flag' }
       : detectPackageManager(root, packageJson, process.env.npm_config_user_agent),
     amplifyConfigs: findAmplifyConfigFiles(root),
-    codeStyle: detectProjectCodeStyle(root),
+    codeStyle: detectProjectCodeStyle(root, packageJson),
   };
 }
 

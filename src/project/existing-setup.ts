@@ -1,7 +1,7 @@
 import { findConfigureCalls } from '../../transforms/lib/amplify-configure.js';
 import { exportsName } from '../../transforms/lib/module-bindings.js';
 import { tryParseModule } from '../../transforms/lib/source.js';
-import { readProjectFile } from '../plan/plan-file.js';
+import { inspectProjectFile } from '../plan/plan-file.js';
 
 export interface SetupFiles {
   serverUtils: string;
@@ -14,13 +14,13 @@ export interface SetupFiles {
 /** The pieces of an Amplify SSR setup the project already has, for the "Detected" block. */
 export function existingSetup(root: string, files: SetupFiles): string[] {
   const found: string[] = [];
-  const utils = readProjectFile(root, files.serverUtils);
+  const utils = inspectProjectFile(root, files.serverUtils);
   const utilsAst = utils === null ? undefined : tryParseModule(utils, files.serverUtils);
   if (utilsAst && exportsName(utilsAst, 'runWithAmplifyServerContext')) found.push(`${files.serverUtils} (createServerRunner)`);
-  if (readProjectFile(root, files.configureComponent) !== null) found.push(files.configureComponent);
-  if (readProjectFile(root, files.middleware) !== null) found.push(files.middleware);
+  if (inspectProjectFile(root, files.configureComponent) !== null) found.push(files.configureComponent);
+  if (inspectProjectFile(root, files.middleware) !== null) found.push(files.middleware);
   if (files.pagesApp && !files.pagesAppIsNew) {
-    const app = readProjectFile(root, files.pagesApp);
+    const app = inspectProjectFile(root, files.pagesApp);
     const appAst = app === null ? undefined : tryParseModule(app, files.pagesApp);
     if (appAst && findConfigureCalls(appAst, 'Amplify').length > 0) found.push(`Amplify.configure in ${files.pagesApp}`);
   }

@@ -1,7 +1,6 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import semver from 'semver';
 import { ProjectError } from '../errors.js';
+import { installedVersion } from './installed-package.js';
 import { declaredSpec, type PackageJson } from './package-json.js';
 
 /** The Next.js versions amplify-next generates code for. */
@@ -34,13 +33,7 @@ export function detectNextVersion(root: string, pkg: PackageJson): NextVersion {
 }
 
 function installedNextVersion(root: string): string | undefined {
-  try {
-    const require = createRequire(path.join(root, 'package.json'));
-    const manifest = require('next/package.json') as { version?: string };
-    return semver.valid(manifest.version) ?? undefined;
-  } catch {
-    return undefined;
-  }
+  return semver.valid(installedVersion(root, 'next')) ?? undefined;
 }
 
 function lowestDeclaredVersion(spec: string): string | undefined {

@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { ProjectError } from '../errors.js';
+import { readUtf8File } from './read-file.js';
 
 export interface PackageJson {
   name?: string;
@@ -13,10 +13,8 @@ export interface PackageJson {
 
 export function readPackageJson(root: string): PackageJson {
   const file = path.join(root, 'package.json');
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
+  const text = readUtf8File(file, 'package.json');
+  if (text === null) {
     throw new ProjectError(
       `No package.json in ${root}.`,
       'Run amplify-next in the root of your Next.js app, or pass --cwd <dir>.',

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PackageJson } from './package-json.js';
+import { readUtf8File } from './read-file.js';
 
 export const PACKAGE_MANAGERS = ['npm', 'pnpm', 'yarn', 'bun'] as const;
 export type PackageManagerName = (typeof PACKAGE_MANAGERS)[number];
@@ -62,8 +63,9 @@ function workspaceDirs(root: string): string[] {
 function isWorkspaceRoot(dir: string): boolean {
   if (fs.existsSync(path.join(dir, 'pnpm-workspace.yaml'))) return true;
   try {
-    const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { workspaces?: unknown };
-    return pkg.workspaces !== undefined;
+    const file = path.join(dir, 'package.json');
+    const text = readUtf8File(file, file);
+    return text !== null && (JSON.parse(text) as { workspaces?: unknown }).workspaces !== undefined;
   } catch {
     return false;
   }

@@ -1,7 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseJsonc, type ParseError, printParseErrorCode } from 'jsonc-parser';
 import { ProjectError } from '../errors.js';
+import { toProjectPath } from './project-path.js';
+import { readUtf8File } from './read-file.js';
 
 /** `compilerOptions.paths` of the project's tsconfig/jsconfig, with the folder its targets are relative to. */
 export interface PathAliases {
@@ -10,53 +11,70 @@ export interface PathAliases {
   paths: Record<string, string[]>;
 }
 
-interface CompilerOptions {
+interface ConfigFile {
+  extends: string[];
   baseUrl?: string;
   paths?: Record<string, string[]>;
-}
-
-function readJsonc(file: string): { extends?: string | string[]; compilerOptions?: CompilerOptions } {
-  const errors: ParseError[] = [];
-  const value = parseJsonc(fs.readFileSync(file, 'utf8'), errors, { allowTrailingComma: true });
-  if (errors.length > 0 || value === null || typeof value !== 'object') {
-    const first = errors[0];
-    const what = first ? printParseErrorCode(first.error) : 'not an object';
-    throw new ProjectError(`${path.basename(file)} cannot be read (${what}).`, `Fix ${file}, then run again.`);
-  }
-  return value as { extends?: string | string[]; compilerOptions?: CompilerOptions };
 }
 
 /** Finds `paths` in tsconfig.json (or jsconfig.json), following relative `extends`. `null` when there are none. */
 export function readPathAliases(root: string): PathAliases | null {
   for (const name of ['tsconfig.json', 'jsconfig.json']) {
-    const file = path.join(root, name);
-    if (fs.existsSync(file)) return findPaths(file, new Set());
+    const found = findPaths(root, path.join(root, name), new Set());
+    if (found !== undefined) return found;
   }
   return null;
 }
 
-function findPaths(file: string, seen: Set<string>): PathAliases | null {
+/** `undefined` when `file` does not exist, `null` when neither it nor what it extends sets `paths`. */
+function findPaths(root: string, file: string, seen: Set<string>): PathAliases | null | undefined {
   if (seen.has(file)) return null;
   seen.add(file);
-  const config = readJsonc(file);
-  const options = config.compilerOptions ?? {};
+  const config = readConfigFile(root, file);
+  if (config === undefined) return undefined;
   const dir = path.dirname(file);
-  if (options.paths && typeof options.paths === 'object') {
-    return {
-      configFile: file,
-      baseDir: options.baseUrl ? path.resolve(dir, options.baseUrl) : dir,
-      paths: options.paths,
-    };
+  if (config.paths) {
+    return { configFile: file, baseDir: config.baseUrl ? path.resolve(dir, config.baseUrl) : dir, paths: config.paths };
   }
-  const parents = Array.isArray(config.extends) ? config.extends : config.extends ? [config.extends] : [];
-  for (const parent of parents.reverse()) {
+  for (const parent of [...config.extends].reverse()) {
     if (!parent.startsWith('.')) continue;
-    const parentFile = path.resolve(dir, parent.endsWith('.json') ? parent : `${parent}.json`);
-    if (!fs.existsSync(parentFile)) continue;
-    const found = findPaths(parentFile, seen);
+    const found = findPaths(root, path.resolve(dir, parent.endsWith('.json') ? parent : `${parent}.json`), seen);
     if (found) return found;
   }
   return null;
+}
+
+/** The fields we use of a tsconfig/jsconfig, checked as TypeScript checks them; `undefined` when there is no such file. */
+function readConfigFile(root: string, file: string): ConfigFile | undefined {
+  const relative = toProjectPath(root, file);
+  const shown = relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+  const text = readUtf8File(file, shown);
+  if (text === null) return undefined;
+  const errors: ParseError[] = [];
+  const value: unknown = parseJsonc(text, errors, { allowTrailingComma: true });
+  const invalid = (what: string) => new ProjectError(`${shown} cannot be read (${what}).`, `Fix ${shown}, then run again.`);
+  if (errors.length > 0) throw invalid(printParseErrorCode(errors[0]!.error));
+  if (!isObject(value)) throw invalid('not an object');
+  const extendsValue = value.extends;
+  const parents = extendsValue === undefined ? [] : typeof extendsValue === 'string' ? [extendsValue] : extendsValue;
+  if (!Array.isArray(parents) || !parents.every((p): p is string => typeof p === 'string')) {
+    throw invalid(`"extends" is ${JSON.stringify(extendsValue)}: it must be a string or an array of strings`);
+  }
+  const options = value.compilerOptions ?? {};
+  if (!isObject(options)) throw invalid(`"compilerOptions" is ${JSON.stringify(options)}: it must be an object`);
+  const { baseUrl, paths } = options;
+  if (baseUrl !== undefined && typeof baseUrl !== 'string') throw invalid(`"compilerOptions.baseUrl" is ${JSON.stringify(baseUrl)}: it must be a string`);
+  if (paths !== undefined && !isObject(paths)) throw invalid(`"compilerOptions.paths" is ${JSON.stringify(paths)}: it must be an object`);
+  for (const [pattern, targets] of Object.entries(paths ?? {})) {
+    if (!Array.isArray(targets) || !targets.every((t) => typeof t === 'string')) {
+      throw invalid(`"compilerOptions.paths" maps ${JSON.stringify(pattern)} to ${JSON.stringify(targets)}: it must be an array of strings`);
+    }
+  }
+  return { extends: parents, baseUrl, paths: paths as Record<string, string[]> | undefined };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

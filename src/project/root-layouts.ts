@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { JSXElement, Node } from '@babel/types';
 import { findAll } from '../../transforms/lib/ast-walk.js';
 import { tryParseModule } from '../../transforms/lib/source.js';
-import { readProjectFile } from '../plan/plan-file.js';
+import { inspectProjectFile } from '../plan/plan-file.js';
 
 const LAYOUT_FILES = ['layout.tsx', 'layout.ts', 'layout.jsx', 'layout.js'];
 
@@ -63,7 +63,7 @@ function isFile(file: string): boolean {
 }
 
 function rendersBody(root: string, file: string): boolean {
-  const source = readProjectFile(root, file);
+  const source = inspectProjectFile(root, file);
   if (source === null) return false;
   const ast = tryParseModule(source, file);
   // Planning the edit reports a file that does not parse; a nested layout is no stand-in for it.

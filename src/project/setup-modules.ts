@@ -2,7 +2,7 @@ import type { File } from '@babel/types';
 import { findConfigureCalls, hasSsrTrue } from '../../transforms/lib/amplify-configure.js';
 import { exportsName } from '../../transforms/lib/module-bindings.js';
 import { tryParseModule } from '../../transforms/lib/source.js';
-import { readProjectFile } from '../plan/plan-file.js';
+import { scanProjectFile } from '../plan/plan-file.js';
 import type { ProjectInfo } from './detect.js';
 import { toProjectPath } from './project-path.js';
 import { listSourceFiles } from './source-files.js';
@@ -31,7 +31,7 @@ function scan(root: string): SetupModules {
   const modules: SetupModules = { serverRunners: [], clientConfigures: [] };
   for (const absolute of listSourceFiles(root, ['.'])) {
     const file = toProjectPath(root, absolute);
-    const source = readProjectFile(root, file);
+    const source = scanProjectFile(root, file);
     if (source === null) continue;
     const runner = source.includes('createServerRunner');
     const configure = source.includes('use client') && source.includes('.configure(');

@@ -3,6 +3,7 @@ import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { UsageError } from '../errors.js';
 import { toProjectPath } from './project-path.js';
+import { readRegularFile } from './read-file.js';
 
 export const SOURCE_EXTENSIONS = ['.js', '.jsx', '.ts', '.tsx', '.mjs', '.cjs'];
 export const IGNORED_DIRS = new Set(['node_modules', '.next', 'out', 'dist', 'build', '.git']);
@@ -15,9 +16,13 @@ function isSourceFile(file: string): boolean {
 class GitIgnores {
   private readonly matchers: Array<{ dir: string; rules: Ignore }> = [];
 
+  constructor(private readonly root: string) {}
+
   load(dir: string): void {
     const file = path.join(dir, '.gitignore');
-    if (fs.existsSync(file)) this.matchers.push({ dir, rules: ignore().add(fs.readFileSync(file, 'utf8')) });
+    const rules = readRegularFile(file, toProjectPath(this.root, file));
+    // Only matched against paths and never written, so read leniently (git itself reads it as bytes).
+    if (rules !== null) this.matchers.push({ dir, rules: ignore().add(rules.toString('utf8')) });
   }
 
   ignores(absolute: string, isDir: boolean): boolean {
@@ -31,7 +36,7 @@ class GitIgnores {
 
 /** Source files in `dirs` (folders relative to `root` that exist), skipping what `findSourceFiles` skips. */
 export function listSourceFiles(root: string, dirs: string[]): string[] {
-  const ignored = new GitIgnores();
+  const ignored = new GitIgnores(root);
   ignored.load(root);
   const found = new Set<string>();
   for (const dir of dirs) walkDir(path.join(root, dir), root, ignored, found);
@@ -44,7 +49,7 @@ export function listSourceFiles(root: string, dirs: string[]): string[] {
  * or a set of paths with no source file, is a usage error.
  */
 export function findSourceFiles(root: string, paths: string[], cwd: string): string[] {
-  const ignored = new GitIgnores();
+  const ignored = new GitIgnores(root);
   ignored.load(root);
   const found = new Set<string>();
   for (const given of paths) {
@@ -57,11 +62,14 @@ export function findSourceFiles(root: string, paths: string[], cwd: string): str
     if (relative.startsWith('..') || path.isAbsolute(relative)) {
       throw new UsageError(`${given} is outside the project (${root}).`, 'Pass files or folders inside the project, or --cwd the project they belong to.');
     }
-    if (fs.statSync(absolute).isFile()) {
+    const stat = fs.statSync(absolute);
+    if (stat.isFile()) {
       if (isSourceFile(absolute)) found.add(absolute);
-      continue;
+    } else if (stat.isDirectory()) {
+      walkDir(absolute, root, ignored, found);
+    } else {
+      throw new UsageError(`${given} is neither a file nor a folder (${stat.isFIFO() ? 'a FIFO' : 'a device or socket'}).`, 'Pass files or folders inside the project.');
     }
-    walkDir(absolute, root, ignored, found);
   }
   if (found.size === 0) {
     throw new UsageError(`No ${SOURCE_EXTENSIONS.join('/')} files in ${paths.join(', ')}.`, 'Pass the folders that hold your pages, API routes and server code.');

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { readProjectFile } from '../plan/plan-file.js';
+import { inspectProjectFile } from '../plan/plan-file.js';
 import { tryParseModule } from '../../transforms/lib/source.js';
 import { kindOfConfigFile, type AmplifyConfigFile } from './amplify-config.js';
 import { toProjectPath } from './project-path.js';
@@ -11,7 +11,7 @@ const MODULE_EXTENSIONS = ['.js', '.ts', '.mjs'];
  * project's config files; `undefined` when it has no utils module or imports none of them.
  */
 export function configImportedBy(root: string, utilsFile: string, configs: AmplifyConfigFile[]): AmplifyConfigFile | undefined {
-  const source = readProjectFile(root, utilsFile);
+  const source = inspectProjectFile(root, utilsFile);
   if (source === null) return undefined;
   const ast = tryParseModule(source, utilsFile);
   if (!ast) return undefined;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { declaredSpec, type PackageJson } from './package-json.js';
+import { readUtf8File } from './read-file.js';
 
 const WORKSPACE_FOLDERS = ['apps', 'packages', 'sites', 'web'];
 
@@ -9,12 +10,13 @@ export function nextAppsBelow(root: string): string[] {
   const found: string[] = [];
   for (const folder of WORKSPACE_FOLDERS) {
     const dir = path.join(root, folder);
-    if (!fs.existsSync(dir)) continue;
+    if (!fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) continue;
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       if (!entry.isDirectory()) continue;
       try {
-        const pkg = JSON.parse(fs.readFileSync(path.join(dir, entry.name, 'package.json'), 'utf8')) as PackageJson;
-        if (declaredSpec(pkg, 'next') !== undefined) found.push(`${folder}/${entry.name}`);
+        const file = path.join(dir, entry.name, 'package.json');
+        const text = readUtf8File(file, file);
+        if (text !== null && declaredSpec(JSON.parse(text) as PackageJson, 'next') !== undefined) found.push(`${folder}/${entry.name}`);
       } catch {
         // not a package
       }

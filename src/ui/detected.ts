@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { AmplifyConfigFile } from '../project/amplify-config.js';
 import type { ProjectInfo } from '../project/detect.js';
 import type { Router } from '../project/layout.js';
@@ -33,7 +35,7 @@ export function printDetected(out: Output, info: ProjectInfo, config: AmplifyCon
   row('Router', routers.map((r) => `${ROUTER_NAMES[r]} (${info.layout.routers[r]}/)`).join(' + '));
   row('Language', `${info.typescript ? 'TypeScript' : 'JavaScript'}, ${aliasText(info)}`);
   row('Package manager', `${info.packageManager.name} (${info.packageManager.source})`);
-  const exists = info.amplifyConfigs.some((file) => file.path === config.path);
+  const exists = fs.existsSync(path.join(info.root, config.path));
   row('Amplify config', `${config.path} (${CONFIG_KINDS[config.kind]}${exists ? '' : ', not created yet'})`);
   const files = projectFiles(info);
   if (routers.includes('app') && files.rootLayouts) row('Root layout', rootLayoutText(files.rootLayouts));

@@ -86,7 +86,7 @@ describe('errors under --json', () => {
     fs.mkdirSync(path.join(root, '.env.local'));
     const result = runCli(['add', 'auth-routes', '--yes', '--cwd', root]);
     expect(result.exitCode).toBe(1);
-    expect(result.stderr).toMatch(/\.env\.local: EISDIR/);
+    expect(result.stderr).toMatch(/\.env\.local is a folder, where a file is expected\./);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });
