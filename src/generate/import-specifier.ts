@@ -25,6 +25,17 @@ export function importSpecifier(root: string, fromFile: string, targetFile: stri
  */
 export function specifierImports(root: string, fromFile: string, specifier: string, targetFile: string, aliases: PathAliases | null): boolean {
   const target = importablePath(path.join(root, targetFile));
+  return importTargets(root, fromFile, specifier, aliases).includes(target);
+}
+
+/** The absolute paths (as `importablePath` writes them) that `specifier`, written in `fromFile`, may import. */
+export function importTargets(root: string, fromFile: string, specifier: string, aliases: PathAliases | null): string[] {
   const candidates = specifier.startsWith('.') ? [path.resolve(root, path.dirname(fromFile), specifier)] : resolveAlias(specifier, aliases);
-  return candidates.some((candidate) => importablePath(candidate) === target);
+  return candidates.map(importablePath);
+}
+
+/** Which of `files` (relative to `root`) `specifier`, written in `fromFile`, imports. */
+export function importedFile(root: string, fromFile: string, specifier: string, files: string[], aliases: PathAliases | null): string | undefined {
+  const targets = importTargets(root, fromFile, specifier, aliases);
+  return files.find((file) => targets.includes(importablePath(path.join(root, file))));
 }

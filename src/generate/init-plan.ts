@@ -1,5 +1,6 @@
 import type { AmplifyConfigFile } from '../project/amplify-config.js';
 import { configureWithoutSsr } from '../project/configure-sites.js';
+import { configuredFrom } from '../project/configured-from.js';
 import type { ProjectInfo } from '../project/detect.js';
 import type { Router } from '../project/layout.js';
 import { inspectProjectFile, planWholeFile } from '../plan/plan-file.js';
@@ -34,7 +35,28 @@ export function planInit(info: ProjectInfo, options: InitPlanOptions): Plan {
   if (options.middleware) planMiddleware(plan, info, files, options);
   planNextConfig(plan, info);
   noteOtherConfigureSites(plan, info, files);
+  noteConfigMismatch(plan, info, files, options);
   return plan;
+}
+
+/** A browser configured from one file and a server from another see two backends: signed in on one, not the other. */
+function noteConfigMismatch(plan: Plan, info: ProjectInfo, files: ProjectFiles, options: InitPlanOptions): void {
+  const existingUtils = plan.changes.every((change) => change.path !== files.serverUtils) && inspectProjectFile(info.root, files.serverUtils) !== null;
+  const server = existingUtils ? configuredFrom(info, files.serverUtils, 'server') : options.config.path;
+  if (server === undefined) return;
+  const clients = [
+    options.routers.includes('pages') && !files.pagesAppIsNew ? files.pagesApp : undefined,
+    options.routers.includes('app') ? files.configureComponent : undefined,
+  ];
+  for (const client of clients) {
+    if (client === undefined || plan.changes.some((change) => change.path === client && change.kind === 'create')) continue;
+    const browser = configuredFrom(info, client, 'client');
+    if (browser !== undefined && browser !== server) {
+      plan.notes.push(
+        `${client} configures the browser from ${browser}, but ${files.serverUtils} configures the server from ${server}: signed in on one, a user is not on the other. Import the same config file in both (--config ${browser} to generate the server side from it).`,
+      );
+    }
+  }
 }
 
 function noteOtherConfigureSites(plan: Plan, info: ProjectInfo, files: ProjectFiles): void {

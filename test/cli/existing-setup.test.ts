@@ -50,4 +50,20 @@ describe('init recognises a setup by what it does, whatever its files are called
     expect(routes.json.updated).toContain('src/utils/amplify-server-utils.js');
     expect(fs.readFileSync(path.join(root, 'src/utils/amplify-server-utils.js'), 'utf8')).toContain('createAuthRouteHandlers');
   });
+
+  it('says when the browser and the server would be configured from different config files, and not once they agree', () => {
+    const mismatch = copyTree(path.join(APPS, 'next13-config-mismatch-js'));
+    const { json } = runJson(['init', '--yes', '--skip-install', '--cwd', mismatch]);
+    expect(json.notes).toContain(
+      'pages/_app.js configures the browser from aws-exports.js, but utils/amplifyServerUtils.js configures the server from amplify_outputs.json: signed in on one, a user is not on the other. Import the same config file in both (--config aws-exports.js to generate the server side from it).',
+    );
+    const again = runJson(['init', '--yes', '--skip-install', '--cwd', mismatch]);
+    expect(again.json.notes.join('\n')).toContain('configures the browser from aws-exports.js');
+
+    const agreed = copyTree(path.join(APPS, 'next13-config-mismatch-js'));
+    const withFlag = runJson(['init', '--yes', '--skip-install', '--config', 'aws-exports.js', '--cwd', agreed]);
+    expect(withFlag.exitCode).toBe(0);
+    expect(withFlag.json.notes.join('\n')).not.toContain('configures the browser from');
+    expect(fs.readFileSync(path.join(agreed, 'utils/amplifyServerUtils.js'), 'utf8')).toContain("import config from '../aws-exports'\n");
+  });
 });
