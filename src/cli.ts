@@ -64,7 +64,7 @@ export function buildProgram(): Command {
       .option('--skip-install', 'do not install packages; print the install command')
       .addOption(new Option('--package-manager <name>', 'package manager to install with').choices(PACKAGE_MANAGERS))
       .option('--config <file>', 'Amplify config file to use (amplify_outputs.json, amplifyconfiguration.json, aws-exports.js)')
-      .option('--sign-in-path <route>', 'where the middleware sends signed-out users', '/sign-in')
+      .option('--sign-in-path <route>', "where the middleware sends signed-out users (default: the app's sign-in page, else /sign-in)")
       .option('--no-middleware', 'do not generate middleware')
       .addHelpText(
         'after',
@@ -84,7 +84,7 @@ Examples:
           skipInstall: Boolean(raw.skipInstall),
           packageManager: raw.packageManager as (typeof PACKAGE_MANAGERS)[number] | undefined,
           config: raw.config as string | undefined,
-          signInPath: String(raw.signInPath),
+          signInPath: raw.signInPath as string | undefined,
           middleware: raw.middleware !== false,
         },
         out,

@@ -5,10 +5,8 @@ import { readOAuthSettings } from '../project/amplify-oauth.js';
 import { detectProject, type ProjectInfo } from '../project/detect.js';
 import { authRouteConflicts, conflictOwner } from '../project/auth-route-conflicts.js';
 import { requireRouter, type Router } from '../project/layout.js';
-import { readMiddlewareFacts } from '../project/middleware-facts.js';
 import { configImportedBy } from '../project/utils-config.js';
-import { inspectProjectFile, sameContent } from '../plan/plan-file.js';
-import { renderMiddleware } from '../generate/init-plan.js';
+import { ownGuardSignInPath } from '../generate/init-plan.js';
 import { projectFiles } from '../generate/project-files.js';
 import type { Output } from '../ui/output.js';
 import { planJson } from '../ui/report.js';
@@ -113,11 +111,8 @@ function chooseRouter(info: ProjectInfo, requested: Router | undefined): Router 
  */
 function defaultSignOutRedirect(info: ProjectInfo): { path: string; source: string } {
   const files = projectFiles(info);
-  const source = inspectProjectFile(info.root, files.middleware);
-  const candidate = source === null ? undefined : readMiddlewareFacts(source, files.middleware).signInPath;
-  if (source !== null && candidate !== undefined && sameContent(source, renderMiddleware(info, files, candidate))) {
-    return { path: candidate, source: `the sign-in page of the guard init wrote (${files.middleware})` };
-  }
+  const own = ownGuardSignInPath(info, files);
+  if (own !== undefined) return { path: own, source: `the sign-in page of the guard init wrote (${files.middleware})` };
   return { path: '/sign-in', source: 'the default sign-in page' };
 }
 

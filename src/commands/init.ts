@@ -1,6 +1,7 @@
 import { CliError, ProjectError } from '../errors.js';
-import { planInit } from '../generate/init-plan.js';
-import { firstExisting } from '../generate/project-files.js';
+import { ownGuardSignInPath, planInit } from '../generate/init-plan.js';
+import { firstExisting, projectFiles } from '../generate/project-files.js';
+import { findSignInPages } from '../project/sign-in-pages.js';
 import { amplifyVersionNote, missingAmplifyPackages, formatCommand, installCommand } from '../install/dependencies.js';
 import { declaredSpec } from '../project/package-json.js';
 import { DEFAULT_CONFIG_FILE, kindOfConfigFile, type AmplifyConfigFile } from '../project/amplify-config.js';
@@ -24,22 +25,33 @@ export interface InitOptions extends CommonOptions {
   skipInstall: boolean;
   packageManager?: PackageManagerName;
   config?: string;
-  signInPath: string;
+  /** `undefined` when --sign-in-path is not given: the app's own sign-in page is looked for. */
+  signInPath?: string;
   middleware: boolean;
 }
 
+const DEFAULT_SIGN_IN_PATH = '/sign-in';
+
+interface SignInChoice {
+  path: string;
+  /** Why this path, for the summary; `undefined` when it needs no word (the flag, or an existing /sign-in). */
+  note?: string;
+}
+
 export async function runInit(options: InitOptions, out: Output): Promise<number> {
-  parseSignInPath(options.signInPath);
+  if (options.signInPath !== undefined) parseSignInPath(options.signInPath);
   const info = detectProject(options.cwd, { packageManager: options.packageManager });
   const config = await chooseConfigFile(info, options);
   const routers = chooseRouters(info, options.router);
+  const signIn = await chooseSignInPath(info, options);
   const plan = planInit(info, {
     config,
     routers,
-    signInPath: options.signInPath,
+    signInPath: signIn.path,
     middleware: options.middleware,
     force: options.force,
   });
+  if (options.middleware && signIn.note) plan.notes.push(signIn.note);
   if (info.amplifyConfigs.length === 0 && options.config === undefined) {
     plan.notes.push(
       `No Amplify config file yet: the generated code imports ${config.path}. Create it with \`npx ampx sandbox\` (or \`npx ampx generate outputs\` for a deployed backend).`,
@@ -89,7 +101,7 @@ export async function runInit(options: InitOptions, out: Output): Promise<number
   };
   if (installed.command) out.line(`${out.color.green('✔')} Installed with: ${installed.command}`);
   else if (missing.length > 0 && outcome !== 'dry-run') out.line(`Install the Amplify packages: ${formatCommand(install)}`);
-  if (outcome === 'applied') printNextSteps(out, info, config, options);
+  if (outcome === 'applied') printNextSteps(out, info, config, options, signIn.path);
   if (options.json) out.printJson(summary);
   return 0;
 }
@@ -116,18 +128,41 @@ async function chooseConfigFile(info: ProjectInfo, options: InitOptions): Promis
   return info.amplifyConfigs.find((file) => file.path === chosen) ?? preferred;
 }
 
+/**
+ * Where the guard sends signed-out users: --sign-in-path; else the page of the guard init wrote before; else
+ * /sign-in when the app has it; else the app's own sign-in page (`/login`, `/auth/signin`…) when it has one
+ * (several: asked in a terminal); else /sign-in, which does not exist yet.
+ */
+async function chooseSignInPath(info: ProjectInfo, options: InitOptions): Promise<SignInChoice> {
+  if (options.signInPath !== undefined) return { path: options.signInPath };
+  const own = ownGuardSignInPath(info, projectFiles(info));
+  if (own !== undefined) return { path: own };
+  if (hasPage(info, DEFAULT_SIGN_IN_PATH)) return { path: DEFAULT_SIGN_IN_PATH };
+  const pages = findSignInPages(info.root, info.layout);
+  if (pages.length === 1) return { path: pages[0]!, note: `The guard sends signed-out users to ${pages[0]}, the app's sign-in page (--sign-in-path changes it).` };
+  if (pages.length > 1 && isInteractive(options)) {
+    const chosen = await select('Several sign-in pages found. Where should the guard send signed-out users?', pages.map((page) => ({ title: page, value: page })));
+    return { path: chosen };
+  }
+  if (pages.length > 1) {
+    return { path: DEFAULT_SIGN_IN_PATH, note: `Several sign-in pages found (${pages.join(', ')}): the guard sends signed-out users to ${DEFAULT_SIGN_IN_PATH}; pass --sign-in-path to use one of them.` };
+  }
+  return { path: DEFAULT_SIGN_IN_PATH };
+}
+
 function chooseRouters(info: ProjectInfo, requested: Router | undefined): Router[] {
   return requested === undefined ? (Object.keys(info.layout.routers) as Router[]) : [requireRouter(info.layout, requested)];
 }
 
-function printNextSteps(out: Output, info: ProjectInfo, config: AmplifyConfigFile, options: InitOptions): void {
+function printNextSteps(out: Output, info: ProjectInfo, config: AmplifyConfigFile, options: InitOptions, signInPath: string): void {
   out.line();
   out.line(out.color.bold('Next steps'));
   if (info.amplifyConfigs.length === 0 && options.config === undefined) {
     out.line(`  - Create ${config.path}: npx ampx sandbox (or npx ampx generate outputs --app-id <id> --branch <branch>)`);
   }
-  if (options.middleware && !hasPage(info, options.signInPath)) {
-    out.line(`  - Add a page at ${options.signInPath} (signed-out users are sent there), e.g. with <Authenticator> from @aws-amplify/ui-react`);
+  if (options.middleware && !hasPage(info, signInPath)) {
+    out.line(`  - ${signInPath} does not exist yet, and the guard sends signed-out users there: add that page (e.g. with`);
+    out.line(`    <Authenticator> from @aws-amplify/ui-react), or run init again with --sign-in-path <your sign-in page>`);
   }
   out.line('  - Server-side sign-in routes: npx amplify-next add auth-routes');
   if (hasWithSsrContext(info.root)) out.line('  - Migrate the Amplify v5 withSSRContext code: npx amplify-next migrate-v5');

@@ -3,7 +3,8 @@ import { configureWithoutSsr } from '../project/configure-sites.js';
 import { configuredFrom } from '../project/configured-from.js';
 import type { ProjectInfo } from '../project/detect.js';
 import type { Router } from '../project/layout.js';
-import { inspectProjectFile, planWholeFile } from '../plan/plan-file.js';
+import { inspectProjectFile, planWholeFile, sameContent } from '../plan/plan-file.js';
+import { readMiddlewareFacts } from '../project/middleware-facts.js';
 import { emptyPlan, type ManualStep, type Plan } from '../plan/types.js';
 import { configureAmplifyInApp } from '../../transforms/edits/configure-amplify-in-app.js';
 import { injectConfigureComponent } from '../../transforms/edits/inject-configure-component.js';
@@ -181,6 +182,14 @@ export function renderMiddleware(info: ProjectInfo, files: ProjectFiles, signInP
     },
     renderOptions(info),
   );
+}
+
+/** The sign-in page of a guard that is exactly what init writes (so: ours, from an earlier run), if there is one. */
+export function ownGuardSignInPath(info: ProjectInfo, files: ProjectFiles): string | undefined {
+  const source = inspectProjectFile(info.root, files.middleware);
+  const candidate = source === null ? undefined : readMiddlewareFacts(source, files.middleware).signInPath;
+  if (source === null || candidate === undefined) return undefined;
+  return sameContent(source, renderMiddleware(info, files, candidate)) ? candidate : undefined;
 }
 
 function planMiddleware(plan: Plan, info: ProjectInfo, files: ProjectFiles, options: InitPlanOptions): void {
