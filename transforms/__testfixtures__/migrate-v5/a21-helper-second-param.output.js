@@ -1,0 +1,23 @@
+import { withSSRContext } from 'aws-amplify';
+import { getCurrentUser } from 'aws-amplify/auth/server';
+import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
+
+// Shared by the pages' getServerSideProps: graphqlQuery(context.req, listPosts, { limit: 20 })
+export async function graphqlQuery(req, query, variables) {
+  // TODO(amplify-next): missing-response: graphqlQuery receives the request but no response (nothing says its next parameter is one); v6 needs both. See https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/
+  const SSR = withSSRContext({ req });
+  const { data } = await SSR.API.graphql({ query, variables });
+  return data;
+}
+
+export async function requireUser(req, out) {
+  try {
+    return await runWithAmplifyServerContext({
+      nextServerContext: { request: req, response: out },
+      operation: (contextSpec) => getCurrentUser(contextSpec),
+    });
+  } catch {
+    out.status(401).json({ error: 'Not signed in' });
+    return null;
+  }
+}
