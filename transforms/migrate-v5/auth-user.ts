@@ -5,7 +5,7 @@ import type { Todo } from './file-context.js';
 import type { Op } from './find-units.js';
 import { inRegion, todoAt, type OpPlan, type PlanContext, type PlanResult } from './plan.js';
 import { arr, arrow, call, concat, obj, prop, raw, type Doc } from './print.js';
-import { reliesOnThrow, resultReads, resultUse } from './results.js';
+import { destructuringOf, reliesOnThrow, resultReads, resultUse } from './results.js';
 import { referencesOf } from './scope.js';
 import { AUTH_SERVER, sessionPlan } from './auth-session.js';
 
@@ -30,6 +30,12 @@ export function planUser(pc: PlanContext, op: Op): PlanResult {
     // Passed to another call of the same instance (`Auth.userSession(user)`): v6 drops that argument.
     if (unit.ops.some((o) => o.call.arguments.includes(wrapped(tree, read) as t.Expression))) return;
     const m = memberParent(tree, read);
+    const destructured = destructuringOf(tree, read);
+    if (!m && destructured) {
+      readPattern(destructured);
+      otherReads++;
+      return;
+    }
     if (!m) {
       if (escapesWhole(ctx, read)) {
         infos.push({
@@ -91,8 +97,8 @@ export function planUser(pc: PlanContext, op: Op): PlanResult {
     }
   };
 
-  if (use.kind === 'decl' && use.id.type === 'ObjectPattern') {
-    for (const p of use.id.properties) {
+  function readPattern(pattern: t.ObjectPattern): void {
+    for (const p of pattern.properties) {
       const key = p.type === 'ObjectProperty' ? propertyKeyName(p) : undefined;
       if (key === 'username') continue;
       if (key === 'attributes') {
@@ -101,6 +107,10 @@ export function planUser(pc: PlanContext, op: Op): PlanResult {
       }
       todos.push(todoAt(ctx, p, 'cognito-user-shape', `${key ?? 'a rest element'} is destructured from the v5 CognitoUser`));
     }
+  }
+
+  if (use.kind === 'decl' && use.id.type === 'ObjectPattern') {
+    readPattern(use.id);
   } else if (use.kind === 'escape') {
     infos.push({
       node: op.call,

@@ -1,7 +1,7 @@
 import type * as t from '@babel/types';
 import { callParent, isFunction, isMember, memberName, memberParent, unwrap, wrapped, type Tree } from './ast.js';
 import type { Op } from './find-units.js';
-import { referencesOf } from './scope.js';
+import { referencesOf, resolveBinding } from './scope.js';
 
 /** How the value of a v5 call is consumed (decides which downstream reads must change). */
 export type ResultUse =
@@ -69,26 +69,96 @@ export function resultUse(tree: Tree, op: Op): ResultUse {
 }
 
 /**
- * Nodes that read the result: for a declaration `const x = …`, every reference of `x`; for a chain, the
- * value node itself; for `.then(x => …)`, references of `x` in the callback.
+ * Nodes that read the result: for a declaration `const x = …`, every reference of `x`; for an assignment
+ * `x = …`, every reference of the variable that is not itself assigned; for a chain, the value node itself;
+ * for `.then(x => …)`, references of `x` in the callback. Reads that only copy the value into another local
+ * (`const u = user`, `u = user`) are replaced by that local's reads. `undefined`: the reads cannot all be
+ * seen (the variable is also assigned another value, the copy is not a plain local).
  */
 export function resultReads(tree: Tree, use: ResultUse, scope: t.Node | undefined): t.Node[] | undefined {
+  let direct: t.Node[] | undefined;
   switch (use.kind) {
     case 'decl':
       if (use.id.type !== 'Identifier') return undefined;
-      return referencesOf(tree, use.id, scope ?? tree.program);
+      direct = referencesOf(tree, use.id, scope ?? tree.program);
+      break;
     case 'assign':
-      return referencesOf(tree, use.target, scope ?? tree.program).filter((r) => r !== use.target);
+      direct = variableReads(tree, use.target, use.value);
+      break;
     case 'chain':
       return [use.value];
     case 'then':
       if (!use.param || use.param.type !== 'Identifier' || !use.callback) return use.param ? undefined : [];
-      return referencesOf(tree, use.param, use.callback);
+      direct = referencesOf(tree, use.param, use.callback);
+      break;
     case 'ignored':
       return [];
     case 'escape':
       return undefined;
   }
+  return direct && followCopies(tree, direct, new Set());
+}
+
+/** Reads of the variable `target` refers to, when every other value it is given is a literal (`null`, `undefined`). */
+function variableReads(tree: Tree, target: t.Identifier, value: t.Node): t.Node[] | undefined {
+  const binding = resolveBinding(tree, target);
+  if (!binding) return undefined;
+  const declarator = tree.parent(binding);
+  if (declarator?.type === 'VariableDeclarator' && declarator.id === binding && declarator.init && !isEmptyValue(declarator.init)) {
+    return undefined;
+  }
+  const reads: t.Node[] = [];
+  for (const ref of referencesOf(tree, binding)) {
+    const parent = tree.parent(ref);
+    if (parent?.type === 'AssignmentExpression' && parent.left === ref) {
+      if (parent.operator !== '=' || (parent.right !== value && !isEmptyValue(parent.right))) return undefined;
+      continue;
+    }
+    if (parent?.type === 'UpdateExpression') return undefined;
+    reads.push(ref);
+  }
+  return reads;
+}
+
+function isEmptyValue(node: t.Node): boolean {
+  const n = unwrap(node);
+  return n.type === 'NullLiteral' || (n.type === 'Identifier' && n.name === 'undefined');
+}
+
+/** `const u = user` / `u = user`: the value flows on into `u`, whose reads replace the copy. */
+function followCopies(tree: Tree, reads: t.Node[], seen: Set<t.Node>): t.Node[] | undefined {
+  const out: t.Node[] = [];
+  for (const read of reads) {
+    const outer = wrapped(tree, read);
+    const parent = tree.parent(outer);
+    let next: t.Node[] | undefined;
+    if (parent?.type === 'VariableDeclarator' && parent.init === outer && parent.id.type === 'Identifier') {
+      if (seen.has(parent.id)) continue;
+      seen.add(parent.id);
+      next = referencesOf(tree, parent.id);
+    } else if (parent?.type === 'AssignmentExpression' && parent.right === outer && parent.left.type === 'Identifier') {
+      if (seen.has(parent)) continue;
+      seen.add(parent);
+      next = variableReads(tree, parent.left, outer);
+      if (!next) return undefined;
+    } else {
+      out.push(read);
+      continue;
+    }
+    const followed = followCopies(tree, next, seen);
+    if (!followed) return undefined;
+    out.push(...followed);
+  }
+  return out;
+}
+
+/** `const { a } = read` / `({ a } = read)`: the pattern the whole value is destructured into. */
+export function destructuringOf(tree: Tree, read: t.Node): t.ObjectPattern | undefined {
+  const outer = wrapped(tree, read);
+  const parent = tree.parent(outer);
+  if (parent?.type === 'VariableDeclarator' && parent.init === outer && parent.id.type === 'ObjectPattern') return parent.id;
+  if (parent?.type === 'AssignmentExpression' && parent.right === outer && parent.left.type === 'ObjectPattern') return parent.left;
+  return undefined;
 }
 
 /** Is the read only tested for truthiness (`if (!user)`, `user ? … : …`, `user && …`)? */
