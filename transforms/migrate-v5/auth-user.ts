@@ -145,6 +145,7 @@ export function planUser(pc: PlanContext, op: Op): PlanResult {
       : call(gcu(), [raw(cs)]);
 
   const apply = (): void => edits.forEach((e) => e());
+  const userValue = needsAttributes ? 'user-with-attributes' : 'user';
 
   if (tokenReads.length === 0) {
     return {
@@ -155,6 +156,7 @@ export function planUser(pc: PlanContext, op: Op): PlanResult {
         awaited: needsAttributes ? userAwaited : undefined,
         apply,
         infos,
+        v6Value: userValue,
       },
     };
   }
@@ -169,6 +171,7 @@ export function planUser(pc: PlanContext, op: Op): PlanResult {
         ...base,
         chain: { node: chain.node, render: (value) => `${value}${chain.suffix}`, hoistName },
         infos,
+        v6Value: 'session',
       },
     };
   }
@@ -196,6 +199,7 @@ export function planUser(pc: PlanContext, op: Op): PlanResult {
           for (const r of tokenReads) ctx.replace(r.node, `${name}${r.suffix}`);
         },
         infos,
+        v6Value: 'session',
       },
     };
   }
@@ -239,6 +243,7 @@ export function planUser(pc: PlanContext, op: Op): PlanResult {
           for (const r of tokenReads) ctx.replace(r.node, `${sessionName}${r.suffix}`);
         },
         infos,
+        v6Value: userValue,
       },
     };
   }

@@ -20,6 +20,7 @@ import { planStorage } from './storage.js';
 import { nonCallTodo, reexportTodos, testMockTodos } from './special-files.js';
 import type { MigrateOptions, MigrateResult, ReviewItem } from './types.js';
 import { mayNeedMigration } from './prefilter.js';
+import { survivingV5Reads } from './v5-reads.js';
 
 export type { MigrateOptions, MigrateResult, ReviewItem } from './types.js';
 
@@ -108,6 +109,17 @@ export function migrateSource(source: string, filePath: string, options: Migrate
       if (unitTodos.length || 'todo' in resolved) {
         restore();
         todos.push(...unitTodos);
+        continue;
+      }
+      // The rewrite must leave no v5-only read on a v6 value: a survivor keeps the unit in v5 with a TODO.
+      const probe = ctx.checkpoint();
+      const planned = ctx.splices.length;
+      for (const p of plans) p.apply?.();
+      const survivors = survivingV5Reads(ctx, plans, ctx.splices.slice(planned));
+      probe();
+      if (survivors.length) {
+        restore();
+        todos.push(...survivors);
         continue;
       }
       migratable.push({ unit, context: resolved.plan, plans });
