@@ -17,7 +17,7 @@ import { applyChanges } from '../plan/apply.js';
 import { readProjectFile } from '../plan/plan-file.js';
 import { emptyPlan, type FileChange, type Plan } from '../plan/types.js';
 import { DEFAULT_CONFIG_FILE } from '../project/amplify-config.js';
-import { detectProject, type ProjectInfo } from '../project/detect.js';
+import { detectSourceProject, type SourceProject } from '../project/detect.js';
 import type { Output } from '../ui/output.js';
 import { printDiffs, printPlanSummary } from '../ui/report.js';
 import { addGraphqlClient } from '../../transforms/edits/add-graphql-client.js';
@@ -44,7 +44,7 @@ export function parseJobs(value: string | undefined): number {
 
 export async function runMigrateV5(options: MigrateV5Options, out: Output): Promise<number> {
   const jobs = parseJobs(options.jobs);
-  const info = detectProject(options.cwd);
+  const { info, nextNote } = detectSourceProject(options.cwd);
   if (!options.force && !options.dryRun) refuseDirtyTree(info.root);
   const files = findSourceFiles(info.root, options.paths.length > 0 ? options.paths : ['.'], info.root);
 
@@ -70,7 +70,7 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
       continue;
     }
     const utilsImport = options.utilsImport ?? importSpecifier(info.root, relative(file), utilsFile, info.aliases);
-    pool.add({ file, source, utilsImport, amplifyVersion });
+    pool.add({ file, source, utilsImport, amplifyVersion: amplifyVersion?.version });
   }
   const outcomes = await pool.finish();
   progress?.done();
@@ -84,6 +84,7 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
     const needsClient = outcomes.some((o) => o.changed && o.usesGraphqlClient);
     if (options.utilsImport === undefined) planUtilsModule(support, info, utilsFile, needsClient);
     else support.notes.push(`Make sure ${options.utilsImport} exports runWithAmplifyServerContext${needsClient ? ' and reqResBasedClient' : ''}.`);
+    if (nextNote) support.notes.push(nextNote);
     const versionNote = installedAmplifyNote(amplifyVersion);
     if (versionNote) support.notes.push(versionNote);
   }
@@ -125,7 +126,7 @@ function refuseDirtyTree(root: string): void {
 }
 
 /** Migrated files import from the utils module: make sure it exists and exports what they use. */
-function planUtilsModule(plan: Plan, info: ProjectInfo, utilsFile: string, needsClient: boolean): void {
+function planUtilsModule(plan: Plan, info: SourceProject, utilsFile: string, needsClient: boolean): void {
   const existing = readProjectFile(info.root, utilsFile);
   if (existing === null) {
     const created = renderServerUtils(info, utilsFile, info.amplifyConfigs[0] ?? DEFAULT_CONFIG_FILE);

@@ -1,6 +1,6 @@
 import type { AmplifyConfigFile } from '../project/amplify-config.js';
 import { configureWithoutSsr } from '../project/configure-sites.js';
-import type { ProjectInfo } from '../project/detect.js';
+import type { ProjectInfo, SourceProject } from '../project/detect.js';
 import type { Router } from '../project/layout.js';
 import { planWholeFile, readProjectFile } from '../plan/plan-file.js';
 import { emptyPlan, type Plan } from '../plan/types.js';
@@ -49,7 +49,7 @@ function configImport(info: ProjectInfo, fromFile: string, options: InitPlanOpti
 }
 
 /** The server utils module, as init writes it. Also used by `add auth-routes` and `migrate-v5` when it is missing. */
-export function renderServerUtils(info: ProjectInfo, file: string, config: AmplifyConfigFile): string {
+export function renderServerUtils(info: SourceProject, file: string, config: AmplifyConfigFile): string {
   return renderTemplate(
     'amplifyServerUtils.ts',
     { AMPLIFY_CONFIG: importSpecifier(info.root, file, config.path, info.aliases) },

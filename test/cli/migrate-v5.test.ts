@@ -240,3 +240,34 @@ describe('migrate-v5 runs the same on a worker pool and in process', () => {
     expect(readTree(two)).toEqual(readTree(one));
   });
 });
+
+describe('migrate-v5 needs no particular Next.js or aws-amplify to run', () => {
+  it.each([
+    ['12.1.0', /^Next\.js 12\.1\.0 found, but amplify-next supports .*npx @next\/codemod@latest upgrade/],
+    ['latest', /^Cannot tell which Next\.js version "next": "latest" means\..*npx @next\/codemod@latest upgrade/],
+  ])('migrates a project declaring next %s and notes the upgrade', (next, note) => {
+    const root = v5App({ 'package.json': packageJson({ next, 'aws-amplify': '^5.3.11', react: '^17.0.2' }) });
+    const { json, exitCode } = runJson(['migrate-v5', '--yes', '--cwd', root]);
+    expect(exitCode).toBe(0);
+    expect(json.filesChanged).toEqual(['pages/index.js']);
+    expect(fs.readFileSync(path.join(root, 'pages/index.js'), 'utf8')).toContain('runWithAmplifyServerContext');
+    expect(json.notes.some((n: string) => note.test(n))).toBe(true);
+    const human = runCli(['migrate-v5', '--yes', '--dry-run', '--cwd', v5App({ 'package.json': packageJson({ next, react: '^17.0.2' }) })]);
+    expect(human.exitCode).toBe(0);
+    expect(human.stdout).toMatch(next === 'latest' ? /Cannot tell which Next\.js version/ : /Next\.js 12\.1\.0 found/);
+  });
+
+  it('says "declared" for an aws-amplify v5 that package.json declares, "installed" only when it is', () => {
+    const declared = v5App({ 'package.json': packageJson({ next: '14.2.35', 'aws-amplify': '^5.3.11' }) });
+    const a = runJson(['migrate-v5', '--yes', '--cwd', declared]);
+    expect(a.json.notes).toContain('package.json declares aws-amplify 5.3.11: the migrated code needs v6 (npm install aws-amplify@6 @aws-amplify/adapter-nextjs).');
+    expect(a.json.notes.join('\n')).not.toMatch(/is installed/);
+
+    const installed = v5App({
+      'package.json': packageJson({ next: '14.2.35', 'aws-amplify': '^5.3.0' }),
+      'node_modules/aws-amplify/package.json': '{ "name": "aws-amplify", "version": "5.3.11" }\n',
+    });
+    const b = runJson(['migrate-v5', '--yes', '--cwd', installed]);
+    expect(b.json.notes).toContain('aws-amplify 5.3.11 is installed: the migrated code needs v6 (npm install aws-amplify@6 @aws-amplify/adapter-nextjs).');
+  });
+});
