@@ -12,7 +12,7 @@ import { projectAmplifyVersion } from '../migrate/amplify-version.js';
 import { findSourceFiles } from '../project/source-files.js';
 import { uncommittedChanges } from '../migrate/git.js';
 import { MigrationPool } from '../migrate/pool.js';
-import { printMigrationReport, totalsOf } from '../migrate/report.js';
+import { isTodoOnly, printMigrationReport, totalsOf } from '../migrate/report.js';
 import { applyChanges } from '../plan/apply.js';
 import { readProjectFile } from '../plan/plan-file.js';
 import { emptyPlan, type FileChange, type Plan } from '../plan/types.js';
@@ -77,7 +77,13 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
 
   const migrated: FileChange[] = outcomes
     .filter((o) => o.changed)
-    .map((o) => ({ path: relative(o.file), kind: 'update', before: o.source, after: o.output, reason: 'migrated to runWithAmplifyServerContext' }));
+    .map((o) => ({
+      path: relative(o.file),
+      kind: 'update',
+      before: o.source,
+      after: o.output,
+      reason: isTodoOnly(o) ? 'TODO lines above what stays in v5 (nothing migrated)' : 'migrated to Amplify v6',
+    }));
   const support = emptyPlan();
   support.notes.push(...notes);
   if (migrated.length > 0) {
@@ -102,6 +108,7 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
       command: 'migrate-v5',
       dryRun: options.dryRun,
       filesChanged: migrated.map((c) => c.path),
+      filesTodoOnly: outcomes.filter(isTodoOnly).map((o) => relative(o.file)),
       otherChanges: support.changes.map((c) => ({ path: c.path, kind: c.kind })),
       reviewItems: outcomes.flatMap((o) => o.review.map((item) => ({ file: relative(o.file), ...item }))),
       errors: outcomes.filter((o) => o.error !== undefined).map((o) => ({ file: relative(o.file), message: o.error })),

@@ -241,6 +241,18 @@ describe('migrate-v5 runs the same on a worker pool and in process', () => {
   });
 });
 
+describe('migrate-v5 report', () => {
+  it('counts migrated files, files with TODO lines only and untouched files apart', () => {
+    const root = v5App({ 'pages/posts.js': DATASTORE });
+    const { json } = runJson(['migrate-v5', '--yes', '--cwd', root]);
+    expect(json.filesChanged).toEqual(['pages/index.js', 'pages/posts.js']);
+    expect(json.filesTodoOnly).toEqual(['pages/posts.js']);
+    expect(json.totals).toMatchObject({ scanned: 3, changed: 2, migrated: 1, todoOnly: 1, unchanged: 1, errors: 0 });
+    const dry = runCli(['migrate-v5', '--yes', '--dry-run', '--cwd', v5App({ 'pages/posts.js': DATASTORE })]);
+    expect(dry.stdout).toMatch(/3 files scanned, 2 would change, 1 unchanged, \d+ review items \(1 todo\), 0 errors \(1 migrated, 1 with TODO lines only\)/);
+  });
+});
+
 describe('migrate-v5 needs no particular Next.js or aws-amplify to run', () => {
   it.each([
     ['12.1.0', /^Next\.js 12\.1\.0 found, but amplify-next supports .*npx @next\/codemod@latest upgrade/],

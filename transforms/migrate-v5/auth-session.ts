@@ -58,7 +58,7 @@ export function planSession(pc: PlanContext, op: Op): PlanResult {
     };
   }
   if (use.kind === 'escape') {
-    infos.push({ node: op.call, code: 'cognito-user-shape', reason: 'the whole session is passed on; v6 fetchAuthSession returns { tokens, credentials, identityId, userSub }' });
+    if (escapesWhole(ctx, use.value)) infos.push({ node: op.call, code: 'cognito-user-shape', reason: 'the whole session is passed on; v6 fetchAuthSession returns { tokens, credentials, identityId, userSub }' });
     return { plan: { ...base, infos } };
   }
   if (use.kind === 'decl' && use.id.type !== 'Identifier') {

@@ -112,7 +112,7 @@ export function planUser(pc: PlanContext, op: Op): PlanResult {
   if (use.kind === 'decl' && use.id.type === 'ObjectPattern') {
     readPattern(use.id);
   } else if (use.kind === 'escape') {
-    infos.push({
+    if (escapesWhole(ctx, use.value)) infos.push({
       node: op.call,
       code: 'cognito-user-shape',
       reason: 'the whole user object is passed on; v6 getCurrentUser returns { username, userId, signInDetails } instead of a CognitoUser',
