@@ -250,10 +250,10 @@ export class FileContext {
     const indent = this.indentAt(stmt.start!);
     const prefix = this.source.slice(lineStart, stmt.start!);
     if (/^[ \t]*(\uFEFF)?$/.test(prefix)) {
-      this.addSplice(lineStart + (prefix.startsWith('\uFEFF') ? 1 : 0), lineStart + (prefix.startsWith('\uFEFF') ? 1 : 0), `${indent}${todoComment(todo.code, todo.reason, todo.url)}\n`);
+      this.addSplice(lineStart + (prefix.startsWith('\uFEFF') ? 1 : 0), lineStart + (prefix.startsWith('\uFEFF') ? 1 : 0), `${indent}${todoComment(todo.code, todo.url)}\n`);
     } else {
       // The statement does not start its line (e.g. `if (x) return ...`): put the marker on its own line anyway.
-      this.addSplice(lineStart, lineStart, `${indent}${todoComment(todo.code, todo.reason, todo.url)}\n`);
+      this.addSplice(lineStart, lineStart, `${indent}${todoComment(todo.code, todo.url)}\n`);
     }
   }
 

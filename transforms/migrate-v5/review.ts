@@ -50,11 +50,49 @@ export const CODE_URLS = {
 
 export type ReviewCode = keyof typeof CODE_URLS;
 
+/**
+ * What each code means in a few words: the marker line in the file carries this (with the code and the
+ * link) so that it stays one readable line; the report carries the full reason for the statement.
+ */
+const CODE_SUMMARIES: Record<ReviewCode, string> = {
+  'datastore-server': 'DataStore has no v6 server API',
+  'datastore-ssr-import': 'this module is gone in v6',
+  'configure-options': 'these options moved in v6',
+  'default-import': 'v6 has no default export',
+  'auth-client-only': 'client-only Auth API in v6',
+  'storage-put-server': 'no server upload in this version',
+  'storage-download-server': 'no server download in v6',
+  'cognito-user-shape': 'v5 CognitoUser/session member',
+  'result-shape': 'the v6 result has another shape',
+  'error-shape': 'v6 errors have other names',
+  'ssr-context-escapes': 'the SSR instance leaves this function',
+  'dynamic-category-access': 'dynamic access to the SSR instance',
+  'module-scope-context': 'withSSRContext at module scope',
+  'missing-response': 'v6 needs the response too',
+  'per-instance-configure': 'no per-instance configure in v6',
+  reexport: 'withSSRContext is re-exported',
+  'test-mock': 'a test mocks withSSRContext',
+  'non-nextjs': 'not a Next.js server function',
+  'graphql-subscription-server': 'no subscriptions on the server',
+  'no-server-equivalent': 'no v6 server equivalent',
+  'behaviour-change': 'v5 read no cookies here; v6 does',
+  'credentials-undefined': 'credentials may be undefined',
+  'deprecated-key-api': 'key/accessLevel inputs are deprecated',
+  'server-module-configure': 'Amplify.configure in a server module',
+  'client-v5-remains': 'client-side v5 code remains',
+  'no-server-guard': 'also runs in the browser',
+  'edge-root-import': 'root aws-amplify import on the Edge',
+};
+
+export function codeSummary(code: ReviewCode): string {
+  return CODE_SUMMARIES[code];
+}
+
 export const TODO_PREFIX = 'TODO(amplify-next):';
 
-/** `// TODO(amplify-next): <code>: <reason>. See <url>` */
-export function todoComment(code: ReviewCode, reason: string, url: string = CODE_URLS[code]): string {
-  return `// ${TODO_PREFIX} ${code}: ${stripDot(reason)}. See ${url}`;
+/** `// TODO(amplify-next): <code>: <summary>. See <url>` (the full reason is in the report). */
+export function todoComment(code: ReviewCode, url: string = CODE_URLS[code]): string {
+  return `// ${TODO_PREFIX} ${code}: ${CODE_SUMMARIES[code]}. See ${url}`;
 }
 
 /** Docs links for codes shared by several tables, when the item is about REST or Storage. */

@@ -5,7 +5,7 @@ import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
 
 // Shared by the pages' getServerSideProps: graphqlQuery(context.req, listPosts, { limit: 20 })
 export async function graphqlQuery<T>(req: NextApiRequest, query: string, variables?: Record<string, unknown>) {
-  // TODO(amplify-next): missing-response: graphqlQuery receives the request but no response (nothing says its next parameter is one); v6 needs both. See https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/
+  // TODO(amplify-next): missing-response: v6 needs the response too. See https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/
   const SSR = withSSRContext({ req });
   const { data } = await SSR.API.graphql({ query, variables });
   return data as T;

@@ -16,8 +16,8 @@ export async function getServerSideProps({ req, res }: GetServerSidePropsContext
     return { redirect: { destination: '/login', permanent: false } };
   }
   const [session] = await Promise.all([withSSRContext({ req }).Auth.currentSession()]);
-  // TODO(amplify-next): cognito-user-shape: getIdToken would stay a v5 read on a v6 value: the v6 AuthSession (fetchAuthSession) has only tokens, credentials, identityId, userSub. See https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/
+  // TODO(amplify-next): cognito-user-shape: v5 CognitoUser/session member. See https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/
   const token = session.getIdToken().getJwtToken();
-  // TODO(amplify-next): cognito-user-shape: attributes would stay a v5 read on a v6 value: the v6 AuthUser (getCurrentUser) has only username, userId, signInDetails. See https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/
+  // TODO(amplify-next): cognito-user-shape: v5 CognitoUser/session member. See https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/
   return { props: { email: user.attributes.email, token } };
 }

@@ -1,4 +1,4 @@
-// TODO(amplify-next): default-import: aws-amplify has no default export (v4 code); use import { Amplify } from 'aws-amplify'. See https://docs.amplify.aws/gen1/javascript/build-a-backend/troubleshooting/migrate-from-javascript-v5-to-v6/
+// TODO(amplify-next): default-import: v6 has no default export. See https://docs.amplify.aws/gen1/javascript/build-a-backend/troubleshooting/migrate-from-javascript-v5-to-v6/
 import Amplify from 'aws-amplify';
 import awsconfig from '../src/aws-exports';
 
