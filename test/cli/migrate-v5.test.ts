@@ -253,6 +253,34 @@ describe('migrate-v5 report', () => {
   });
 });
 
+describe('migrate-v5 on code an earlier run migrated', () => {
+  it('lists the info items again, changing nothing', () => {
+    const page = `import { withSSRContext, Auth } from 'aws-amplify';
+
+export async function getServerSideProps(ctx) {
+  const SSR = withSSRContext(ctx.req);
+  const user = await SSR.Auth.currentAuthenticatedUser();
+  return { props: { user } };
+}
+
+export async function signOut() {
+  await Auth.signOut();
+}
+`;
+    const root = v5App({ 'pages/index.js': page });
+    const first = runJson(['migrate-v5', '--yes', '--cwd', root]);
+    const codes = (json: { reviewItems: { code: string; level: string }[] }) => json.reviewItems.map((r) => `${r.level} ${r.code}`).sort();
+    expect(codes(first.json)).toEqual(['info behaviour-change', 'info client-v5-remains', 'info cognito-user-shape']);
+    git(root, 'add', '-A');
+    git(root, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'migrated');
+    const before = readTree(root);
+    const second = runJson(['migrate-v5', '--yes', '--cwd', root]);
+    expect(second.json.filesChanged).toEqual([]);
+    expect(codes(second.json)).toEqual(codes(first.json));
+    expect(readTree(root)).toEqual(before);
+  });
+});
+
 describe('migrate-v5 needs no particular Next.js or aws-amplify to run', () => {
   it.each([
     ['12.1.0', /^Next\.js 12\.1\.0 found, but amplify-next supports .*npx @next\/codemod@latest upgrade/],

@@ -90,7 +90,7 @@ export function rewriteConfigure(ctx: FileContext, calls: ConfigureCall[], block
   const serverOnly = isServerOnlyFile(ctx);
   for (const c of calls) {
     if (serverOnly && c.moduleScope) {
-      ctx.info(
+      ctx.note(
         c.stmt,
         'server-module-configure',
         'Amplify.configure in a server-only module does not configure runWithAmplifyServerContext; server calls get their config from createServerRunner',

@@ -1,4 +1,3 @@
-import type * as t from '@babel/types';
 import type { ReviewItem } from './types.js';
 
 const NEXTJS_SSR = 'https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/';
@@ -62,7 +61,7 @@ const CODE_SUMMARIES: Record<ReviewCode, string> = {
   'auth-client-only': 'client-only Auth API in v6',
   'storage-put-server': 'no server upload in this version',
   'storage-download-server': 'no server download in v6',
-  'cognito-user-shape': 'v5 CognitoUser/session member',
+  'cognito-user-shape': 'the v5 user/session shape is gone in v6',
   'result-shape': 'the v6 result has another shape',
   'error-shape': 'v6 errors have other names',
   'ssr-context-escapes': 'the SSR instance leaves this function',
@@ -89,10 +88,22 @@ export function codeSummary(code: ReviewCode): string {
 }
 
 export const TODO_PREFIX = 'TODO(amplify-next):';
+export const NOTE_PREFIX = 'NOTE(amplify-next):';
 
 /** `// TODO(amplify-next): <code>: <summary>. See <url>` (the full reason is in the report). */
 export function todoComment(code: ReviewCode, url: string = CODE_URLS[code]): string {
   return `// ${TODO_PREFIX} ${code}: ${CODE_SUMMARIES[code]}. See ${url}`;
+}
+
+/** `// NOTE(amplify-next): <code>: <summary>. See <url>` above migrated code an info item is about. */
+export function noteComment(code: ReviewCode): string {
+  return `// ${NOTE_PREFIX} ${code}: ${CODE_SUMMARIES[code]}. See ${CODE_URLS[code]}`;
+}
+
+/** `NOTE(amplify-next): <code>: …` in a comment: the code, when it is one of ours. */
+export function noteCode(comment: string): ReviewCode | undefined {
+  const m = /^\s*NOTE\(amplify-next\): ([a-z-]+):/.exec(comment);
+  return m && m[1] in CODE_URLS ? (m[1] as ReviewCode) : undefined;
 }
 
 /** Docs links for codes shared by several tables, when the item is about REST or Storage. */
@@ -120,7 +131,7 @@ export function lineColumn(source: string, offset: number): { line: number; colu
 
 export function makeItem(
   source: string,
-  node: t.Node,
+  node: { start?: number | null },
   code: ReviewCode,
   reason: string,
   level: 'todo' | 'info',

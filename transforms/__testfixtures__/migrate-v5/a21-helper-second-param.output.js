@@ -12,6 +12,7 @@ export async function graphqlQuery(req, query, variables) {
 
 export async function requireUser(req, out) {
   try {
+    // NOTE(amplify-next): cognito-user-shape: the v5 user/session shape is gone in v6. See https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/
     return await runWithAmplifyServerContext({
       nextServerContext: { request: req, response: out },
       operation: (contextSpec) => getCurrentUser(contextSpec),

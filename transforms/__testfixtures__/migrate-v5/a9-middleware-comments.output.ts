@@ -8,6 +8,7 @@ export async function middleware(req: NextRequest) {
   // Amplify.configure ran in _app, with ssr: true, so the cookies are set
   // on every page load; without them every request here is anonymous.
   // See https://docs.amplify.aws/lib/ssr/q/platform/js/
+  // NOTE(amplify-next): behaviour-change: v5 read no cookies here; v6 does. See https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/
   // one instance per request
   const response = NextResponse.next();
   try {

@@ -15,8 +15,8 @@ export async function getServerSideProps({ req, res }) {
     return { redirect: { destination: '/login', permanent: false } };
   }
   const [session] = await Promise.all([withSSRContext({ req }).Auth.currentSession()]);
-  // TODO(amplify-next): cognito-user-shape: v5 CognitoUser/session member. See https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/
+  // TODO(amplify-next): cognito-user-shape: the v5 user/session shape is gone in v6. See https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/
   const token = session.getIdToken().getJwtToken();
-  // TODO(amplify-next): cognito-user-shape: v5 CognitoUser/session member. See https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/
+  // TODO(amplify-next): cognito-user-shape: the v5 user/session shape is gone in v6. See https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/
   return { props: { email: user.attributes.email, token } };
 }

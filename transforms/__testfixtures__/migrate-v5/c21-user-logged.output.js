@@ -22,5 +22,6 @@ export async function loadProfile(req, res) {
     operation: (contextSpec) => getCurrentUser(contextSpec),
   });
   console.log(user);
+  // NOTE(amplify-next): cognito-user-shape: the v5 user/session shape is gone in v6. See https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/
   return { props: { user: JSON.parse(JSON.stringify(user)) } };
 }
