@@ -148,7 +148,13 @@ export interface ImportPassResult {
   clientRemains: { index: number; names: string[] }[];
 }
 
-export function rewriteImports(ctx: FileContext, text: string, inputTree: Tree, anchorIndex: number): ImportPassResult {
+export function rewriteImports(
+  ctx: FileContext,
+  text: string,
+  inputTree: Tree,
+  anchorIndex: number,
+  options: { repointTypes: boolean } = { repointTypes: true },
+): ImportPassResult {
   const tree = new Tree(text, parseSource(text, ctx.filePath));
   const splices: Splice[] = [];
   const eolLen = (offset: number): number => (text[offset] === '\r' ? 2 : text[offset] === '\n' ? 1 : 0);
@@ -197,7 +203,7 @@ export function rewriteImports(ctx: FileContext, text: string, inputTree: Tree, 
       }
       if (kept.length !== specs.length || keptDefault !== defaultLocal) changed = true;
     }
-    if (GRAPHQL_TYPE_SOURCES.has(module)) {
+    if (options.repointTypes && GRAPHQL_TYPE_SOURCES.has(module)) {
       const moved = kept.filter((s) => GRAPHQL_TYPES.has(s.imported));
       if (moved.length) {
         kept = kept.filter((s) => !GRAPHQL_TYPES.has(s.imported));

@@ -2,7 +2,7 @@ import type * as t from '@babel/types';
 import type { API, FileInfo, Options } from 'jscodeshift';
 import { callParent, parseSource, wrapped, type Tree } from './ast.js';
 import { planAuth } from './auth.js';
-import { configureTodos, defaultImportTodos, findConfigureCalls, rewriteConfigure } from './configure.js';
+import { configureTodos, findConfigureCalls, hasDefaultAmplifyImport, rewriteConfigure, rewriteLogger } from './configure.js';
 import { resolveContext, type ContextPlan } from './context.js';
 import { datastoreSsrImportTodos, planDataStore } from './datastore.js';
 import { FileContext, type Todo } from './file-context.js';
@@ -21,6 +21,7 @@ import { nonCallTodo, reexportTodos, testMockTodos } from './special-files.js';
 import type { MigrateOptions, MigrateResult, ReviewItem } from './types.js';
 import { mayNeedMigration } from './prefilter.js';
 import { survivingV5Reads } from './v5-reads.js';
+import { referencesOf } from './scope.js';
 
 export type { MigrateOptions, MigrateResult, ReviewItem } from './types.js';
 
@@ -130,7 +131,6 @@ export function migrateSource(source: string, filePath: string, options: Migrate
   const configureCalls = findConfigureCalls(ctx);
   const configTodos = configureTodos(configureCalls);
   todos.push(...configTodos);
-  if (migratable.length === 0) todos.push(...defaultImportTodos(ctx));
 
   // TODO and NOTE markers first, so statements moved into an operation carry theirs along.
   for (const todo of todos) ctx.todo(todo);
@@ -143,8 +143,11 @@ export function migrateSource(source: string, filePath: string, options: Migrate
     rewriteUnit(ctx, m.unit, m.context, m.plans);
     ctx.migratedUnits++;
   }
+  // A v4 default import is fixed in any file: `import { Amplify }` is the same in v5 and required in v6.
+  const toV6 = ctx.migratedUnits > 0 || hasDefaultAmplifyImport(ctx);
+  const loggerReads = toV6 ? rewriteLogger(ctx) : 0;
+  if (toV6) rewriteConfigure(ctx, configureCalls, new Set(configTodos.map((t) => t.node)));
   if (ctx.migratedUnits) {
-    rewriteConfigure(ctx, configureCalls, new Set(configTodos.map((t) => t.node)));
     const touched = (node: t.Node): boolean => ctx.splices.some((s) => s.start <= node.start! && node.end! <= s.end && s.end > s.start);
     if (ctx.usesGraphqlClient) rewriteAuthModesInFile(ctx, touched);
     rewriteCognitoTypes(ctx, touched);
@@ -152,16 +155,18 @@ export function migrateSource(source: string, filePath: string, options: Migrate
 
   const review = dedupeReview([...ctx.review, ...notedEarlier(ctx)]);
   let output = applySplices(source, ctx.splices, ctx.style.eol);
-  if (ctx.migratedUnits) {
+  const unusedImport = bindings.some((b) => !b.namespace && b.declaration.type === 'ImportDeclaration' && referencesOf(tree, b.local).length === 0);
+  if (toV6 || loggerReads > 0 || unusedImport) {
     const anchorIndex = anchorImportIndex(ctx, bindings);
     let pass: ReturnType<typeof rewriteImports>;
     try {
-      pass = rewriteImports(ctx, output, tree, anchorIndex);
+      pass = rewriteImports(ctx, output, tree, anchorIndex, { repointTypes: ctx.migratedUnits > 0 });
     } catch (error) {
       // Never write a broken file: an edit that does not parse is an internal error of this transform.
       throw new Error(`migrate-v5 could not rewrite this file safely (${(error as Error).message}); it was left unchanged`);
     }
     output = pass.text;
+    if (!ctx.migratedUnits) pass.clientRemains = [];
     const amplifyImports = tree.program.body.filter((s) => s.type === 'ImportDeclaration' && s.source.value === 'aws-amplify');
     for (const remains of pass.clientRemains) {
       const decl = amplifyImports[remains.index];

@@ -1,10 +1,9 @@
-// TODO(amplify-next): default-import: v6 has no default export. See https://docs.amplify.aws/gen1/javascript/build-a-backend/troubleshooting/migrate-from-javascript-v5-to-v6/
-import Amplify, { withSSRContext } from 'aws-amplify';
+import { Amplify, withSSRContext } from 'aws-amplify';
 import type { GetServerSideProps } from 'next';
 import { Post } from '@/models';
 import awsconfig from '@/aws-exports';
 
-Amplify.configure({ ...awsconfig, ssr: true });
+Amplify.configure(awsconfig, { ssr: true });
 
 export const getServerSideProps: GetServerSideProps = async ({ req }) => {
   const { DataStore } = withSSRContext({ req });

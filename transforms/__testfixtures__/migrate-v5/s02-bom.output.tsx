@@ -1,5 +1,4 @@
-﻿// TODO(amplify-next): default-import: v6 has no default export. See https://docs.amplify.aws/gen1/javascript/build-a-backend/troubleshooting/migrate-from-javascript-v5-to-v6/
-import Amplify, { withSSRContext } from 'aws-amplify';
+﻿import { withSSRContext } from 'aws-amplify';
 import type { GetServerSideProps } from 'next';
 
 export const getServerSideProps: GetServerSideProps = async ({ req }) => {
