@@ -130,16 +130,19 @@ export function planUser(pc: PlanContext, op: Op): PlanResult {
   // Imports are taken when the code is written (a session-only rewrite never calls getCurrentUser).
   const gcu = (): string => ctx.importName(AUTH_SERVER, 'getCurrentUser');
   const fua = (): string => ctx.importName(AUTH_SERVER, 'fetchUserAttributes');
+  // v5 typed user.attributes as any and code read strings from it; v6 types each attribute string | undefined.
+  const asV5 = ctx.isTs ? ' as Record<string, string>' : '';
+  const attributes = (cs: string): string => (asV5 ? `(await ${fua()}(${cs}))${asV5}` : `await ${fua()}(${cs})`);
   const userAwaited = (cs: string): Doc =>
     needsAttributes
-      ? obj([{ spread: raw(`(await ${gcu()}(${cs}))`) }, prop('attributes', `await ${fua()}(${cs})`)])
+      ? obj([{ spread: raw(`(await ${gcu()}(${cs}))`) }, prop('attributes', attributes(cs))])
       : raw(`await ${gcu()}(${cs})`);
   const userPromise = (cs: string): Doc =>
     needsAttributes
       ? concat(
           call('Promise.all', [arr([call(gcu(), [raw(cs)]), call(fua(), [raw(cs)])])]),
           '.then(',
-          arrow('[user, attributes]', obj([{ spread: raw('user') }, { shorthand: 'attributes' }])),
+          arrow('[user, attributes]', obj([{ spread: raw('user') }, asV5 ? prop('attributes', `attributes${asV5}`) : { shorthand: 'attributes' }])),
           ')',
         )
       : call(gcu(), [raw(cs)]);
@@ -228,7 +231,7 @@ export function planUser(pc: PlanContext, op: Op): PlanResult {
         awaited: both,
         declarationStatements: (cs, kind, idText) => {
           const userExpr = needsAttributes
-            ? `{ ...(await ${gcu()}(${cs})), attributes: await ${fua()}(${cs}) }`
+            ? `{ ...(await ${gcu()}(${cs})), attributes: ${attributes(cs)} }`
             : `await ${gcu()}(${cs})`;
           return [
             raw(`${kind} ${idText} = ${userExpr}${ctx.semi}`),

@@ -9,7 +9,7 @@ export async function getServerSideProps(context: GetServerSidePropsContext) {
       nextServerContext: { request: context.req, response: context.res },
       operation: async (contextSpec) => ({
         ...(await getCurrentUser(contextSpec)),
-        attributes: await fetchUserAttributes(contextSpec),
+        attributes: (await fetchUserAttributes(contextSpec)) as Record<string, string>,
       }),
     });
     return { props: { email: user.attributes.email ?? null } };

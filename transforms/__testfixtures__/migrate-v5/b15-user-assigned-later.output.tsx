@@ -11,7 +11,7 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({ req, res }
       nextServerContext: { request: req, response: res },
       operation: async (contextSpec) => ({
         ...(await getCurrentUser(contextSpec)),
-        attributes: await fetchUserAttributes(contextSpec),
+        attributes: (await fetchUserAttributes(contextSpec)) as Record<string, string>,
       }),
     });
   } catch (err) {
