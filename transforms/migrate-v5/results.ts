@@ -13,6 +13,8 @@ export type ResultUse =
   | { kind: 'chain'; value: t.Node }
   /** `op.then((x) => ...)` */
   | { kind: 'then'; param: t.Node | undefined; callback: t.Node | undefined; value: t.Node }
+  /** `const [x, y] = await Promise.all([op, …])`: the op's result lands in `x` */
+  | { kind: 'element'; id: t.Identifier; value: t.Node }
   /** `await op;` — result ignored */
   | { kind: 'ignored'; value: t.Node }
   /** returned, passed, put in props, ... */
@@ -64,6 +66,8 @@ export function resultUse(tree: Tree, op: Op): ResultUse {
     return { kind: 'assign', target: parent.left, value };
   }
   if (isMember(parent) && parent.object === value) return { kind: 'chain', value };
+  const element = promiseAllElement(tree, value);
+  if (element) return { kind: 'element', id: element, value };
   if (parent?.type === 'ExpressionStatement') return { kind: 'ignored', value };
   return { kind: 'escape', value };
 }
@@ -91,12 +95,34 @@ export function resultReads(tree: Tree, use: ResultUse, scope: t.Node | undefine
       if (!use.param || use.param.type !== 'Identifier' || !use.callback) return use.param ? undefined : [];
       direct = referencesOf(tree, use.param, use.callback);
       break;
+    case 'element':
+      direct = referencesOf(tree, use.id);
+      break;
     case 'ignored':
       return [];
     case 'escape':
       return undefined;
   }
   return direct && followCopies(tree, direct, new Set());
+}
+
+/** `const [a, b] = await Promise.all([value, …])`: the identifier `value` lands in. */
+function promiseAllElement(tree: Tree, value: t.Node): t.Identifier | undefined {
+  const array = tree.parent(value);
+  if (array?.type !== 'ArrayExpression') return undefined;
+  const index = array.elements.indexOf(value as t.Expression);
+  const holder = tree.parent(wrapped(tree, array));
+  if (holder?.type !== 'CallExpression' || holder.arguments[0] !== wrapped(tree, array)) return undefined;
+  const callee = holder.callee;
+  if (!isMember(callee) || callee.object.type !== 'Identifier' || callee.object.name !== 'Promise' || memberName(callee) !== 'all') return undefined;
+  let result: t.Node = wrapped(tree, holder);
+  const awaited = tree.parent(result);
+  if (awaited?.type !== 'AwaitExpression') return undefined;
+  result = wrapped(tree, awaited);
+  const declarator = tree.parent(result);
+  if (declarator?.type !== 'VariableDeclarator' || declarator.init !== result || declarator.id.type !== 'ArrayPattern') return undefined;
+  const target = declarator.id.elements[index];
+  return target?.type === 'Identifier' ? target : undefined;
 }
 
 /** Reads of the variable `target` refers to, when every other value it is given is a literal (`null`, `undefined`). */

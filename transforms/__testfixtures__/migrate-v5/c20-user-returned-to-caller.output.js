@@ -1,4 +1,6 @@
 import { withSSRContext } from 'aws-amplify';
+import { fetchAuthSession } from 'aws-amplify/auth/server';
+import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
 
 async function loadUser(req, res) {
   const { Auth } = withSSRContext({ req });
@@ -14,9 +16,13 @@ export async function getServerSideProps({ req, res }) {
   if (!user) {
     return { redirect: { destination: '/login', permanent: false } };
   }
-  const [session] = await Promise.all([withSSRContext({ req }).Auth.currentSession()]);
-  // TODO(amplify-next): cognito-user-shape: the v5 user/session shape is gone in v6. See https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/
-  const token = session.getIdToken().getJwtToken();
+  const [session] = await Promise.all([
+    runWithAmplifyServerContext({
+      nextServerContext: { request: req, response: res },
+      operation: (contextSpec) => fetchAuthSession(contextSpec),
+    }),
+  ]);
+  const token = session.tokens?.idToken?.toString();
   // TODO(amplify-next): cognito-user-shape: the v5 user/session shape is gone in v6. See https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/
   return { props: { email: user.attributes.email, token } };
 }

@@ -8,7 +8,6 @@ import {
 import { listPosts } from '@/graphql/queries';
 
 export async function getServerSideProps({ req, res }: GetServerSidePropsContext) {
-  // NOTE(amplify-next): cognito-user-shape: the v5 user/session shape is gone in v6. See https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/
   const [user, posts] = await Promise.all([
     runWithAmplifyServerContext({
       nextServerContext: { request: req, response: res },
