@@ -15,6 +15,8 @@ export type ResultUse =
   | { kind: 'then'; param: t.Node | undefined; callback: t.Node | undefined; value: t.Node }
   /** `const [x, y] = await Promise.all([op, …])`: the op's result lands in `x` */
   | { kind: 'element'; id: t.Identifier; value: t.Node }
+  /** `return await op` in a function of this file that is only called here: the value is each call's */
+  | { kind: 'returned'; calls: t.Node[]; value: t.Node }
   /** `await op;` — result ignored */
   | { kind: 'ignored'; value: t.Node }
   /** returned, passed, put in props, ... */
@@ -25,7 +27,11 @@ export type ResultUse =
  * `.catch(() => fallback)`.
  */
 export function resultExpression(tree: Tree, op: Op): { value: t.Node; awaited: boolean; caught: boolean } {
-  let value: t.Node = wrapped(tree, op.call);
+  return valueExpression(tree, op.call);
+}
+
+function valueExpression(tree: Tree, call: t.Node): { value: t.Node; awaited: boolean; caught: boolean } {
+  let value: t.Node = wrapped(tree, call);
   let awaited = false;
   let caught = false;
   for (;;) {
@@ -48,7 +54,11 @@ export function resultExpression(tree: Tree, op: Op): { value: t.Node; awaited: 
 }
 
 export function resultUse(tree: Tree, op: Op): ResultUse {
-  const { value, awaited } = resultExpression(tree, op);
+  return useOf(tree, op.call);
+}
+
+function useOf(tree: Tree, call: t.Node): ResultUse {
+  const { value, awaited } = valueExpression(tree, call);
   const parent = tree.parent(value);
   if (!awaited) {
     const member = isMember(parent) && parent.object === value ? parent : undefined;
@@ -68,6 +78,8 @@ export function resultUse(tree: Tree, op: Op): ResultUse {
   if (isMember(parent) && parent.object === value) return { kind: 'chain', value };
   const element = promiseAllElement(tree, value);
   if (element) return { kind: 'element', id: element, value };
+  const calls = callersOfReturn(tree, value);
+  if (calls) return { kind: 'returned', calls, value };
   if (parent?.type === 'ExpressionStatement') return { kind: 'ignored', value };
   return { kind: 'escape', value };
 }
@@ -79,7 +91,7 @@ export function resultUse(tree: Tree, op: Op): ResultUse {
  * (`const u = user`, `u = user`) are replaced by that local's reads. `undefined`: the reads cannot all be
  * seen (the variable is also assigned another value, the copy is not a plain local).
  */
-export function resultReads(tree: Tree, use: ResultUse, scope: t.Node | undefined): t.Node[] | undefined {
+export function resultReads(tree: Tree, use: ResultUse, scope: t.Node | undefined, depth = 0): t.Node[] | undefined {
   let direct: t.Node[] | undefined;
   switch (use.kind) {
     case 'decl':
@@ -98,12 +110,57 @@ export function resultReads(tree: Tree, use: ResultUse, scope: t.Node | undefine
     case 'element':
       direct = referencesOf(tree, use.id);
       break;
+    case 'returned': {
+      // A function returning its own call (recursion) is not followed forever.
+      if (depth > 4) return undefined;
+      const reads: t.Node[] = [];
+      for (const call of use.calls) {
+        const callerUse = useOf(tree, call);
+        const found = resultReads(tree, callerUse, undefined, depth + 1);
+        if (!found) return undefined;
+        reads.push(...found);
+      }
+      return reads;
+    }
     case 'ignored':
       return [];
     case 'escape':
       return undefined;
   }
   return direct && followCopies(tree, direct, new Set());
+}
+
+/**
+ * `return value` (or an arrow's expression body) in a function that is not exported and whose every
+ * reference calls it: those calls, where the value goes on.
+ */
+function callersOfReturn(tree: Tree, value: t.Node): t.Node[] | undefined {
+  const parent = tree.parent(value);
+  const fn =
+    parent?.type === 'ReturnStatement'
+      ? tree.enclosingFunction(parent)
+      : parent?.type === 'ArrowFunctionExpression' && parent.body === value
+        ? parent
+        : undefined;
+  if (!fn) return undefined;
+  let id: t.Identifier | undefined;
+  if (fn.type === 'FunctionDeclaration' && fn.id) id = fn.id;
+  else {
+    const declarator = tree.parent(fn);
+    if (declarator?.type === 'VariableDeclarator' && declarator.init === fn && declarator.id.type === 'Identifier') id = declarator.id;
+  }
+  if (!id) return undefined;
+  const holder = tree.parent(id.type === 'Identifier' && fn.type === 'FunctionDeclaration' ? fn : tree.parent(tree.parent(fn)!)!);
+  if (holder?.type === 'ExportNamedDeclaration' || holder?.type === 'ExportDefaultDeclaration') return undefined;
+  const refs = referencesOf(tree, id);
+  if (refs.length === 0) return undefined;
+  const calls: t.Node[] = [];
+  for (const ref of refs) {
+    const call = callParent(tree, ref);
+    if (!call || wrapped(tree, ref) !== call.callee) return undefined;
+    calls.push(call);
+  }
+  return calls;
 }
 
 /** `const [a, b] = await Promise.all([value, …])`: the identifier `value` lands in. */

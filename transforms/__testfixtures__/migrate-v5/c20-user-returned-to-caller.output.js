@@ -1,11 +1,19 @@
-import { withSSRContext } from 'aws-amplify';
-import { fetchAuthSession } from 'aws-amplify/auth/server';
+import {
+  fetchAuthSession,
+  fetchUserAttributes,
+  getCurrentUser,
+} from 'aws-amplify/auth/server';
 import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
 
 async function loadUser(req, res) {
-  const { Auth } = withSSRContext({ req });
   try {
-    return await Auth.currentAuthenticatedUser();
+    return await runWithAmplifyServerContext({
+      nextServerContext: { request: req, response: res },
+      operation: async (contextSpec) => ({
+        ...(await getCurrentUser(contextSpec)),
+        attributes: await fetchUserAttributes(contextSpec),
+      }),
+    });
   } catch {
     return null;
   }
@@ -23,6 +31,5 @@ export async function getServerSideProps({ req, res }) {
     }),
   ]);
   const token = session.tokens?.idToken?.toString();
-  // TODO(amplify-next): cognito-user-shape: the v5 user/session shape is gone in v6. See https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/
   return { props: { email: user.attributes.email, token } };
 }

@@ -1,12 +1,20 @@
 import type { GetServerSidePropsContext } from 'next';
-import { withSSRContext } from 'aws-amplify';
-import { fetchAuthSession } from 'aws-amplify/auth/server';
+import {
+  fetchAuthSession,
+  fetchUserAttributes,
+  getCurrentUser,
+} from 'aws-amplify/auth/server';
 import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
 
 async function loadUser(req: GetServerSidePropsContext['req'], res: GetServerSidePropsContext['res']) {
-  const { Auth } = withSSRContext({ req });
   try {
-    return await Auth.currentAuthenticatedUser();
+    return await runWithAmplifyServerContext({
+      nextServerContext: { request: req, response: res },
+      operation: async (contextSpec) => ({
+        ...(await getCurrentUser(contextSpec)),
+        attributes: (await fetchUserAttributes(contextSpec)) as Record<string, string>,
+      }),
+    });
   } catch {
     return null;
   }
@@ -24,6 +32,5 @@ export async function getServerSideProps({ req, res }: GetServerSidePropsContext
     }),
   ]);
   const token = session.tokens?.idToken?.toString();
-  // TODO(amplify-next): cognito-user-shape: the v5 user/session shape is gone in v6. See https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/
   return { props: { email: user.attributes.email, token } };
 }
