@@ -13,12 +13,12 @@ import { uncommittedChanges } from '../migrate/git.js';
 import { MigrationPool } from '../migrate/pool.js';
 import type { MigrationOutcome } from '../migrate/types.js';
 import { decodeUtf8, FileTooLargeError, NotUtf8Error, readRegularFile } from '../project/read-file.js';
-import { printMigrationReport, totalsOf } from '../migrate/report.js';
+import { isTodoOnly, printMigrationReport, totalsOf } from '../migrate/report.js';
 import { applyChanges } from '../plan/apply.js';
 import { inspectProjectFile } from '../plan/plan-file.js';
 import { emptyPlan, type FileChange, type Plan } from '../plan/types.js';
 import { DEFAULT_CONFIG_FILE } from '../project/amplify-config.js';
-import { detectProject, type ProjectInfo } from '../project/detect.js';
+import { detectSourceProject, type SourceProject } from '../project/detect.js';
 import type { Output } from '../ui/output.js';
 import { printDiffs, printPlanSummary } from '../ui/report.js';
 import { addGraphqlClient } from '../../transforms/edits/add-graphql-client.js';
@@ -48,7 +48,7 @@ export function parseJobs(value: string | undefined): number {
 export async function runMigrateV5(options: MigrateV5Options, out: Output): Promise<number> {
   const jobs = parseJobs(options.jobs);
   parseUtilsImport(options.utilsImport);
-  const info = detectProject(options.cwd);
+  const { info, nextNote } = detectSourceProject(options.cwd);
   if (!options.force && !options.dryRun) refuseDirtyTree(info.root);
   const files = findSourceFiles(info.root, options.paths.length > 0 ? options.paths : ['.'], info.root);
 
@@ -85,20 +85,27 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
       continue;
     }
     const utilsImport = options.utilsImport ?? importSpecifier(info.root, relative(file), utilsFile, info.aliases);
-    pool.add({ file, source, utilsImport, amplifyVersion });
+    pool.add({ file, source, utilsImport, amplifyVersion: amplifyVersion?.version });
   }
   const outcomes = [...(await pool.finish()), ...unreadable].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   progress?.done();
 
   const migrated: FileChange[] = outcomes
     .filter((o) => o.changed)
-    .map((o) => ({ path: relative(o.file), kind: 'update', before: o.source, after: o.output, reason: 'migrated to runWithAmplifyServerContext' }));
+    .map((o) => ({
+      path: relative(o.file),
+      kind: 'update',
+      before: o.source,
+      after: o.output,
+      reason: isTodoOnly(o) ? 'TODO lines above what stays in v5 (nothing migrated)' : 'migrated to Amplify v6',
+    }));
   const support = emptyPlan();
   support.notes.push(...notes);
   if (migrated.length > 0) {
     const needsClient = outcomes.some((o) => o.changed && o.usesGraphqlClient);
     if (options.utilsImport === undefined) planUtilsModule(support, info, utilsFile, needsClient);
     else support.notes.push(`Make sure ${options.utilsImport} exports runWithAmplifyServerContext${needsClient ? ' and reqResBasedClient' : ''}.`);
+    if (nextNote) support.notes.push(nextNote);
     const versionNote = installedAmplifyNote(amplifyVersion);
     if (versionNote) support.notes.push(versionNote);
   }
@@ -116,6 +123,7 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
       command: 'migrate-v5',
       dryRun: options.dryRun,
       filesChanged: migrated.map((c) => c.path),
+      filesTodoOnly: outcomes.filter(isTodoOnly).map((o) => relative(o.file)),
       otherChanges: support.changes.map((c) => ({ path: c.path, kind: c.kind })),
       reviewItems: outcomes.flatMap((o) => o.review.map((item) => ({ file: relative(o.file), ...item }))),
       errors: outcomes.filter((o) => o.error !== undefined).map((o) => ({ file: relative(o.file), message: o.error })),
@@ -157,7 +165,7 @@ function refuseDirtyTree(root: string): void {
 }
 
 /** Migrated files import from the utils module: make sure it exists and exports what they use. */
-function planUtilsModule(plan: Plan, info: ProjectInfo, utilsFile: string, needsClient: boolean): void {
+function planUtilsModule(plan: Plan, info: SourceProject, utilsFile: string, needsClient: boolean): void {
   const existing = inspectProjectFile(info.root, utilsFile);
   if (existing === null) {
     const created = renderServerUtils(info, utilsFile, info.amplifyConfigs[0] ?? DEFAULT_CONFIG_FILE);

@@ -1,7 +1,7 @@
 import type { AmplifyConfigFile } from '../project/amplify-config.js';
 import { configureWithoutSsr } from '../project/configure-sites.js';
 import { configuredFrom } from '../project/configured-from.js';
-import type { ProjectInfo } from '../project/detect.js';
+import type { ProjectInfo, SourceProject } from '../project/detect.js';
 import type { Router } from '../project/layout.js';
 import { inspectProjectFile, planWholeFile, sameContent } from '../plan/plan-file.js';
 import { readMiddlewareFacts } from '../project/middleware-facts.js';
@@ -74,7 +74,7 @@ function configImport(info: ProjectInfo, fromFile: string, options: InitPlanOpti
 }
 
 /** The server utils module, as init writes it. Also used by `add auth-routes` and `migrate-v5` when it is missing. */
-export function renderServerUtils(info: ProjectInfo, file: string, config: AmplifyConfigFile): string {
+export function renderServerUtils(info: SourceProject, file: string, config: AmplifyConfigFile): string {
   return renderTemplate(
     'amplifyServerUtils.ts',
     { AMPLIFY_CONFIG: importSpecifier(info.root, file, config.path, info.aliases) },

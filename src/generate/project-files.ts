@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ProjectInfo } from '../project/detect.js';
+import type { SourceProject } from '../project/detect.js';
 import { findRootLayouts, type RootLayouts } from '../project/root-layouts.js';
 import { setupModules } from '../project/setup-modules.js';
 
@@ -28,7 +28,7 @@ export function firstExisting(root: string, stem: string, extensions = MODULE_EX
   return extensions.map((ext) => `${stem}.${ext}`).find((file) => fs.existsSync(path.join(root, file)));
 }
 
-export function projectFiles(info: ProjectInfo): ProjectFiles {
+export function projectFiles(info: SourceProject): ProjectFiles {
   const base = info.layout.srcDir ? 'src/' : '';
   const script = info.typescript ? 'ts' : 'js';
   const component = info.typescript ? 'tsx' : 'js';

@@ -4,14 +4,14 @@ import { findConfigureCalls, findProperty } from '../../transforms/lib/amplify-c
 import { tryParseModule } from '../../transforms/lib/source.js';
 import { importedFile } from '../generate/import-specifier.js';
 import { inspectProjectFile } from '../plan/plan-file.js';
-import type { ProjectInfo } from './detect.js';
+import type { SourceProject } from './detect.js';
 
 /**
  * The Amplify config file (one of the project's) that `file` hands to Amplify: the argument of
  * `Amplify.configure(config, …)` (also the v5 `{ ...config, ssr: true }`) in the browser, or `config` of
  * `createServerRunner({ config })` on the server, followed to its import. `undefined` when it cannot tell.
  */
-export function configuredFrom(info: ProjectInfo, file: string, side: 'client' | 'server'): string | undefined {
+export function configuredFrom(info: SourceProject, file: string, side: 'client' | 'server'): string | undefined {
   const source = inspectProjectFile(info.root, file);
   const ast = source === null ? undefined : tryParseModule(source, file);
   if (!ast) return undefined;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { findAmplifyConfigFiles, type AmplifyConfigFile } from './amplify-config.js';
 import { detectProjectCodeStyle, type CodeStyle } from './code-style.js';
 import { detectLayout, type ProjectLayout } from './layout.js';
-import { detectNextVersion, type NextVersion } from './next-version.js';
+import { detectNextVersion, SUPPORTED_NEXT_RANGE, type NextVersion } from './next-version.js';
 import { readPackageJson, type PackageJson } from './package-json.js';
 import { detectPackageManager, type PackageManager, type PackageManagerName } from './package-manager.js';
 import { readPathAliases, type PathAliases } from './path-aliases.js';
@@ -32,10 +32,35 @@ export function detectProject(root: string, options: DetectOptions = {}): Projec
     const packageJson = readPackageJson(root);
     return { packageJson, next: detectNextVersion(root, packageJson), layout: detectLayout(root) };
   });
+  return { ...projectBasics(root, packageJson, layout, options), next };
+}
+
+/** The project as a source transform sees it: no Next.js version is required. */
+export type SourceProject = Omit<ProjectInfo, 'next'>;
+
+/**
+ * Like detectProject, for commands that rewrite source and need no particular installed Next.js: a Next.js
+ * version amplify-next does not generate code for (or cannot read) is returned as `nextNote` (what was found,
+ * what to run) instead of an error.
+ */
+export function detectSourceProject(root: string, options: DetectOptions = {}): { info: SourceProject; nextNote?: string } {
+  const { packageJson, layout } = withMonorepoHint(root, () => ({ packageJson: readPackageJson(root), layout: detectLayout(root) }));
+  let nextNote: string | undefined;
+  try {
+    detectNextVersion(root, packageJson);
+  } catch (error) {
+    if (!(error instanceof ProjectError)) throw error;
+    nextNote =
+      `${error.message} The migrated code needs Next.js ${SUPPORTED_NEXT_RANGE} for @aws-amplify/adapter-nextjs: ` +
+      'upgrade with npx @next/codemod@latest upgrade before building.';
+  }
+  return { info: projectBasics(root, packageJson, layout, options), nextNote };
+}
+
+function projectBasics(root: string, packageJson: PackageJson, layout: ProjectLayout, options: DetectOptions): SourceProject {
   return {
     root,
     packageJson,
-    next,
     layout,
     typescript: fs.existsSync(path.join(root, 'tsconfig.json')),
     aliases: readPathAliases(root),

@@ -3,7 +3,7 @@ import { findConfigureCalls, hasSsrTrue } from '../../transforms/lib/amplify-con
 import { exportsName } from '../../transforms/lib/module-bindings.js';
 import { tryParseModule } from '../../transforms/lib/source.js';
 import { scanProjectFile } from '../plan/plan-file.js';
-import type { ProjectInfo } from './detect.js';
+import type { SourceProject } from './detect.js';
 import { toProjectPath } from './project-path.js';
 import { listSourceFiles } from './source-files.js';
 
@@ -15,10 +15,10 @@ export interface SetupModules {
   clientConfigures: string[];
 }
 
-const found = new WeakMap<ProjectInfo, SetupModules>();
+const found = new WeakMap<SourceProject, SetupModules>();
 
 /** Read once per run, on first use: only files whose text can hold one of them are parsed. */
-export function setupModules(info: ProjectInfo): SetupModules {
+export function setupModules(info: SourceProject): SetupModules {
   let modules = found.get(info);
   if (modules === undefined) {
     modules = scan(info.root);

@@ -240,3 +240,74 @@ describe('migrate-v5 runs the same on a worker pool and in process', () => {
     expect(readTree(two)).toEqual(readTree(one));
   });
 });
+
+describe('migrate-v5 report', () => {
+  it('counts migrated files, files with TODO lines only and untouched files apart', () => {
+    const root = v5App({ 'pages/posts.js': DATASTORE });
+    const { json } = runJson(['migrate-v5', '--yes', '--cwd', root]);
+    expect(json.filesChanged).toEqual(['pages/index.js', 'pages/posts.js']);
+    expect(json.filesTodoOnly).toEqual(['pages/posts.js']);
+    expect(json.totals).toMatchObject({ scanned: 3, changed: 2, migrated: 1, todoOnly: 1, unchanged: 1, errors: 0 });
+    const dry = runCli(['migrate-v5', '--yes', '--dry-run', '--cwd', v5App({ 'pages/posts.js': DATASTORE })]);
+    expect(dry.stdout).toMatch(/3 files scanned, 2 would change, 1 unchanged, \d+ review items \(1 todo\), 0 errors \(1 migrated, 1 with TODO lines only\)/);
+  });
+});
+
+describe('migrate-v5 on code an earlier run migrated', () => {
+  it('lists the info items again, changing nothing', () => {
+    const page = `import { withSSRContext, Auth } from 'aws-amplify';
+
+export async function getServerSideProps(ctx) {
+  const SSR = withSSRContext(ctx.req);
+  const user = await SSR.Auth.currentAuthenticatedUser();
+  return { props: { user } };
+}
+
+export async function signOut() {
+  await Auth.signOut();
+}
+`;
+    const root = v5App({ 'pages/index.js': page });
+    const first = runJson(['migrate-v5', '--yes', '--cwd', root]);
+    const codes = (json: { reviewItems: { code: string; level: string }[] }) => json.reviewItems.map((r) => `${r.level} ${r.code}`).sort();
+    expect(codes(first.json)).toEqual(['info behaviour-change', 'info client-v5-remains', 'info cognito-user-shape']);
+    git(root, 'add', '-A');
+    git(root, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'migrated');
+    const before = readTree(root);
+    const second = runJson(['migrate-v5', '--yes', '--cwd', root]);
+    expect(second.json.filesChanged).toEqual([]);
+    expect(codes(second.json)).toEqual(codes(first.json));
+    expect(readTree(root)).toEqual(before);
+  });
+});
+
+describe('migrate-v5 needs no particular Next.js or aws-amplify to run', () => {
+  it.each([
+    ['12.1.0', /^Next\.js 12\.1\.0 found, but amplify-next supports .*npx @next\/codemod@latest upgrade/],
+    ['latest', /^Cannot tell which Next\.js version "next": "latest" means\..*npx @next\/codemod@latest upgrade/],
+  ])('migrates a project declaring next %s and notes the upgrade', (next, note) => {
+    const root = v5App({ 'package.json': packageJson({ next, 'aws-amplify': '^5.3.11', react: '^17.0.2' }) });
+    const { json, exitCode } = runJson(['migrate-v5', '--yes', '--cwd', root]);
+    expect(exitCode).toBe(0);
+    expect(json.filesChanged).toEqual(['pages/index.js']);
+    expect(fs.readFileSync(path.join(root, 'pages/index.js'), 'utf8')).toContain('runWithAmplifyServerContext');
+    expect(json.notes.some((n: string) => note.test(n))).toBe(true);
+    const human = runCli(['migrate-v5', '--yes', '--dry-run', '--cwd', v5App({ 'package.json': packageJson({ next, react: '^17.0.2' }) })]);
+    expect(human.exitCode).toBe(0);
+    expect(human.stdout).toMatch(next === 'latest' ? /Cannot tell which Next\.js version/ : /Next\.js 12\.1\.0 found/);
+  });
+
+  it('says "declared" for an aws-amplify v5 that package.json declares, "installed" only when it is', () => {
+    const declared = v5App({ 'package.json': packageJson({ next: '14.2.35', 'aws-amplify': '^5.3.11' }) });
+    const a = runJson(['migrate-v5', '--yes', '--cwd', declared]);
+    expect(a.json.notes).toContain('package.json declares aws-amplify 5.3.11: the migrated code needs v6 (npm install aws-amplify@6 @aws-amplify/adapter-nextjs).');
+    expect(a.json.notes.join('\n')).not.toMatch(/is installed/);
+
+    const installed = v5App({
+      'package.json': packageJson({ next: '14.2.35', 'aws-amplify': '^5.3.0' }),
+      'node_modules/aws-amplify/package.json': '{ "name": "aws-amplify", "version": "5.3.11" }\n',
+    });
+    const b = runJson(['migrate-v5', '--yes', '--cwd', installed]);
+    expect(b.json.notes).toContain('aws-amplify 5.3.11 is installed: the migrated code needs v6 (npm install aws-amplify@6 @aws-amplify/adapter-nextjs).');
+  });
+});

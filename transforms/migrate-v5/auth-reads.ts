@@ -68,9 +68,23 @@ export function sessionChain(ctx: FileContext, node: t.Node): TokenRead | { todo
   return { todo: `${token}.${name2 ?? '[…]'} has no v6 equivalent` };
 }
 
-/** Whole-object use of a v5 result that escapes (props, JSON, return). */
+/**
+ * Whole-object use of a v5 result whose meaning changes with the v6 shape (props, JSON, return); a truthiness
+ * test or a log line (`console.log(user)`) reads the same either way.
+ */
 export function escapesWhole(ctx: FileContext, read: t.Node): boolean {
-  return !isTruthinessTest(ctx.tree, read);
+  return !isTruthinessTest(ctx.tree, read) && !isLogged(ctx, read);
+}
+
+function isLogged(ctx: FileContext, read: t.Node): boolean {
+  const stmt = ctx.tree.statementOf(read);
+  for (const a of ctx.tree.ancestors(read)) {
+    if (a === stmt) break;
+    if (a.type !== 'CallExpression' || !isMember(a.callee)) continue;
+    const object = a.callee.object;
+    if (object.type === 'Identifier' && object.name === 'console' && a.arguments.some((arg) => ctx.tree.contains(arg, read))) return true;
+  }
+  return false;
 }
 
 export interface SessionAlias {

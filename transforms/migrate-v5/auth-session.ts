@@ -5,7 +5,7 @@ import type { FileContext, Todo } from './file-context.js';
 import type { Op } from './find-units.js';
 import { todoAt, type OpPlan, type PlanContext, type PlanResult } from './plan.js';
 import { block, call, concat, raw, type Doc } from './print.js';
-import { reliesOnThrow, resultReads, resultUse, type ResultUse } from './results.js';
+import { destructuringOf, reliesOnThrow, resultReads, resultUse, type ResultUse } from './results.js';
 
 export const AUTH_SERVER = 'aws-amplify/auth/server';
 
@@ -58,7 +58,7 @@ export function planSession(pc: PlanContext, op: Op): PlanResult {
     };
   }
   if (use.kind === 'escape') {
-    infos.push({ node: op.call, code: 'cognito-user-shape', reason: 'the whole session is passed on; v6 fetchAuthSession returns { tokens, credentials, identityId, userSub }' });
+    if (escapesWhole(ctx, use.value)) infos.push({ node: op.call, code: 'cognito-user-shape', reason: 'the whole session is passed on; v6 fetchAuthSession returns { tokens, credentials, identityId, userSub }' });
     return { plan: { ...base, infos } };
   }
   if (use.kind === 'decl' && use.id.type !== 'Identifier') {
@@ -70,7 +70,9 @@ export function planSession(pc: PlanContext, op: Op): PlanResult {
   const rewrites: TokenRead[] = [];
   for (const r of reads) {
     const chain = sessionChain(ctx, r);
-    if (chain === 'whole') {
+    if (chain === 'whole' && destructuringOf(tree, r)) {
+      todos.push(todoAt(ctx, r, 'cognito-user-shape', 'the v5 CognitoUserSession is destructured; v6 sessions have tokens.idToken / tokens.accessToken'));
+    } else if (chain === 'whole') {
       if (escapesWhole(ctx, r)) {
         infos.push({ node: r, code: 'cognito-user-shape', reason: 'the whole session is passed on; v6 fetchAuthSession returns { tokens, credentials, identityId, userSub }' });
       }

@@ -5,7 +5,7 @@ import type { Todo } from './file-context.js';
 import type { Op } from './find-units.js';
 import { inRegion, todoAt, type OpPlan, type PlanContext, type PlanResult } from './plan.js';
 import { arr, arrow, call, concat, obj, prop, raw, type Doc } from './print.js';
-import { reliesOnThrow, resultReads, resultUse } from './results.js';
+import { destructuringOf, reliesOnThrow, resultReads, resultUse } from './results.js';
 import { referencesOf } from './scope.js';
 import { AUTH_SERVER, sessionPlan } from './auth-session.js';
 
@@ -30,6 +30,12 @@ export function planUser(pc: PlanContext, op: Op): PlanResult {
     // Passed to another call of the same instance (`Auth.userSession(user)`): v6 drops that argument.
     if (unit.ops.some((o) => o.call.arguments.includes(wrapped(tree, read) as t.Expression))) return;
     const m = memberParent(tree, read);
+    const destructured = destructuringOf(tree, read);
+    if (!m && destructured) {
+      readPattern(destructured);
+      otherReads++;
+      return;
+    }
     if (!m) {
       if (escapesWhole(ctx, read)) {
         infos.push({
@@ -91,8 +97,8 @@ export function planUser(pc: PlanContext, op: Op): PlanResult {
     }
   };
 
-  if (use.kind === 'decl' && use.id.type === 'ObjectPattern') {
-    for (const p of use.id.properties) {
+  function readPattern(pattern: t.ObjectPattern): void {
+    for (const p of pattern.properties) {
       const key = p.type === 'ObjectProperty' ? propertyKeyName(p) : undefined;
       if (key === 'username') continue;
       if (key === 'attributes') {
@@ -101,8 +107,12 @@ export function planUser(pc: PlanContext, op: Op): PlanResult {
       }
       todos.push(todoAt(ctx, p, 'cognito-user-shape', `${key ?? 'a rest element'} is destructured from the v5 CognitoUser`));
     }
+  }
+
+  if (use.kind === 'decl' && use.id.type === 'ObjectPattern') {
+    readPattern(use.id);
   } else if (use.kind === 'escape') {
-    infos.push({
+    if (escapesWhole(ctx, use.value)) infos.push({
       node: op.call,
       code: 'cognito-user-shape',
       reason: 'the whole user object is passed on; v6 getCurrentUser returns { username, userId, signInDetails } instead of a CognitoUser',
@@ -120,21 +130,25 @@ export function planUser(pc: PlanContext, op: Op): PlanResult {
   // Imports are taken when the code is written (a session-only rewrite never calls getCurrentUser).
   const gcu = (): string => ctx.importName(AUTH_SERVER, 'getCurrentUser');
   const fua = (): string => ctx.importName(AUTH_SERVER, 'fetchUserAttributes');
+  // v5 typed user.attributes as any and code read strings from it; v6 types each attribute string | undefined.
+  const asV5 = ctx.isTs ? ' as Record<string, string>' : '';
+  const attributes = (cs: string): string => (asV5 ? `(await ${fua()}(${cs}))${asV5}` : `await ${fua()}(${cs})`);
   const userAwaited = (cs: string): Doc =>
     needsAttributes
-      ? obj([{ spread: raw(`(await ${gcu()}(${cs}))`) }, prop('attributes', `await ${fua()}(${cs})`)])
+      ? obj([{ spread: raw(`(await ${gcu()}(${cs}))`) }, prop('attributes', attributes(cs))])
       : raw(`await ${gcu()}(${cs})`);
   const userPromise = (cs: string): Doc =>
     needsAttributes
       ? concat(
           call('Promise.all', [arr([call(gcu(), [raw(cs)]), call(fua(), [raw(cs)])])]),
           '.then(',
-          arrow('[user, attributes]', obj([{ spread: raw('user') }, { shorthand: 'attributes' }])),
+          arrow('[user, attributes]', obj([{ spread: raw('user') }, asV5 ? prop('attributes', `attributes${asV5}`) : { shorthand: 'attributes' }])),
           ')',
         )
       : call(gcu(), [raw(cs)]);
 
   const apply = (): void => edits.forEach((e) => e());
+  const userValue = needsAttributes ? 'user-with-attributes' : 'user';
 
   if (tokenReads.length === 0) {
     return {
@@ -145,6 +159,7 @@ export function planUser(pc: PlanContext, op: Op): PlanResult {
         awaited: needsAttributes ? userAwaited : undefined,
         apply,
         infos,
+        v6Value: userValue,
       },
     };
   }
@@ -159,6 +174,7 @@ export function planUser(pc: PlanContext, op: Op): PlanResult {
         ...base,
         chain: { node: chain.node, render: (value) => `${value}${chain.suffix}`, hoistName },
         infos,
+        v6Value: 'session',
       },
     };
   }
@@ -186,6 +202,7 @@ export function planUser(pc: PlanContext, op: Op): PlanResult {
           for (const r of tokenReads) ctx.replace(r.node, `${name}${r.suffix}`);
         },
         infos,
+        v6Value: 'session',
       },
     };
   }
@@ -214,7 +231,7 @@ export function planUser(pc: PlanContext, op: Op): PlanResult {
         awaited: both,
         declarationStatements: (cs, kind, idText) => {
           const userExpr = needsAttributes
-            ? `{ ...(await ${gcu()}(${cs})), attributes: await ${fua()}(${cs}) }`
+            ? `{ ...(await ${gcu()}(${cs})), attributes: ${attributes(cs)} }`
             : `await ${gcu()}(${cs})`;
           return [
             raw(`${kind} ${idText} = ${userExpr}${ctx.semi}`),
@@ -229,6 +246,7 @@ export function planUser(pc: PlanContext, op: Op): PlanResult {
           for (const r of tokenReads) ctx.replace(r.node, `${sessionName}${r.suffix}`);
         },
         infos,
+        v6Value: userValue,
       },
     };
   }

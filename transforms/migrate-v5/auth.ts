@@ -50,7 +50,10 @@ export function planAuth(pc: PlanContext, op: Op): PlanResult {
   const errorTodos = authErrorShapeTodos(ctx, op, unit.fn);
   let result: PlanResult;
   if (USER_METHODS.has(op.method)) result = planUser(pc, op);
-  else if (SESSION_METHODS.has(op.method)) result = planSession(pc, op);
+  else if (SESSION_METHODS.has(op.method)) {
+    result = planSession(pc, op);
+    if ('plan' in result) result.plan.v6Value = 'session';
+  }
   else if (op.method === 'essentialCredentials' && op.call.arguments[0]) {
     // v5 essentialCredentials(creds) only picked fields of creds; v6 credentials are already that shape.
     const arg = op.call.arguments[0];

@@ -90,7 +90,7 @@ export function rewriteConfigure(ctx: FileContext, calls: ConfigureCall[], block
   const serverOnly = isServerOnlyFile(ctx);
   for (const c of calls) {
     if (serverOnly && c.moduleScope) {
-      ctx.info(
+      ctx.note(
         c.stmt,
         'server-module-configure',
         'Amplify.configure in a server-only module does not configure runWithAmplifyServerContext; server calls get their config from createServerRunner',
@@ -128,18 +128,29 @@ export function isServerOnlyFile(ctx: FileContext): boolean {
   return !(first && first.value.value === 'use client');
 }
 
-/** Table I `default-import`: `import Amplify from 'aws-amplify'` in a file this run does not migrate. */
-export function defaultImportTodos(ctx: FileContext): Todo[] {
-  const todos: Todo[] = [];
-  for (const stmt of ctx.tree.program.body) {
-    if (stmt.type !== 'ImportDeclaration' || stmt.source.value !== 'aws-amplify') continue;
-    if (stmt.specifiers.some((s) => s.type === 'ImportDefaultSpecifier')) {
-      todos.push({
-        code: 'default-import',
-        reason: "aws-amplify has no default export (v4 code); use import { Amplify } from 'aws-amplify'",
-        node: stmt,
-      });
-    }
+/** `import Amplify from 'aws-amplify'` (v4 code): the import pass turns it into `import { Amplify }`. */
+export function hasDefaultAmplifyImport(ctx: FileContext): boolean {
+  return ctx.tree.program.body.some(
+    (stmt) => stmt.type === 'ImportDeclaration' && stmt.source.value === 'aws-amplify' && stmt.specifiers.some((s) => s.type === 'ImportDefaultSpecifier'),
+  );
+}
+
+/**
+ * `Amplify.Logger` (v5: the ConsoleLogger class; v6 Amplify has no Logger, so `Amplify.Logger.LOG_LEVEL = …`
+ * throws at module load) → `ConsoleLogger` from aws-amplify/utils. Returns how many reads were rewritten.
+ */
+export function rewriteLogger(ctx: FileContext): number {
+  const locals = amplifyLocals(ctx);
+  let count = 0;
+  if (locals.size === 0) return count;
+  for (const node of ctx.tree.all) {
+    if (!isMember(node) || memberName(node) !== 'Logger') continue;
+    const object = unwrap(node.object);
+    if (object.type !== 'Identifier') continue;
+    const binding = resolveBinding(ctx.tree, object);
+    if (!binding || !locals.has(binding)) continue;
+    ctx.replace(node, ctx.importName('aws-amplify/utils', 'ConsoleLogger'));
+    count++;
   }
-  return todos;
+  return count;
 }

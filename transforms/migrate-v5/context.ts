@@ -16,7 +16,7 @@ import { removeStatement } from './text-edits.js';
 import type { ContextPlan, ContextResult, Request } from './context-types.js';
 import { nonNextjsFramework } from './frameworks.js';
 import { middlewarePlan } from './middleware.js';
-import { addResponseParam, destructuredResponse, patternProperty } from './response-param.js';
+import { addResponseParam, destructuredResponse, patternProperty, responseParam } from './response-param.js';
 import { lookupName, referencesOf, resolveBinding } from './scope.js';
 
 const BEHAVIOUR_V5_NO_COOKIES =
@@ -204,15 +204,23 @@ function resolveRequest(ctx: FileContext, unit: Unit, req: t.Node, behaviour: (n
         behaviour(unit.call);
         return { kind: 'cookies' };
       }
-      const next = owner.fn.params[owner.index + 1];
-      const nextId = next && (next.type === 'Identifier' ? next : next.type === 'AssignmentPattern' && next.left.type === 'Identifier' ? next.left : undefined);
+      if (kind === 'getServerSideProps' && owner.index === 0) {
+        // `getServerSideProps = async (req) => withSSRContext({ req })`: the parameter is the whole context.
+        behaviour(unit.call);
+        return { kind: 'reqRes', request: `${binding.name}.req`, response: `${binding.name}.res` };
+      }
+      const nextId = responseParam(ctx, owner.fn, owner.index + 1, kind === 'apiHandler');
       if (nextId) return { kind: 'reqRes', request: binding.name, response: nextId.name };
       if (kind === 'apiHandler' && owner.fn.params.length === owner.index + 1) {
         return addResponseParam(ctx, owner.fn, binding);
       }
+      const label = functionLabel(ctx, owner.fn);
       return {
         kind: 'missing',
-        reason: `${functionLabel(ctx, owner.fn)} receives only the request; v6 also needs the response, so its signature and callers must change`,
+        reason:
+          owner.fn.params.length > owner.index + 1
+            ? `${label} receives the request but no response (nothing says its next parameter is one); v6 needs both`
+            : `${label} receives only the request; v6 also needs the response, so its signature and callers must change`,
       };
     }
     if (owner.pattern && owner.property) {

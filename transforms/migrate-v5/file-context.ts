@@ -4,7 +4,7 @@ import { stringLiteral } from '../lib/string-literal.js';
 import { isTypeScriptPath, Tree } from './ast.js';
 import { arr, dedent, obj, raw, type Doc, type Entry, type PrintOptions } from './print.js';
 import { isBindingPosition, isValueReference } from './scope.js';
-import { makeItem, todoComment, TODO_PREFIX, type ReviewCode } from './review.js';
+import { makeItem, noteComment, NOTE_PREFIX, todoComment, TODO_PREFIX, type ReviewCode } from './review.js';
 import type { MigrateOptions, ReviewItem } from './types.js';
 
 export interface Splice {
@@ -245,26 +245,42 @@ export class FileContext {
     if (this.todoKeys.has(key)) return;
     this.todoKeys.add(key);
     this.review.push(makeItem(this.source, stmt, todo.code, todo.reason, 'todo', todo.url));
-    const lineStart = this.source.lastIndexOf('\n', stmt.start! - 1) + 1;
-    if (this.hasMarkerAbove(lineStart, todo.code)) return;
-    const indent = this.indentAt(stmt.start!);
-    const prefix = this.source.slice(lineStart, stmt.start!);
-    if (/^[ \t]*(\uFEFF)?$/.test(prefix)) {
-      this.addSplice(lineStart + (prefix.startsWith('\uFEFF') ? 1 : 0), lineStart + (prefix.startsWith('\uFEFF') ? 1 : 0), `${indent}${todoComment(todo.code, todo.reason, todo.url)}\n`);
-    } else {
-      // The statement does not start its line (e.g. `if (x) return ...`): put the marker on its own line anyway.
-      this.addSplice(lineStart, lineStart, `${indent}${todoComment(todo.code, todo.reason, todo.url)}\n`);
-    }
+    this.marker(stmt, TODO_PREFIX, todoComment(todo.code, todo.url), todo.code);
   }
 
-  private hasMarkerAbove(lineStart: number, code: string): boolean {
+  /**
+   * An info item of migrated code, with a NOTE marker above its statement so that a later run (which finds
+   * v6 code there) lists it again until someone has looked and removed the marker.
+   */
+  note(node: t.Node, code: ReviewCode, reason: string): void {
+    const before = this.review.length;
+    this.info(node, code, reason);
+    if (this.review.length === before) return;
+    const stmt = this.tree.statementOf(node);
+    const key = `${stmt.start}:${code}:note`;
+    if (this.todoKeys.has(key)) return;
+    this.todoKeys.add(key);
+    this.marker(stmt, NOTE_PREFIX, noteComment(code), code);
+  }
+
+  private marker(stmt: t.Node, prefix: string, comment: string, code: string): void {
+    const lineStart = this.source.lastIndexOf('\n', stmt.start! - 1) + 1;
+    if (this.hasMarkerAbove(lineStart, prefix, code)) return;
+    const indent = this.indentAt(stmt.start!);
+    const prefixText = this.source.slice(lineStart, stmt.start!);
+    // After a BOM; a statement that does not start its line (`if (x) return …`) gets the marker on its own line anyway.
+    const at = lineStart + (/^[ \t]*\uFEFF?$/.test(prefixText) && prefixText.startsWith('\uFEFF') ? 1 : 0);
+    this.addSplice(at, at, `${indent}${comment}\n`);
+  }
+
+  private hasMarkerAbove(lineStart: number, prefix: string, code: string): boolean {
     let end = lineStart - 1;
     // Walk up over comment lines directly above the statement.
     while (end > 0) {
       const start = this.source.lastIndexOf('\n', end - 1) + 1;
       const line = this.source.slice(start, end).replace(/\r$/, '').trim();
       if (!line.startsWith('//') && !line.startsWith('/*') && !line.startsWith('*')) return false;
-      if (line.includes(`${TODO_PREFIX} ${code}:`)) return true;
+      if (line.includes(`${prefix} ${code}:`)) return true;
       end = start - 1;
     }
     return false;

@@ -6,7 +6,7 @@ import type { PlanContext, PlanResult } from './plan.js';
 import { todoAt } from './plan.js';
 import { call, obj, raw, type Doc, type Entry } from './print.js';
 import { resultReads, resultUse } from './results.js';
-import { resolveBinding } from './scope.js';
+import { referencesOf, resolveBinding } from './scope.js';
 
 /** v5 auth mode names → v6 (Table D). */
 export const AUTH_MODES: Record<string, string> = {
@@ -171,14 +171,34 @@ export function rewriteAuthModesInFile(ctx: FileContext, skip: (node: t.Node) =>
   for (const node of ctx.tree.all) {
     if (node.type === 'TSTypeAliasDeclaration' && ctx.tree.descendants(node.typeAnnotation).some(isV5LiteralType)) aliases.add(node.id.name);
   }
+  // Variables that hold a mode: typed with the v5 names, or passed as `authMode` (`{ query, authMode }`).
+  const modeVariables = new Set<t.Identifier>();
   for (const node of ctx.tree.all) {
-    if (node.type === 'VariableDeclarator' && node.init && node.id.type === 'Identifier' && node.id.typeAnnotation?.type === 'TSTypeAnnotation') {
+    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.id.typeAnnotation?.type === 'TSTypeAnnotation') {
       const annotation = node.id.typeAnnotation.typeAnnotation;
       const typed =
         (annotation.type === 'TSTypeReference' && annotation.typeName.type === 'Identifier' && aliases.has(annotation.typeName.name)) ||
         ctx.tree.descendants(annotation).some(isV5LiteralType);
-      if (typed && !skip(node.init)) rewriteModeLiterals(ctx, node.init);
+      if (typed) modeVariables.add(node.id);
     }
+    // (a property inside a planned edit belongs to a migrated call)
+    if (node.type === 'ObjectProperty' && propertyKeyName(node) === 'authMode' && (skip(node) || !insideV5GraphqlCall(ctx, node))) {
+      const v = unwrap(node.value);
+      const binding = v.type === 'Identifier' ? resolveBinding(ctx.tree, v) : undefined;
+      if (binding) modeVariables.add(binding);
+    }
+  }
+  for (const id of modeVariables) {
+    const declarator = ctx.tree.parent(id);
+    if (declarator?.type === 'VariableDeclarator' && declarator.id === id && declarator.init && !skip(declarator.init)) {
+      rewriteModeLiterals(ctx, declarator.init);
+    }
+    for (const ref of referencesOf(ctx.tree, id)) {
+      const assignment = ctx.tree.parent(ref);
+      if (assignment?.type === 'AssignmentExpression' && assignment.left === ref && !skip(assignment.right)) rewriteModeLiterals(ctx, assignment.right);
+    }
+  }
+  for (const node of ctx.tree.all) {
     if (skip(node)) continue;
     if (node.type === 'ObjectProperty' && propertyKeyName(node) === 'authMode' && !insideV5GraphqlCall(ctx, node)) {
       const v = unwrap(node.value);

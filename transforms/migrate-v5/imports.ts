@@ -79,6 +79,34 @@ interface ImportStyle {
   semi: string;
   indent: string;
   trailingComma: boolean;
+  /** `{ a }` or `{a}`, as the file's own imports are written. */
+  braceSpace: string;
+}
+
+/**
+ * How the file writes its imports (semicolons, `{ a }` or `{a}`), which may differ from the rest of its code;
+ * the file's general style when it has no import to learn from.
+ */
+function importsStyle(ctx: FileContext, tree: Tree): { semi: string; braceSpace: string } {
+  let semi = 0;
+  let bare = 0;
+  let spaced = 0;
+  let tight = 0;
+  for (const stmt of tree.program.body) {
+    if (stmt.type !== 'ImportDeclaration') continue;
+    const text = tree.text(stmt);
+    if (text.endsWith(';')) semi++;
+    else bare++;
+    const brace = /\{([ \t]*)[\w$][^}\n]*?([ \t]*)\}/.exec(text);
+    if (brace) {
+      if (brace[1] === '' && brace[2] === '') tight++;
+      else spaced++;
+    }
+  }
+  return {
+    semi: semi + bare === 0 ? (ctx.style.semicolons ? ';' : '') : semi >= bare ? ';' : '',
+    braceSpace: tight > spaced ? '' : ' ',
+  };
 }
 
 export function importText(
@@ -93,7 +121,7 @@ export function importText(
   const from = ` from ${stringLiteral(module, style.quote)}${style.semi}`;
   const parts: string[] = [];
   if (opts.defaultLocal) parts.push(opts.defaultLocal);
-  if (names.length) parts.push(`{ ${names.join(', ')} }`);
+  if (names.length) parts.push(`{${style.braceSpace}${names.join(', ')}${style.braceSpace}}`);
   const single = `${head}${parts.join(', ')}${from}`;
   if (single.length <= 80 || names.length < 2) return single;
   const lines = names.map((n) => `${style.indent}${n},`);
@@ -121,15 +149,21 @@ export interface ImportPassResult {
   clientRemains: { index: number; names: string[] }[];
 }
 
-export function rewriteImports(ctx: FileContext, text: string, inputTree: Tree, anchorIndex: number): ImportPassResult {
+export function rewriteImports(
+  ctx: FileContext,
+  text: string,
+  inputTree: Tree,
+  anchorIndex: number,
+  options: { repointTypes: boolean } = { repointTypes: true },
+): ImportPassResult {
   const tree = new Tree(text, parseSource(text, ctx.filePath));
   const splices: Splice[] = [];
   const eolLen = (offset: number): number => (text[offset] === '\r' ? 2 : text[offset] === '\n' ? 1 : 0);
   const style: ImportStyle = {
     quote: ctx.style.quote,
-    semi: ctx.style.semicolons ? ';' : '',
     indent: ctx.style.indent,
     trailingComma: ctx.trailingComma,
+    ...importsStyle(ctx, tree),
   };
   const needs: ImportNeed[] = [...ctx.imports];
   const removable = (module: string, local: string): boolean => {
@@ -170,7 +204,7 @@ export function rewriteImports(ctx: FileContext, text: string, inputTree: Tree, 
       }
       if (kept.length !== specs.length || keptDefault !== defaultLocal) changed = true;
     }
-    if (GRAPHQL_TYPE_SOURCES.has(module)) {
+    if (options.repointTypes && GRAPHQL_TYPE_SOURCES.has(module)) {
       const moved = kept.filter((s) => GRAPHQL_TYPES.has(s.imported));
       if (moved.length) {
         kept = kept.filter((s) => !GRAPHQL_TYPES.has(s.imported));
@@ -190,7 +224,7 @@ export function rewriteImports(ctx: FileContext, text: string, inputTree: Tree, 
       const sorted = isSorted(specs);
       rewritten.set(
         decl,
-        importText({ ...style, quote: quoteOf(text, decl), semi: text.slice(decl.start!, decl.end!).trimEnd().endsWith(';') ? ';' : '' }, module, kept, {
+        importText(ownStyle(style, text, decl), module, kept, {
           typeOnly: decl.importKind === 'type',
           defaultLocal: keptDefault,
           sort: sorted && false,
@@ -257,7 +291,7 @@ export function rewriteImports(ctx: FileContext, text: string, inputTree: Tree, 
     const specs = [...base.specs, spec];
     rewritten.set(
       target,
-      importText({ ...style, quote: quoteOf(text, target), semi: text.slice(target.start!, target.end!).trimEnd().endsWith(';') ? ';' : '' }, need.module, specs, {
+      importText(ownStyle(style, text, target), need.module, specs, {
         typeOnly: target.importKind === 'type',
         defaultLocal: base.defaultLocal,
         sort: isSorted(base.specs),
@@ -372,7 +406,19 @@ function requireText(style: ImportStyle, module: string, needs: ImportNeed[]): s
   const names = [...needs]
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((n) => (n.name === n.local ? n.name : `${n.name}: ${n.local}`));
-  return `const { ${names.join(', ')} } = require(${stringLiteral(module, style.quote)})${style.semi}`;
+  return `const {${style.braceSpace}${names.join(', ')}${style.braceSpace}} = require(${stringLiteral(module, style.quote)})${style.semi}`;
+}
+
+/** An existing declaration rewritten keeps its own quotes, semicolon and brace spacing. */
+function ownStyle(style: ImportStyle, text: string, decl: t.ImportDeclaration): ImportStyle {
+  const own = text.slice(decl.start!, decl.end!);
+  const brace = /\{([ \t]*)[\w$][^}\n]*?([ \t]*)\}/.exec(own);
+  return {
+    ...style,
+    quote: quoteOf(text, decl),
+    semi: own.trimEnd().endsWith(';') ? ';' : '',
+    braceSpace: brace ? (brace[1] === '' && brace[2] === '' ? '' : ' ') : style.braceSpace,
+  };
 }
 
 function quoteOf(text: string, decl: t.ImportDeclaration): Quote {

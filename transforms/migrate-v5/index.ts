@@ -1,8 +1,8 @@
 import type * as t from '@babel/types';
 import type { API, FileInfo, Options } from 'jscodeshift';
-import { callParent, parseSource, wrapped } from './ast.js';
+import { callParent, parseSource, wrapped, type Tree } from './ast.js';
 import { planAuth } from './auth.js';
-import { configureTodos, defaultImportTodos, findConfigureCalls, rewriteConfigure } from './configure.js';
+import { configureTodos, findConfigureCalls, hasDefaultAmplifyImport, rewriteConfigure, rewriteLogger } from './configure.js';
 import { resolveContext, type ContextPlan } from './context.js';
 import { datastoreSsrImportTodos, planDataStore } from './datastore.js';
 import { FileContext, type Todo } from './file-context.js';
@@ -13,13 +13,15 @@ import { rewriteCognitoTypes } from './cognito-types.js';
 import type { OpPlan, PlanResult } from './plan.js';
 import { todoAt } from './plan.js';
 import { REST_METHODS, planRest } from './rest.js';
-import { makeItem } from './review.js';
+import { codeSummary, makeItem, noteCode } from './review.js';
 import { rewriteUnit } from './rewrite.js';
 import { isMiddlewarePath } from './functions.js';
 import { planStorage } from './storage.js';
 import { nonCallTodo, reexportTodos, testMockTodos } from './special-files.js';
 import type { MigrateOptions, MigrateResult, ReviewItem } from './types.js';
 import { mayNeedMigration } from './prefilter.js';
+import { survivingV5Reads } from './v5-reads.js';
+import { referencesOf } from './scope.js';
 
 export type { MigrateOptions, MigrateResult, ReviewItem } from './types.js';
 
@@ -110,6 +112,17 @@ export function migrateSource(source: string, filePath: string, options: Migrate
         todos.push(...unitTodos);
         continue;
       }
+      // The rewrite must leave no v5-only read on a v6 value: a survivor keeps the unit in v5 with a TODO.
+      const probe = ctx.checkpoint();
+      const planned = ctx.splices.length;
+      for (const p of plans) p.apply?.();
+      const survivors = survivingV5Reads(ctx, plans, ctx.splices.slice(planned));
+      probe();
+      if (survivors.length) {
+        restore();
+        todos.push(...survivors);
+        continue;
+      }
       migratable.push({ unit, context: resolved.plan, plans });
     }
   }
@@ -118,54 +131,54 @@ export function migrateSource(source: string, filePath: string, options: Migrate
   const configureCalls = findConfigureCalls(ctx);
   const configTodos = configureTodos(configureCalls);
   todos.push(...configTodos);
-  if (migratable.length === 0) todos.push(...defaultImportTodos(ctx));
 
-  // TODO markers first, so statements moved into an operation carry theirs along.
+  // TODO and NOTE markers first, so statements moved into an operation carry theirs along.
   for (const todo of todos) ctx.todo(todo);
+  for (const m of migratable) {
+    for (const info of m.context.infos) ctx.note(info.node, info.code, info.reason);
+    for (const p of m.plans) for (const info of p.infos) ctx.note(info.node, info.code, info.reason);
+  }
 
   for (const m of migratable) {
     rewriteUnit(ctx, m.unit, m.context, m.plans);
-    for (const info of m.context.infos) ctx.info(info.node, info.code, info.reason);
-    for (const p of m.plans) for (const info of p.infos) ctx.info(info.node, info.code, info.reason);
     ctx.migratedUnits++;
   }
+  // A v4 default import is fixed in any file: `import { Amplify }` is the same in v5 and required in v6.
+  const toV6 = ctx.migratedUnits > 0 || hasDefaultAmplifyImport(ctx);
+  const loggerReads = toV6 ? rewriteLogger(ctx) : 0;
+  if (toV6) rewriteConfigure(ctx, configureCalls, new Set(configTodos.map((t) => t.node)));
   if (ctx.migratedUnits) {
-    rewriteConfigure(ctx, configureCalls, new Set(configTodos.map((t) => t.node)));
     const touched = (node: t.Node): boolean => ctx.splices.some((s) => s.start <= node.start! && node.end! <= s.end && s.end > s.start);
     if (ctx.usesGraphqlClient) rewriteAuthModesInFile(ctx, touched);
     rewriteCognitoTypes(ctx, touched);
   }
 
-  const review = dedupeReview(ctx.review);
+  const review = dedupeReview([...ctx.review, ...notedEarlier(ctx)]);
   let output = applySplices(source, ctx.splices, ctx.style.eol);
-  if (ctx.migratedUnits) {
+  const unusedImport = bindings.some((b) => !b.namespace && b.declaration.type === 'ImportDeclaration' && referencesOf(tree, b.local).length === 0);
+  if (toV6 || loggerReads > 0 || unusedImport) {
     const anchorIndex = anchorImportIndex(ctx, bindings);
     let pass: ReturnType<typeof rewriteImports>;
     try {
-      pass = rewriteImports(ctx, output, tree, anchorIndex);
+      pass = rewriteImports(ctx, output, tree, anchorIndex, { repointTypes: ctx.migratedUnits > 0 });
     } catch (error) {
       // Never write a broken file: an edit that does not parse is an internal error of this transform.
       throw new Error(`migrate-v5 could not rewrite this file safely (${(error as Error).message}); it was left unchanged`);
     }
     output = pass.text;
+    if (!ctx.migratedUnits) pass.clientRemains = [];
     const amplifyImports = tree.program.body.filter((s) => s.type === 'ImportDeclaration' && s.source.value === 'aws-amplify');
     for (const remains of pass.clientRemains) {
       const decl = amplifyImports[remains.index];
-      if (decl) {
-        review.push(
-          makeItem(
-            source,
-            decl,
-            'client-v5-remains',
-            `client-side v5 code remains: ${remains.names.join(', ')} from 'aws-amplify' do not exist in v6`,
-            'info',
-          ),
-        );
-      }
+      if (decl) review.push(clientRemainsItem(source, decl, remains.names));
     }
+  } else if (importsRunner(tree)) {
+    // v6 code of an earlier run: what it left for a human is still there.
+    for (const { decl, names } of v5ClientImports(tree)) review.push(clientRemainsItem(source, decl, names));
   }
+  const v6File = ctx.migratedUnits > 0 || importsRunner(tree);
   // Middleware runs on the Edge runtime: the root aws-amplify package does not belong there (pitfall 10).
-  if (ctx.migratedUnits && isMiddlewarePath(filePath) && /from\s+['"]aws-amplify['"]/.test(output)) {
+  if (v6File && isMiddlewarePath(filePath) && /from\s+['"]aws-amplify['"]/.test(output)) {
     const decl = tree.program.body.find((s) => s.type === 'ImportDeclaration' && s.source.value === 'aws-amplify');
     if (decl) {
       review.push(
@@ -182,6 +195,53 @@ export function migrateSource(source: string, filePath: string, options: Migrate
   review.sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
   if (output === source) return { ...unchanged, review };
   return { output, changed: true, review, usesGraphqlClient: ctx.usesGraphqlClient && ctx.migratedUnits > 0 };
+}
+
+function clientRemainsItem(source: string, decl: t.Node, names: string[]): ReviewItem {
+  return makeItem(source, decl, 'client-v5-remains', `client-side v5 code remains: ${names.join(', ')} from 'aws-amplify' do not exist in v6`, 'info');
+}
+
+/** Info items an earlier run left NOTE markers for, at the statement below each marker. */
+function notedEarlier(ctx: FileContext): ReviewItem[] {
+  const out: ReviewItem[] = [];
+  for (const comment of ctx.tree.file.comments ?? []) {
+    if (comment.type !== 'CommentLine') continue;
+    const code = noteCode(comment.value);
+    if (!code) continue;
+    const next = ctx.tree.program.body.length ? statementAfter(ctx, comment.end!) : undefined;
+    out.push(makeItem(ctx.source, next ?? comment, code, `${codeSummary(code)} (noted by an earlier run; remove the NOTE line once checked)`, 'info'));
+  }
+  return out;
+}
+
+/** The innermost statement starting after `offset` (the one a marker comment above it is about). */
+function statementAfter(ctx: FileContext, offset: number): t.Node | undefined {
+  let best: t.Node | undefined;
+  for (const node of ctx.tree.all) {
+    if (node.start! < offset || !/Statement$|Declaration$/.test(node.type)) continue;
+    if (!best || node.start! < best.start!) best = node;
+  }
+  return best;
+}
+
+function importsRunner(tree: Tree): boolean {
+  return tree.program.body.some(
+    (s) => s.type === 'ImportDeclaration' && s.specifiers.some((sp) => sp.type === 'ImportSpecifier' && sp.imported.type === 'Identifier' && sp.imported.name === 'runWithAmplifyServerContext'),
+  );
+}
+
+const V5_CATEGORIES = ['API', 'Auth', 'Storage', 'DataStore', 'Analytics', 'PubSub', 'Interactions', 'Predictions'];
+
+function v5ClientImports(tree: Tree): { decl: t.ImportDeclaration; names: string[] }[] {
+  const out: { decl: t.ImportDeclaration; names: string[] }[] = [];
+  for (const s of tree.program.body) {
+    if (s.type !== 'ImportDeclaration' || s.source.value !== 'aws-amplify' || s.importKind === 'type') continue;
+    const names = s.specifiers.flatMap((sp) =>
+      sp.type === 'ImportSpecifier' && sp.imported.type === 'Identifier' && V5_CATEGORIES.includes(sp.imported.name) ? [sp.imported.name] : [],
+    );
+    if (names.length) out.push({ decl: s, names });
+  }
+  return out;
 }
 
 function dedupeReview(items: ReviewItem[]): ReviewItem[] {

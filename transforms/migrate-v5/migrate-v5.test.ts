@@ -107,6 +107,12 @@ describe('migrate-v5 fixtures', () => {
         expect(todoLines(again.output)).toBe(todoLines(result.output));
       });
 
+      it('lists the same review codes again on a re-run of its output', () => {
+        const again = migrateSource(result.output, path, optionsFor(c.meta));
+        const codes = (items: typeof result.review) => [...new Set(items.map((r) => `${r.level} ${r.code}`))].sort();
+        expect(codes(again.review)).toEqual(codes(result.review));
+      });
+
       it('produces code that parses', () => {
         expect(() => parseSource(result.output, path)).not.toThrow();
       });

@@ -3,6 +3,7 @@ import type { FileContext, Todo } from './file-context.js';
 import type { Op, Unit } from './find-units.js';
 import { arrow, concat, type Doc } from './print.js';
 import type { ReviewCode } from './review.js';
+import type { V6Value } from './v5-reads.js';
 
 /** How one v5 category call becomes v6 code. All builders take the name of the context parameter. */
 export interface OpPlan {
@@ -32,6 +33,8 @@ export interface OpPlan {
   /** Names a declaration expansion adds that later code reads (R2 returns them). */
   extraBindings?: string[];
   infos: { node: t.Node; code: ReviewCode; reason: string }[];
+  /** The v6 auth object the rewritten call returns, for the check that no v5-only member stays on it. */
+  v6Value?: V6Value;
 }
 
 export type PlanResult = { plan: OpPlan } | { todos: Todo[] };

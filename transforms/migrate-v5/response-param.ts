@@ -1,8 +1,34 @@
 import type * as t from '@babel/types';
-import { propertyKeyName, type FunctionNode } from './ast.js';
+import { callParent, memberName, memberParent, propertyKeyName, type FunctionNode } from './ast.js';
 import type { Request } from './context-types.js';
 import type { FileContext } from './file-context.js';
+import { referencesOf } from './scope.js';
 import { appendToList } from './text-edits.js';
+
+const RESPONSE_NAME = /^_*(res|resp|response|reply)$|[a-z0-9](Res|Resp|Response)$/;
+const RESPONSE_TYPE = /\b(ServerResponse|NextApiResponse|NextResponse|Response|OutgoingMessage)\b|\[\s*['"]res['"]\s*\]/;
+const RESPONSE_METHODS = new Set(['status', 'setHeader', 'getHeader', 'writeHead', 'end', 'send', 'json', 'redirect', 'write', 'appendHeader', 'removeHeader']);
+
+/**
+ * The parameter at `index` when it is a response: a Next.js API handler's second parameter always is;
+ * elsewhere its name (`res`, `response`, `nextRes`), its type (`NextApiResponse`, `ServerResponse`) or its
+ * use (`res.status(…)`, `res.setHeader(…)`, `res.statusCode = …`) must say so. `graphqlQuery(req, query)` has none.
+ */
+export function responseParam(ctx: FileContext, fn: FunctionNode, index: number, byContract: boolean): t.Identifier | undefined {
+  const param = fn.params[index];
+  const id = param?.type === 'Identifier' ? param : param?.type === 'AssignmentPattern' && param.left.type === 'Identifier' ? param.left : undefined;
+  if (!id) return undefined;
+  if (byContract || RESPONSE_NAME.test(id.name)) return id;
+  const annotation = id.typeAnnotation;
+  if (annotation?.type === 'TSTypeAnnotation' && RESPONSE_TYPE.test(ctx.text(annotation.typeAnnotation))) return id;
+  const usedAsResponse = referencesOf(ctx.tree, id, fn).some((ref) => {
+    const m = memberParent(ctx.tree, ref);
+    const name = m && memberName(m);
+    if (!m || !name) return false;
+    return name === 'statusCode' || (RESPONSE_METHODS.has(name) && callParent(ctx.tree, m) !== undefined);
+  });
+  return usedAsResponse ? id : undefined;
+}
 
 /** The local name of `key` in a destructuring pattern (`{ res }` / `{ res: response }`). */
 export function patternProperty(pattern: t.ObjectPattern, key: string): string | undefined {

@@ -57,14 +57,21 @@ export function planRest(pc: PlanContext, op: Op): PlanResult {
     return obj(entries);
   };
   const request = (cs: string): Doc => concat(call(fn, [raw(cs), input()]), '.response');
+  // v5 REST results were `any` (or the call's type argument); v6 body.json() is a DocumentType union.
+  const resultType = reader === 'json' && ctx.isTs ? v5ResultType(ctx, op) : undefined;
+  const typed = (body: string): string => (resultType ? `(await ${body}.json()) as unknown as ${resultType}` : `await ${body}.${reader}()`);
   return {
     plan: {
       op,
-      promise: (cs) =>
-        reader === 'none' ? request(cs) : concat(request(cs), '.then(', arrow('{ body }', raw(`body.${reader}()`)), ')'),
+      promise: (cs) => {
+        if (reader === 'none') return request(cs);
+        if (resultType) return concat(request(cs), '.then(', arrow('{ body }', raw(typed('body')), true), ')');
+        return concat(request(cs), '.then(', arrow('{ body }', raw(`body.${reader}()`)), ')');
+      },
       operation: (cs) => {
         if (reader === 'none') return arrow(cs, request(cs));
-        return block(cs, [concat('const { body } = await ', request(cs), ctx.semi), raw(`return body.${reader}()${ctx.semi}`)]);
+        const result = resultType ? typed('body') : `body.${reader}()`;
+        return block(cs, [concat('const { body } = await ', request(cs), ctx.semi), raw(`return ${result}${ctx.semi}`)]);
       },
       declarationStatements:
         reader === 'none'
@@ -74,13 +81,24 @@ export function planRest(pc: PlanContext, op: Op): PlanResult {
               const destructure = body === 'body' ? '{ body }' : `{ body: ${body} }`;
               return [
                 concat(`const ${destructure} = await `, request(cs), ctx.semi),
-                raw(`${kind} ${idText} = await ${body}.${reader}()${ctx.semi}`),
+                raw(`${kind} ${idText} = ${typed(body)}${ctx.semi}`),
               ];
             },
       apply: () => initPlan.edits.forEach((e) => e()),
       infos: [],
     },
   };
+}
+
+/** The type a v5 REST result had: the call's type argument (`API.get<T>`), else its declaration's annotation. */
+function v5ResultType(ctx: FileContext, op: Op): string | undefined {
+  const call = op.call as { typeParameters?: t.TSTypeParameterInstantiation | null; typeArguments?: t.TSTypeParameterInstantiation | null };
+  const typeArgs = call.typeParameters ?? call.typeArguments;
+  if (typeArgs?.params.length === 1) return ctx.text(typeArgs.params[0]);
+  const use = resultUse(ctx.tree, op);
+  const annotation = use.kind === 'decl' ? (use.id as { typeAnnotation?: t.Node | null }).typeAnnotation : undefined;
+  if (annotation?.type === 'TSTypeAnnotation') return ctx.text(annotation.typeAnnotation);
+  return undefined;
 }
 
 function planInit(ctx: FileContext, op: Op, init: t.Node | undefined): InitPlan {

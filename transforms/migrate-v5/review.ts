@@ -1,4 +1,3 @@
-import type * as t from '@babel/types';
 import type { ReviewItem } from './types.js';
 import { stringLiteralContent } from '../lib/string-literal.js';
 
@@ -51,16 +50,65 @@ export const CODE_URLS = {
 
 export type ReviewCode = keyof typeof CODE_URLS;
 
-export const TODO_PREFIX = 'TODO(amplify-next):';
+/**
+ * What each code means in a few words: the marker line in the file carries this (with the code and the
+ * link) so that it stays one readable line; the report carries the full reason for the statement.
+ */
+const CODE_SUMMARIES: Record<ReviewCode, string> = {
+  'datastore-server': 'DataStore has no v6 server API',
+  'datastore-ssr-import': 'this module is gone in v6',
+  'configure-options': 'these options moved in v6',
+  'default-import': 'v6 has no default export',
+  'auth-client-only': 'client-only Auth API in v6',
+  'storage-put-server': 'no server upload in this version',
+  'storage-download-server': 'no server download in v6',
+  'cognito-user-shape': 'the v5 user/session shape is gone in v6',
+  'result-shape': 'the v6 result has another shape',
+  'error-shape': 'v6 errors have other names',
+  'ssr-context-escapes': 'the SSR instance leaves this function',
+  'dynamic-category-access': 'dynamic access to the SSR instance',
+  'module-scope-context': 'withSSRContext at module scope',
+  'missing-response': 'v6 needs the response too',
+  'per-instance-configure': 'no per-instance configure in v6',
+  reexport: 'withSSRContext is re-exported',
+  'test-mock': 'a test mocks withSSRContext',
+  'non-nextjs': 'not a Next.js server function',
+  'graphql-subscription-server': 'no subscriptions on the server',
+  'no-server-equivalent': 'no v6 server equivalent',
+  'behaviour-change': 'v5 read no cookies here; v6 does',
+  'credentials-undefined': 'credentials may be undefined',
+  'deprecated-key-api': 'key/accessLevel inputs are deprecated',
+  'server-module-configure': 'Amplify.configure in a server module',
+  'client-v5-remains': 'client-side v5 code remains',
+  'no-server-guard': 'also runs in the browser',
+  'edge-root-import': 'root aws-amplify import on the Edge',
+};
 
-/** `// TODO(amplify-next): <code>: <reason>. See <url>` */
-export function todoComment(code: ReviewCode, reason: string, url: string = CODE_URLS[code]): string {
-  return `// ${TODO_PREFIX} ${code}: ${oneLine(stripDot(reason))}. See ${url}`;
+export function codeSummary(code: ReviewCode): string {
+  return CODE_SUMMARIES[code];
+}
+
+export const TODO_PREFIX = 'TODO(amplify-next):';
+export const NOTE_PREFIX = 'NOTE(amplify-next):';
+
+/** `// TODO(amplify-next): <code>: <summary>. See <url>` (the full reason is in the report). */
+export function todoComment(code: ReviewCode, url: string = CODE_URLS[code]): string {
+  return `// ${TODO_PREFIX} ${code}: ${CODE_SUMMARIES[code]}. See ${url}`;
+}
+
+/** `// NOTE(amplify-next): <code>: <summary>. See <url>` above migrated code an info item is about. */
+export function noteComment(code: ReviewCode): string {
+  return `// ${NOTE_PREFIX} ${code}: ${CODE_SUMMARIES[code]}. See ${CODE_URLS[code]}`;
+}
+
+/** `NOTE(amplify-next): <code>: …` in a comment: the code, when it is one of ours. */
+export function noteCode(comment: string): ReviewCode | undefined {
+  const m = /^\s*NOTE\(amplify-next\): ([a-z-]+):/.exec(comment);
+  return m && m[1] in CODE_URLS ? (m[1] as ReviewCode) : undefined;
 }
 
 /**
- * A reason is one line, in its `//` comment (which ends at the first line terminator) and in the report:
- * a line break in it (from a name taken from the code) is escaped.
+ * A reason is one line in the report: a line break in it (from a name taken from the code) is escaped.
  */
 function oneLine(text: string): string {
   return text.replace(/[\n\r\u2028\u2029]/g, (char) => stringLiteralContent(char, "'"));
@@ -91,7 +139,7 @@ export function lineColumn(source: string, offset: number): { line: number; colu
 
 export function makeItem(
   source: string,
-  node: t.Node,
+  node: { start?: number | null },
   code: ReviewCode,
   reason: string,
   level: 'todo' | 'info',

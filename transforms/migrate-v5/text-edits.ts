@@ -1,5 +1,6 @@
 import type * as t from '@babel/types';
 import type { FileContext } from './file-context.js';
+import { TODO_PREFIX } from './review.js';
 
 /** Offset of the closing bracket of a pattern/object/specifier list that ends before `limit`. */
 function closingBracket(source: string, from: number, limit: number, bracket: string): number {
@@ -79,7 +80,12 @@ export function removeListItem(ctx: FileContext, items: t.Node[], item: t.Node):
   ctx.addSplice(prev.end!, item.end!, '');
 }
 
-/** Deletes a statement with its own leading comment lines and the blank line that follows it. */
+/**
+ * Deletes a statement (and the blank line that follows it), or puts `replacement` in its place. The user's
+ * comments stay: those above it now sit above what follows (or the replacement), one at the end of its line
+ * stays on a line of its own. Only our own TODO markers above it go, since the statement they were about
+ * is gone.
+ */
 export function removeStatement(ctx: FileContext, stmt: t.Node, replacement?: string): void {
   const source = ctx.source;
   let start = source.lastIndexOf('\n', stmt.start! - 1) + 1;
@@ -89,23 +95,18 @@ export function removeStatement(ctx: FileContext, stmt: t.Node, replacement?: st
     return;
   }
   if (before.startsWith('\uFEFF')) start += 1;
-  // Own leading comments: comment lines directly above (no blank line in between).
-  const comments = (stmt as { leadingComments?: t.Comment[] | null }).leadingComments ?? [];
-  for (let i = comments.length - 1; i >= 0; i--) {
-    const c = comments[i];
-    const between = source.slice(c.end!, start);
-    if (!/^[ \t]*\r?\n[ \t]*$/.test(between)) break;
-    const lineStart = source.lastIndexOf('\n', c.start! - 1) + 1;
-    if (!/^[ \t]*$/.test(source.slice(lineStart, c.start!))) break;
-    start = lineStart;
-  }
+  const indent = ctx.indentAt(stmt.start!);
+  removeOwnMarkers(ctx, stmt, start);
   let end = stmt.end!;
-  const rest = /^[ \t]*(\/\/[^\n]*)?\r?\n/.exec(source.slice(end));
-  if (rest && !rest[1]) end += rest[0].length;
-  else if (rest && rest[1]) end += rest[0].length;
+  const rest = /^[ \t]*(\/\/[^\n]*|\/\*[^\n]*?\*\/[ \t]*)?\r?\n/.exec(source.slice(end));
+  const trailing = rest?.[1] ? `${indent}${rest[1].trim()}\n` : '';
+  if (rest) end += rest[0].length;
   if (replacement !== undefined) {
-    const indent = ctx.indentAt(stmt.start!);
-    ctx.addSplice(start, end, `${indent}${replacement}\n`);
+    ctx.addSplice(start, end, `${trailing}${indent}${replacement}\n`);
+    return;
+  }
+  if (trailing) {
+    ctx.addSplice(start, end, trailing);
     return;
   }
   // Also drop one blank line after the statement (when the statement is not followed by the block end).
@@ -121,3 +122,18 @@ export function removeStatement(ctx: FileContext, stmt: t.Node, replacement?: st
   ctx.addSplice(start, end, '');
 }
 
+/** `// TODO(amplify-next): …` lines directly above a statement that goes. */
+function removeOwnMarkers(ctx: FileContext, stmt: t.Node, lineStart: number): void {
+  const source = ctx.source;
+  const comments = (stmt as { leadingComments?: t.Comment[] | null }).leadingComments ?? [];
+  let next = lineStart;
+  for (let i = comments.length - 1; i >= 0; i--) {
+    const c = comments[i];
+    if (!/^[ \t]*\r?\n[ \t]*$/.test(source.slice(c.end!, next))) break;
+    const start = source.lastIndexOf('\n', c.start! - 1) + 1;
+    if (!/^[ \t]*$/.test(source.slice(start, c.start!))) break;
+    if (c.type !== 'CommentLine' || !c.value.trim().startsWith(TODO_PREFIX)) break;
+    ctx.addSplice(start, next, '');
+    next = start;
+  }
+}

@@ -7,6 +7,7 @@ type Props = { username: string | null };
 const Page: NextPage<Props> = ({ username }) => <p>{username ?? 'anonymous'}</p>;
 
 Page.getInitialProps = async (ctx) => {
+  // NOTE(amplify-next): no-server-guard: also runs in the browser. See https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/
   const user = await runWithAmplifyServerContext({
     nextServerContext: {
       request: ctx.req as GetServerSidePropsContext['req'],

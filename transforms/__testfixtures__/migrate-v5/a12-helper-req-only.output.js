@@ -1,7 +1,7 @@
 import { withSSRContext } from 'aws-amplify';
 
 export async function getSSRCurrentAuth(req) {
-  // TODO(amplify-next): missing-response: getSSRCurrentAuth receives only the request; v6 also needs the response, so its signature and callers must change. See https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/
+  // TODO(amplify-next): missing-response: v6 needs the response too. See https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/
   const { Auth } = withSSRContext({ req });
   try {
     return await Auth.currentAuthenticatedUser();

@@ -2,7 +2,7 @@ import type { GetServerSidePropsContext } from 'next';
 import { withSSRContext } from 'aws-amplify';
 
 export async function getSSRCurrentAuth(req: GetServerSidePropsContext['req']) {
-  // TODO(amplify-next): missing-response: getSSRCurrentAuth receives only the request; v6 also needs the response, so its signature and callers must change. See https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/
+  // TODO(amplify-next): missing-response: v6 needs the response too. See https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/
   const { Auth } = withSSRContext({ req });
   try {
     const user = await Auth.currentAuthenticatedUser();

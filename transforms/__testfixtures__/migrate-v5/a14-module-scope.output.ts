@@ -1,6 +1,6 @@
 import { withSSRContext } from 'aws-amplify';
 
-// TODO(amplify-next): module-scope-context: withSSRContext is evaluated at module scope and shared across requests; v6 needs a context per request. See https://docs.amplify.aws/nextjs/build-a-backend/server-side-rendering/nextjs-v5-to-v6-migration-guide/
+// TODO(amplify-next): module-scope-context: withSSRContext at module scope. See https://docs.amplify.aws/nextjs/build-a-backend/server-side-rendering/nextjs-v5-to-v6-migration-guide/
 export const SSR = withSSRContext();
 
 export async function currentUsername(): Promise<string> {

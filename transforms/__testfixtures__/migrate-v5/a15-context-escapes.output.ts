@@ -1,18 +1,18 @@
 import type { NextApiRequest } from 'next';
 import { withSSRContext } from 'aws-amplify';
 
-// TODO(amplify-next): ssr-context-escapes: a reusable type of the v5 SSR instance; v6 context exists only inside runWithAmplifyServerContext. See https://docs.amplify.aws/nextjs/build-a-backend/server-side-rendering/nextjs-v5-to-v6-migration-guide/
+// TODO(amplify-next): ssr-context-escapes: the SSR instance leaves this function. See https://docs.amplify.aws/nextjs/build-a-backend/server-side-rendering/nextjs-v5-to-v6-migration-guide/
 export type SSRContext = ReturnType<typeof withSSRContext>;
 
 export function getSSR(req: NextApiRequest): SSRContext {
   const SSR = withSSRContext({ req });
-  // TODO(amplify-next): ssr-context-escapes: the SSR instance is returned; v6 context must not leave runWithAmplifyServerContext. See https://docs.amplify.aws/nextjs/build-a-backend/server-side-rendering/nextjs-v5-to-v6-migration-guide/
+  // TODO(amplify-next): ssr-context-escapes: the SSR instance leaves this function. See https://docs.amplify.aws/nextjs/build-a-backend/server-side-rendering/nextjs-v5-to-v6-migration-guide/
   return SSR;
 }
 
 export async function getAuth(req: NextApiRequest) {
   const { Auth } = withSSRContext({ req });
   await Auth.currentSession();
-  // TODO(amplify-next): ssr-context-escapes: Auth from the SSR instance is returned; v6 context must not leave runWithAmplifyServerContext. See https://docs.amplify.aws/nextjs/build-a-backend/server-side-rendering/nextjs-v5-to-v6-migration-guide/
+  // TODO(amplify-next): ssr-context-escapes: the SSR instance leaves this function. See https://docs.amplify.aws/nextjs/build-a-backend/server-side-rendering/nextjs-v5-to-v6-migration-guide/
   return Auth;
 }

@@ -4,7 +4,7 @@ const { withSSRContext } = require('aws-amplify');
 const app = express();
 
 app.get('/me', async (req, res) => {
-  // TODO(amplify-next): non-nextjs: Express code; v6 needs runWithAmplifyServerContext from aws-amplify/adapter-core with a cookie storage adapter. See https://docs.amplify.aws/gen1/javascript/build-a-backend/server-side-rendering/
+  // TODO(amplify-next): non-nextjs: not a Next.js server function. See https://docs.amplify.aws/gen1/javascript/build-a-backend/server-side-rendering/
   const { Auth } = withSSRContext({ req });
   try {
     const user = await Auth.currentAuthenticatedUser();

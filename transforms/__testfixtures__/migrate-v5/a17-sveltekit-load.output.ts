@@ -3,7 +3,7 @@ import { withSSRContext } from 'aws-amplify';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ request }) => {
-  // TODO(amplify-next): non-nextjs: SvelteKit code; v6 needs runWithAmplifyServerContext from aws-amplify/adapter-core with a cookie storage adapter. See https://docs.amplify.aws/gen1/javascript/build-a-backend/server-side-rendering/
+  // TODO(amplify-next): non-nextjs: not a Next.js server function. See https://docs.amplify.aws/gen1/javascript/build-a-backend/server-side-rendering/
   const SSR = withSSRContext({ req: { headers: { cookie: request.headers.get('cookie') } } });
   try {
     const user = await SSR.Auth.currentAuthenticatedUser();

@@ -1,10 +1,10 @@
 import { withSSRContext } from 'aws-amplify';
 import { getServerSideProps } from '@/pages/profile';
 
-// TODO(amplify-next): test-mock: tests mock v5 withSSRContext; mock @/utils/amplifyServerUtils and aws-amplify/auth/server instead. See https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/
+// TODO(amplify-next): test-mock: a test mocks withSSRContext. See https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/
 jest.mock('aws-amplify');
 
-// TODO(amplify-next): test-mock: tests mock v5 withSSRContext; mock @/utils/amplifyServerUtils and aws-amplify/auth/server instead. See https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/
+// TODO(amplify-next): test-mock: a test mocks withSSRContext. See https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/
 const mockedWithSSRContext = withSSRContext as jest.Mock;
 
 test('redirects anonymous users', async () => {

@@ -1,3 +1,3 @@
-// TODO(amplify-next): reexport: this module re-exports withSSRContext; every importer of it is a migration site and must call runWithAmplifyServerContext instead. See https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/
+// TODO(amplify-next): reexport: withSSRContext is re-exported. See https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/
 export { withSSRContext } from 'aws-amplify';
 export { Amplify } from 'aws-amplify';

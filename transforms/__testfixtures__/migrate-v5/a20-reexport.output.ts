@@ -3,5 +3,5 @@ import awsExports from '@/aws-exports';
 
 Amplify.configure({ ...awsExports, ssr: true });
 
-// TODO(amplify-next): reexport: this module re-exports withSSRContext; every importer of it is a migration site and must call runWithAmplifyServerContext instead. See https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/
+// TODO(amplify-next): reexport: withSSRContext is re-exported. See https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/
 export const withSSRContext = withSSRContextOriginal;

@@ -2,6 +2,7 @@ import { getCurrentUser } from 'aws-amplify/auth/server';
 import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
 
 export const getServerSideProps = async (ctx) => {
+  // NOTE(amplify-next): behaviour-change: v5 read no cookies here; v6 does. See https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/
   const user = await runWithAmplifyServerContext({
     nextServerContext: { request: ctx.req, response: ctx.res },
     operation: (contextSpec) => getCurrentUser(contextSpec),

@@ -5,6 +5,7 @@ import {
 import { listPosts } from '../src/graphql/queries';
 
 export async function getStaticProps(context) {
+  // NOTE(amplify-next): behaviour-change: v5 read no cookies here; v6 does. See https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/
   const { data } = await runWithAmplifyServerContext({
     nextServerContext: null,
     operation: (contextSpec) =>

@@ -7,6 +7,7 @@ import {
 import { listPosts } from '@/graphql/queries';
 
 export const getStaticProps: GetStaticProps = async (context) => {
+  // NOTE(amplify-next): behaviour-change: v5 read no cookies here; v6 does. See https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/
   const { data } = await runWithAmplifyServerContext({
     nextServerContext: null,
     operation: (contextSpec) =>

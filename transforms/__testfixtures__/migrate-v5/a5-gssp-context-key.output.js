@@ -2,6 +2,7 @@ import { fetchUserAttributes, getCurrentUser } from 'aws-amplify/auth/server';
 import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
 
 export async function getServerSideProps(context) {
+  // NOTE(amplify-next): behaviour-change: v5 read no cookies here; v6 does. See https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/
   try {
     const user = await runWithAmplifyServerContext({
       nextServerContext: { request: context.req, response: context.res },

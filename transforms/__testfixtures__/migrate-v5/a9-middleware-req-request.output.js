@@ -3,6 +3,7 @@ import { fetchAuthSession } from 'aws-amplify/auth/server';
 import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
 
 export async function middleware(req) {
+  // NOTE(amplify-next): behaviour-change: v5 read no cookies here; v6 does. See https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/
   const response = NextResponse.next();
   const session = await runWithAmplifyServerContext({
     nextServerContext: { request: req, response },

@@ -3,7 +3,7 @@ import awsExports from '../src/aws-exports';
 
 export async function getServerSideProps({ req }) {
   const SSR = withSSRContext({ req });
-  // TODO(amplify-next): per-instance-configure: the SSR instance is configured per request; v6 takes the config once in createServerRunner (if this passes the app config, delete the line). See https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/
+  // TODO(amplify-next): per-instance-configure: no per-instance configure in v6. See https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/
   SSR.configure({ ...awsExports, ssr: true });
   const user = await SSR.Auth.currentAuthenticatedUser();
   return { props: { username: user.username } };

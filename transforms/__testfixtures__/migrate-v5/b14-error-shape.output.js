@@ -6,7 +6,7 @@ export async function getServerSideProps({ req }) {
     const user = await Auth.currentAuthenticatedUser();
     return { props: { username: user.username } };
   } catch (err) {
-    // TODO(amplify-next): error-shape: v5 rejected with a string or Cognito code; v6 throws AuthError (e.g. name UserUnAuthenticatedException). See https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/
+    // TODO(amplify-next): error-shape: v6 errors have other names. See https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/
     if (err === 'The user is not authenticated') {
       return { redirect: { destination: '/login', permanent: false } };
     }

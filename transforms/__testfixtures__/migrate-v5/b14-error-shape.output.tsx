@@ -7,7 +7,7 @@ export const getServerSideProps: GetServerSideProps = async ({ req }) => {
     const session = await Auth.currentSession();
     return { props: { token: session.getIdToken().getJwtToken() } };
   } catch (error: any) {
-    // TODO(amplify-next): error-shape: v5 rejected with a string or Cognito code; v6 throws AuthError (e.g. name UserUnAuthenticatedException). See https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/
+    // TODO(amplify-next): error-shape: v6 errors have other names. See https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/
     if (error.code === 'NotAuthorizedException' || error === 'No current user') {
       return { redirect: { destination: '/login', permanent: false } };
     }

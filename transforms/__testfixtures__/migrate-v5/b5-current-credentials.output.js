@@ -3,6 +3,7 @@ import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
 import { S3Client, ListObjectsV2Command } from '@aws-sdk/client-s3';
 
 export default async function handler(req, res) {
+  // NOTE(amplify-next): credentials-undefined: credentials may be undefined. See https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/
   const credentials = await runWithAmplifyServerContext({
     nextServerContext: { request: req, response: res },
     operation: async (contextSpec) =>

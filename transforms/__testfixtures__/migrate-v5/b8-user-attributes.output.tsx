@@ -4,7 +4,7 @@ import { withSSRContext } from 'aws-amplify';
 export const getServerSideProps: GetServerSideProps = async ({ req }) => {
   const { Auth } = withSSRContext({ req });
   const user = await Auth.currentAuthenticatedUser();
-  // TODO(amplify-next): result-shape: userAttributes returned [{ Name, Value }]; v6 fetchUserAttributes returns an object { email: ... }. See https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/
+  // TODO(amplify-next): result-shape: the v6 result has another shape. See https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/
   const attributes: { Name: string; Value: string }[] = await Auth.userAttributes(user);
   const phone = attributes.find((a) => a.Name === 'phone_number')?.Value ?? null;
   return { props: { phone } };

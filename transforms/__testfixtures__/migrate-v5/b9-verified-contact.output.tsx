@@ -4,7 +4,7 @@ import { withSSRContext } from 'aws-amplify';
 export const getServerSideProps: GetServerSideProps = async ({ req }) => {
   const { Auth } = withSSRContext({ req });
   const user = await Auth.currentAuthenticatedUser();
-  // TODO(amplify-next): result-shape: verifiedContact has no v6 equivalent; read email_verified === 'true' from fetchUserAttributes. See https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/
+  // TODO(amplify-next): result-shape: the v6 result has another shape. See https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/
   const contact = await Auth.verifiedContact(user);
   return { props: { emailVerified: Boolean(contact.verified.email) } };
 };

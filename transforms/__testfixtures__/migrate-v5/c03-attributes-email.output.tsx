@@ -8,7 +8,7 @@ export const getServerSideProps: GetServerSideProps = async (context) => {
       nextServerContext: { request: context.req, response: context.res },
       operation: async (contextSpec) => ({
         ...(await getCurrentUser(contextSpec)),
-        attributes: await fetchUserAttributes(contextSpec),
+        attributes: (await fetchUserAttributes(contextSpec)) as Record<string, string>,
       }),
     });
     return {

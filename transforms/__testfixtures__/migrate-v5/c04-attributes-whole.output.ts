@@ -7,7 +7,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
     nextServerContext: { request: req, response: res },
     operation: async (contextSpec) => ({
       ...(await getCurrentUser(contextSpec)),
-      attributes: await fetchUserAttributes(contextSpec),
+      attributes: (await fetchUserAttributes(contextSpec)) as Record<string, string>,
     }),
   });
   const attributes: Record<string, string | undefined> = user.attributes;

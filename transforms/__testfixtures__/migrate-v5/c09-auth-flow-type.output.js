@@ -6,6 +6,7 @@ export async function getServerSideProps({ req, res }) {
     nextServerContext: { request: req, response: res },
     operation: (contextSpec) => getCurrentUser(contextSpec),
   });
+  // NOTE(amplify-next): cognito-user-shape: the v5 user/session shape is gone in v6. See https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/
   return { props: { federated: user.signInDetails?.authFlowType === 'USER_SRP_AUTH' ? false : true } };
 }
 

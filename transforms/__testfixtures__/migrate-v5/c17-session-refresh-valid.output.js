@@ -3,10 +3,10 @@ import { withSSRContext } from 'aws-amplify';
 export default async function handler(req, res) {
   const { Auth } = withSSRContext({ req });
   const session = await Auth.currentSession();
-  // TODO(amplify-next): cognito-user-shape: session.isValid has no v6 equivalent (v6 never exposes the refresh token or session validity). See https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/
+  // TODO(amplify-next): cognito-user-shape: the v5 user/session shape is gone in v6. See https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/
   if (!session.isValid()) {
     return res.status(401).end();
   }
-  // TODO(amplify-next): cognito-user-shape: session.getRefreshToken has no v6 equivalent (v6 never exposes the refresh token or session validity). See https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/
+  // TODO(amplify-next): cognito-user-shape: the v5 user/session shape is gone in v6. See https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/
   res.json({ refresh: session.getRefreshToken().getToken() });
 }

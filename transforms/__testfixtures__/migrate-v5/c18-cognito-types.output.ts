@@ -20,6 +20,7 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({ req, res }
       },
     });
     console.log(session.tokens?.idToken?.payload.sub);
+    // NOTE(amplify-next): cognito-user-shape: the v5 user/session shape is gone in v6. See https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/
     return { props: { user } };
   } catch {
     return { props: { user: null } };

@@ -6,7 +6,7 @@ export async function getServerSideProps({ req, params }) {
     const project = await SSR.API.get('projectsApi', `/projects/${params.id}`);
     return { props: { project } };
   } catch (error) {
-    // TODO(amplify-next): error-shape: REST errors are ApiError in v6: e.response.status becomes e.response?.statusCode. See https://docs.amplify.aws/gen1/javascript/build-a-backend/troubleshooting/migrate-from-javascript-v5-to-v6/
+    // TODO(amplify-next): error-shape: v6 errors have other names. See https://docs.amplify.aws/gen1/javascript/build-a-backend/troubleshooting/migrate-from-javascript-v5-to-v6/
     if (error.response && error.response.status === 404) {
       return { notFound: true };
     }

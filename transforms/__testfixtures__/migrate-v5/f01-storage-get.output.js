@@ -2,6 +2,7 @@ import { getUrl } from 'aws-amplify/storage/server';
 import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
 
 export async function getServerSideProps({ req, params, res }) {
+  // NOTE(amplify-next): deprecated-key-api: key/accessLevel inputs are deprecated. See https://docs.amplify.aws/gen1/javascript/build-a-backend/storage/storage-v5-to-v6-migration-guide/
   const imageUrl = await runWithAmplifyServerContext({
     nextServerContext: { request: req, response: res },
     operation: async (contextSpec) => {

@@ -2,6 +2,7 @@ import { list } from 'aws-amplify/storage/server';
 import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
 
 export async function getServerSideProps({ req, query, res }) {
+  // NOTE(amplify-next): deprecated-key-api: key/accessLevel inputs are deprecated. See https://docs.amplify.aws/gen1/javascript/build-a-backend/storage/storage-v5-to-v6-migration-guide/
   const page = await runWithAmplifyServerContext({
     nextServerContext: { request: req, response: res },
     operation: (contextSpec) =>

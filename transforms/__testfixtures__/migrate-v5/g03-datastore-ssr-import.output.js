@@ -1,4 +1,4 @@
-// TODO(amplify-next): datastore-ssr-import: @aws-amplify/datastore/ssr (serializeModel/deserializeModel) does not exist in v6; fetch plain GraphQL data instead. See https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs-v5-to-v6-migration-guide/#migrating-from-datastore-to-api-in-a-server-context
+// TODO(amplify-next): datastore-ssr-import: this module is gone in v6. See https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs-v5-to-v6-migration-guide/#migrating-from-datastore-to-api-in-a-server-context
 import { deserializeModel } from '@aws-amplify/datastore/ssr';
 import { Post } from '../models';
 

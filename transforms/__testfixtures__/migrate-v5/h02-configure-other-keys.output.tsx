@@ -4,7 +4,7 @@ import { getCurrentUser } from 'aws-amplify/auth/server';
 import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
 import awsExports from '@/aws-exports';
 
-// TODO(amplify-next): configure-options: Auth.cookieStorage in Amplify.configure moved in v6 (library options / DataStore.configure); ssr goes in the second argument. See https://docs.amplify.aws/gen1/javascript/build-a-backend/troubleshooting/migrate-from-javascript-v5-to-v6/
+// TODO(amplify-next): configure-options: these options moved in v6. See https://docs.amplify.aws/gen1/javascript/build-a-backend/troubleshooting/migrate-from-javascript-v5-to-v6/
 Amplify.configure({
   ...awsExports,
   ssr: true,

@@ -3,6 +3,7 @@ import { getCurrentUser } from 'aws-amplify/auth/server';
 import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
 import awsExports from '../../src/aws-exports';
 
+// NOTE(amplify-next): server-module-configure: Amplify.configure in a server module. See https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/
 Amplify.configure(awsExports, { ssr: true });
 
 export default async function handler(req, res) {

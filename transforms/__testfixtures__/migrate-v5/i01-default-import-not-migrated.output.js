@@ -1,8 +1,7 @@
-// TODO(amplify-next): default-import: aws-amplify has no default export (v4 code); use import { Amplify } from 'aws-amplify'. See https://docs.amplify.aws/gen1/javascript/build-a-backend/troubleshooting/migrate-from-javascript-v5-to-v6/
-import Amplify from 'aws-amplify';
+import { Amplify } from 'aws-amplify';
 import awsconfig from '../src/aws-exports';
 
-Amplify.configure({ ...awsconfig, ssr: true });
+Amplify.configure(awsconfig, { ssr: true });
 
 function MyApp({ Component, pageProps }) {
   return <Component {...pageProps} />;

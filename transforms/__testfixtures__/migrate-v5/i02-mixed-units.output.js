@@ -12,9 +12,9 @@ export async function getServerSideProps({ req, res }) {
 }
 
 export async function loadPosts(req) {
-  // TODO(amplify-next): missing-response: loadPosts receives only the request; v6 also needs the response, so its signature and callers must change. See https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/
+  // TODO(amplify-next): missing-response: v6 needs the response too. See https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/
   const { DataStore } = withSSRContext({ req });
-  // TODO(amplify-next): datastore-server: DataStore.query: DataStore has no server API in v6; query the GraphQL API with reqResBasedClient instead (mind _version/_deleted and data.listX.items). See https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs-v5-to-v6-migration-guide/#migrating-from-datastore-to-api-in-a-server-context
+  // TODO(amplify-next): datastore-server: DataStore has no v6 server API. See https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs-v5-to-v6-migration-guide/#migrating-from-datastore-to-api-in-a-server-context
   return DataStore.query(Post);
 }
 

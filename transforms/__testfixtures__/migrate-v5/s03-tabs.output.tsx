@@ -7,7 +7,7 @@ export const getServerSideProps: GetServerSideProps = async ({ req, res }) => {
 		nextServerContext: { request: req, response: res },
 		operation: async (contextSpec) => ({
 			...(await getCurrentUser(contextSpec)),
-			attributes: await fetchUserAttributes(contextSpec),
+			attributes: (await fetchUserAttributes(contextSpec)) as Record<string, string>,
 		}),
 	});
 	return { props: { email: user.attributes.email ?? null } };

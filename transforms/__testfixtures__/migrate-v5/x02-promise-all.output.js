@@ -21,6 +21,7 @@ export async function getServerSideProps({ req, res }) {
         reqResBasedClient.graphql(contextSpec, { query: listPosts }),
     }),
   ]);
+  // NOTE(amplify-next): cognito-user-shape: the v5 user/session shape is gone in v6. See https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/
   const inline = await Promise.all([
     runWithAmplifyServerContext({
       nextServerContext: { request: req, response: res },

@@ -2,6 +2,7 @@ import { fetchAuthSession } from 'aws-amplify/auth/server';
 import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
 
 export async function getServerSideProps({ req, res: __res }) {
+  // One Amplify instance per request (v5).
   const session = await runWithAmplifyServerContext({
     nextServerContext: { request: req, response: __res },
     operation: (contextSpec) => fetchAuthSession(contextSpec),

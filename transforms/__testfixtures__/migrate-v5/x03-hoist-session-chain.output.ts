@@ -3,6 +3,7 @@ import { fetchAuthSession } from 'aws-amplify/auth/server';
 import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
 
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  // One Amplify instance per request (v5).
   const session = await runWithAmplifyServerContext({
     nextServerContext: { request: req, response: res },
     operation: (contextSpec) => fetchAuthSession(contextSpec),

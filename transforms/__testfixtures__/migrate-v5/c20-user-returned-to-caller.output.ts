@@ -1,0 +1,36 @@
+import type { GetServerSidePropsContext } from 'next';
+import {
+  fetchAuthSession,
+  fetchUserAttributes,
+  getCurrentUser,
+} from 'aws-amplify/auth/server';
+import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
+
+async function loadUser(req: GetServerSidePropsContext['req'], res: GetServerSidePropsContext['res']) {
+  try {
+    return await runWithAmplifyServerContext({
+      nextServerContext: { request: req, response: res },
+      operation: async (contextSpec) => ({
+        ...(await getCurrentUser(contextSpec)),
+        attributes: (await fetchUserAttributes(contextSpec)) as Record<string, string>,
+      }),
+    });
+  } catch {
+    return null;
+  }
+}
+
+export async function getServerSideProps({ req, res }: GetServerSidePropsContext) {
+  const user = await loadUser(req, res);
+  if (!user) {
+    return { redirect: { destination: '/login', permanent: false } };
+  }
+  const [session] = await Promise.all([
+    runWithAmplifyServerContext({
+      nextServerContext: { request: req, response: res },
+      operation: (contextSpec) => fetchAuthSession(contextSpec),
+    }),
+  ]);
+  const token = session.tokens?.idToken?.toString();
+  return { props: { email: user.attributes.email, token } };
+}

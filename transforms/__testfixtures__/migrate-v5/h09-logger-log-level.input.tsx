@@ -1,0 +1,14 @@
+import Amplify from 'aws-amplify';
+import awsExports from '../src/aws-exports';
+import '../styles/globals.css';
+import type { AppProps } from 'next/app';
+
+Amplify.configure({ ...awsExports, ssr: true });
+Amplify.Logger.LOG_LEVEL = process.env.NODE_ENV === 'production' ? 'ERROR' : 'DEBUG';
+
+const logger = new Amplify.Logger('app');
+
+export default function MyApp({ Component, pageProps }: AppProps) {
+  logger.debug('render', Component.name);
+  return <Component {...pageProps} />;
+}

@@ -1,0 +1,14 @@
+import { Amplify } from 'aws-amplify';
+import { ConsoleLogger } from 'aws-amplify/utils';
+import awsExports from '../src/aws-exports';
+import '../styles/globals.css';
+
+Amplify.configure(awsExports, { ssr: true });
+ConsoleLogger.LOG_LEVEL = process.env.NODE_ENV === 'production' ? 'ERROR' : 'DEBUG';
+
+const logger = new ConsoleLogger('app');
+
+export default function MyApp({ Component, pageProps }) {
+  logger.debug('render', Component.name);
+  return <Component {...pageProps} />;
+}
