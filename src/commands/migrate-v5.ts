@@ -14,6 +14,7 @@ import { uncommittedChanges } from '../migrate/git.js';
 import { MigrationPool } from '../migrate/pool.js';
 import { printMigrationReport, totalsOf } from '../migrate/report.js';
 import { applyChanges } from '../plan/apply.js';
+import { confinePlan } from '../plan/confine.js';
 import { readProjectFile } from '../plan/plan-file.js';
 import { emptyPlan, type FileChange, type Plan } from '../plan/types.js';
 import { DEFAULT_CONFIG_FILE } from '../project/amplify-config.js';
@@ -24,6 +25,7 @@ import { addGraphqlClient } from '../../transforms/edits/add-graphql-client.js';
 import { mayNeedMigration } from '../../transforms/migrate-v5/prefilter.js';
 import type { CommonOptions } from './common.js';
 import { toProjectPath } from '../project/project-path.js';
+import { projectLocation } from '../project/real-path.js';
 
 const WARM_UP_FILES = 1000;
 
@@ -46,7 +48,8 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
   const jobs = parseJobs(options.jobs);
   const info = detectProject(options.cwd);
   if (!options.force && !options.dryRun) refuseDirtyTree(info.root);
-  const files = findSourceFiles(info.root, options.paths.length > 0 ? options.paths : ['.'], info.root);
+  const found = findSourceFiles(info.root, options.paths.length > 0 ? options.paths : ['.'], info.root);
+  const files = found.files;
 
   const utilsFile = projectFiles(info).serverUtils;
   const amplifyVersion = projectAmplifyVersion(info.root, info.packageJson);
@@ -59,8 +62,9 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
   });
   // A large tree is sure to hold enough candidates: let the workers load the transform meanwhile.
   if (files.length >= WARM_UP_FILES) pool.warmUp();
-  const utilsPath = path.join(info.root, utilsFile);
-  const notes: string[] = [];
+  const utilsLocation = projectLocation(info.root, path.join(info.root, utilsFile));
+  const utilsPath = utilsLocation.inside ? utilsLocation.path : path.join(info.root, utilsFile);
+  const notes: string[] = [...found.notes];
   for (const file of files) {
     const source = fs.readFileSync(file, 'utf8');
     if (!mayNeedMigration(source)) continue;
@@ -79,6 +83,7 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
     .filter((o) => o.changed)
     .map((o) => ({ path: relative(o.file), kind: 'update', before: o.source, after: o.output, reason: 'migrated to runWithAmplifyServerContext' }));
   const support = emptyPlan();
+  support.skipped.push(...found.skipped);
   support.notes.push(...notes);
   if (migrated.length > 0) {
     const needsClient = outcomes.some((o) => o.changed && o.usesGraphqlClient);
@@ -87,6 +92,7 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
     const versionNote = installedAmplifyNote(amplifyVersion);
     if (versionNote) support.notes.push(versionNote);
   }
+  confinePlan(support, info.root);
   const changes = [...migrated, ...support.changes];
   if (options.dryRun) printDiffs(out, { ...support, changes });
   else if (changes.length > 0) applyChanges(info.root, changes);
@@ -102,6 +108,7 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
       dryRun: options.dryRun,
       filesChanged: migrated.map((c) => c.path),
       otherChanges: support.changes.map((c) => ({ path: c.path, kind: c.kind })),
+      skipped: support.skipped,
       reviewItems: outcomes.flatMap((o) => o.review.map((item) => ({ file: relative(o.file), ...item }))),
       errors: outcomes.filter((o) => o.error !== undefined).map((o) => ({ file: relative(o.file), message: o.error })),
       manualSteps: support.manual,
