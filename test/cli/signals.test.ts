@@ -70,6 +70,36 @@ describe('a file saved between the plan and the write', () => {
   });
 });
 
+const V5_PAGE_FOR_EDIT = (name: string) => `import { withSSRContext } from 'aws-amplify';
+
+export async function getServerSideProps({ req }) {
+  const SSR = withSSRContext({ req });
+  return { props: { name: '${name}', user: await SSR.Auth.currentAuthenticatedUser() } };
+}
+`;
+
+describe('a file saved during a migrate-v5 write phase', () => {
+  it('is kept as saved; the files migrated before it are put back and the utils module is not created', async () => {
+    const root = makeTree({
+      'package.json': packageJson({ next: '14.2.35', 'aws-amplify': '^6.0.0' }),
+      'amplify_outputs.json': '{}\n',
+      'pages/a.js': V5_PAGE_FOR_EDIT('a'),
+      'pages/b.js': V5_PAGE_FOR_EDIT('b'),
+      'pages/c.js': V5_PAGE_FOR_EDIT('c'),
+    });
+    const before = snapshot(root);
+    const run = runPaused(['migrate-v5', '--yes', '--cwd', root], 2);
+    await run.paused;
+    fs.appendFileSync(path.join(root, 'pages/b.js'), '// a line the user added\n');
+    const saved = snapshot(root)['pages/b.js'];
+    await run.release();
+    const { exitCode, stderr } = await run.result;
+    expect(exitCode).toBe(1);
+    expect(stderr).toContain('pages/b.js changed while amplify-next was writing: it is left as you saved it, and the rest of the plan was rolled back: nothing else was changed.');
+    expect(snapshot(root)).toEqual({ ...before, 'pages/b.js': saved });
+  });
+});
+
 const V5_PAGE = `import { withSSRContext } from 'aws-amplify';
 
 export async function getServerSideProps({ req }) {

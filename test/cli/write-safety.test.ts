@@ -84,6 +84,15 @@ describe('a target whose real path is outside the project is never written', () 
     expect(json.created).toContain('app/api/auth/[slug]/route.js');
   });
 
+  it('a dangling symlink to an outside path is not followed to create the file there', () => {
+    const { root, outside } = appWithOutside();
+    fs.symlinkSync(path.join(outside, 'missing.js'), path.join(root, 'middleware.js'));
+    const { json, exitCode } = runJson(['init', '--yes', '--skip-install', '--cwd', root]);
+    expect(exitCode).toBe(0);
+    expect(fs.existsSync(path.join(outside, 'missing.js'))).toBe(false);
+    expect(json.skipped).toEqual([{ path: 'middleware.js', reason: expect.stringContaining(`really is ${fs.realpathSync(outside)}/missing.js`) }]);
+  });
+
   it('an inside symlink is followed, and the import is computed from where the file really is', () => {
     const root = copyTree(APP);
     fs.rmSync(path.join(root, 'jsconfig.json'));
