@@ -51,7 +51,7 @@ export function stoppedMessage(signal: NodeJS.Signals): string {
         : ` \`${install.command}\` had not changed package.json or a lockfile yet.`;
   if (written.length === 0) {
     if (signal === 'SIGINT' && install === null) return 'Cancelled. Nothing was written.';
-    return `Stopped by ${signal} before the write phase: no file of the plan was written.${installed}`;
+    return `Stopped by ${signal}: no file of the plan was written.${installed}`;
   }
   const shown = written.slice(0, LISTED).join(', ');
   const more = written.length > LISTED ? ` and ${written.length - LISTED} more` : '';

@@ -16,6 +16,7 @@ import { printDetected, projectJson } from '../ui/detected.js';
 import { isInteractive, type CommonOptions } from './common.js';
 import { executePlan } from './plan-flow.js';
 import { toProjectPath } from '../project/project-path.js';
+import { installChanges } from '../run-state.js';
 
 export interface InitOptions extends CommonOptions {
   router?: Router;
@@ -77,8 +78,13 @@ export async function runInit(options: InitOptions, out: Output): Promise<number
     });
   } catch (error) {
     if (installed.command !== null && error instanceof CliError) {
-      const what = error.message.replace(/;? nothing was changed\.?$/, '');
-      throw new ProjectError(`${what}: no file was written, but \`${installed.command}\` had already changed package.json.`, error.hint);
+      const changed = installChanges()?.changed ?? [];
+      const byInstall = changed.length > 0 ? `had already changed ${changed.join(', ')}` : 'had run (package.json and the lockfiles are unchanged)';
+      const what = error.message.replace(/;? nothing was (changed|written)\.?$/, '');
+      const message = what === error.message
+        ? `${error.message.replace(/\.$/, '')}; but \`${installed.command}\` ${byInstall}.`
+        : `${what}: no file was written, but \`${installed.command}\` ${byInstall}.`;
+      throw new ProjectError(message, error.hint);
     }
     throw error;
   }

@@ -159,7 +159,7 @@ touch '${finished}'
     const { exitCode, stderr } = await run.result;
     expect(exitCode).toBe(143);
     expect(stderr).toContain(
-      'Stopped by SIGTERM before the write phase: no file of the plan was written. `npm install aws-amplify @aws-amplify/adapter-nextjs@^1.8.0` had already changed package.json (and node_modules).',
+      'Stopped by SIGTERM: no file of the plan was written. `npm install aws-amplify @aws-amplify/adapter-nextjs@^1.8.0` had already changed package.json (and node_modules).',
     );
     const after = readTree(root);
     expect(after['package.json']).toContain('"aws-amplify": "^6.0.0"');

@@ -211,3 +211,27 @@ describe.runIf(isRoot)('owners, run as root on a project owned by someone else',
     expect(after['app/layout.js'].mode).toBe(0o640);
   });
 });
+
+describe('a write that fails after the package install', () => {
+  it('says what the install had changed', () => {
+    const root = copyTree(APP);
+    const bin = makeTree({});
+    const releases = path.join(REPO, 'test/fixtures/adapter-nextjs-releases.json');
+    // The install adds the packages and, as an editor might meanwhile, saves the root layout.
+    fs.writeFileSync(
+      path.join(bin, 'npm'),
+      `#!/bin/sh
+if [ "$1" = "view" ]; then cat '${releases}'; exit 0; fi
+sed -i 's/"dependencies": {/"dependencies": {\\n    "aws-amplify": "^6.0.0",/' package.json
+echo '// saved' >> app/layout.js
+`,
+      { mode: 0o755 },
+    );
+    const result = runCli(['init', '--yes', '--cwd', root], { env: { PATH: `${bin}${path.delimiter}${process.env.PATH}` } });
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain(
+      'app/layout.js changed while amplify-next was running: no file was written, but `npm install aws-amplify @aws-amplify/adapter-nextjs@^1.8.0` had already changed package.json.',
+    );
+    expect(fs.existsSync(path.join(root, 'middleware.js'))).toBe(false);
+  });
+});
