@@ -5,6 +5,7 @@ import { addCommonOptions, commonOptions } from './commands/common.js';
 import { PACKAGE_MANAGERS } from './project/package-manager.js';
 import { createOutput, type Output } from './ui/output.js';
 import { visible } from './ui/show-value.js';
+import { handleSignals, settlePendingSignals } from './signals.js';
 
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -171,19 +172,17 @@ Examples:
   program.addHelpText(
     'after',
     `
-Exit codes: 0 done, 1 failed (nothing written), 2 usage error, 3 migrate-v5 could not read or parse some files,\n4 migrate-v5 --strict left review items, 130 cancelled.`,
+Exit codes: 0 done, 1 failed (nothing written), 2 usage error, 3 migrate-v5 could not read or parse some files,\n4 migrate-v5 --strict left review items, 130 cancelled, 129/143 stopped by SIGHUP/SIGTERM.`,
   );
   return program;
 }
 
 export async function main(argv: string[]): Promise<void> {
-  process.on('SIGINT', () => {
-    process.stderr.write('\nCancelled. Nothing was written.\n');
-    process.exit(ExitCode.cancelled);
-  });
+  handleSignals();
   const program = buildProgram();
   try {
     await program.parseAsync(argv);
+    await settlePendingSignals();
   } catch (error) {
     if (error instanceof CommanderError) {
       // `commander.help` is help shown because no command was given: a usage error, unlike --help.

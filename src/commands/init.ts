@@ -19,6 +19,7 @@ import { parseSignInPath } from './flag-values.js';
 import { hasWithSsrContext } from '../project/v5-code.js';
 import { readConfigValue } from '../project/config-value.js';
 import { v5ConfigNote, v5OnlyKeys } from '../project/v5-config-shape.js';
+import { installChanges } from '../run-state.js';
 
 export interface InitOptions extends CommonOptions {
   router?: Router;
@@ -86,8 +87,13 @@ export async function runInit(options: InitOptions, out: Output): Promise<number
     });
   } catch (error) {
     if (installed.command !== null && error instanceof CliError) {
-      const what = error.message.replace(/;? nothing was changed\.?$/, '');
-      throw new ProjectError(`${what}: no file was written, but \`${installed.command}\` had already changed package.json.`, error.hint);
+      const changed = installChanges()?.changed ?? [];
+      const byInstall = changed.length > 0 ? `had already changed ${changed.join(', ')}` : 'had run (package.json and the lockfiles are unchanged)';
+      const what = error.message.replace(/;? nothing was (changed|written)\.?$/, '');
+      const message = what === error.message
+        ? `${error.message.replace(/\.$/, '')}; but \`${installed.command}\` ${byInstall}.`
+        : `${what}: no file was written, but \`${installed.command}\` ${byInstall}.`;
+      throw new ProjectError(message, error.hint);
     }
     throw error;
   }

@@ -15,6 +15,7 @@ import type { MigrationOutcome } from '../migrate/types.js';
 import { decodeUtf8, FileTooLargeError, NotUtf8Error, readRegularFile } from '../project/read-file.js';
 import { isTodoOnly, printMigrationReport, totalsOf } from '../migrate/report.js';
 import { applyChanges } from '../plan/apply.js';
+import { confinePlan } from '../plan/confine.js';
 import { inspectProjectFile } from '../plan/plan-file.js';
 import { emptyPlan, type FileChange, type Plan } from '../plan/types.js';
 import { DEFAULT_CONFIG_FILE } from '../project/amplify-config.js';
@@ -27,6 +28,7 @@ import type { CommonOptions } from './common.js';
 import { parseUtilsImport } from './flag-values.js';
 import { showValue } from '../ui/show-value.js';
 import { toProjectPath } from '../project/project-path.js';
+import { projectLocation } from '../project/real-path.js';
 
 const WARM_UP_FILES = 1000;
 
@@ -50,7 +52,8 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
   parseUtilsImport(options.utilsImport);
   const { info, nextNote } = detectSourceProject(options.cwd);
   if (!options.force && !options.dryRun) refuseDirtyTree(info.root);
-  const files = findSourceFiles(info.root, options.paths.length > 0 ? options.paths : ['.'], info.root);
+  const found = findSourceFiles(info.root, options.paths.length > 0 ? options.paths : ['.'], info.root);
+  const files = found.files;
 
   const utilsFile = projectFiles(info).serverUtils;
   const amplifyVersion = projectAmplifyVersion(info.root, info.packageJson);
@@ -63,8 +66,9 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
   });
   // A large tree is sure to hold enough candidates: let the workers load the transform meanwhile.
   if (files.length >= WARM_UP_FILES) pool.warmUp();
-  const utilsPath = path.join(info.root, utilsFile);
-  const notes: string[] = [];
+  const utilsLocation = projectLocation(info.root, path.join(info.root, utilsFile));
+  const utilsPath = utilsLocation.inside ? utilsLocation.path : path.join(info.root, utilsFile);
+  const notes: string[] = [...found.notes];
   const unreadable: MigrationOutcome[] = [];
   for (const file of files) {
     const bytes = readSourceFile(file, relative(file), unreadable);
@@ -100,6 +104,7 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
       reason: isTodoOnly(o) ? 'TODO lines above what stays in v5 (nothing migrated)' : 'migrated to Amplify v6',
     }));
   const support = emptyPlan();
+  support.skipped.push(...found.skipped);
   support.notes.push(...notes);
   if (migrated.length > 0) {
     const needsClient = outcomes.some((o) => o.changed && o.usesGraphqlClient);
@@ -109,6 +114,7 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
     const versionNote = installedAmplifyNote(amplifyVersion);
     if (versionNote) support.notes.push(versionNote);
   }
+  confinePlan(support, info.root);
   const changes = [...migrated, ...support.changes];
   if (options.dryRun) printDiffs(out, { ...support, changes });
   else if (changes.length > 0) applyChanges(info.root, changes);
@@ -125,6 +131,7 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
       filesChanged: migrated.map((c) => c.path),
       filesTodoOnly: outcomes.filter(isTodoOnly).map((o) => relative(o.file)),
       otherChanges: support.changes.map((c) => ({ path: c.path, kind: c.kind })),
+      skipped: support.skipped,
       reviewItems: outcomes.flatMap((o) => o.review.map((item) => ({ file: relative(o.file), ...item }))),
       errors: outcomes.filter((o) => o.error !== undefined).map((o) => ({ file: relative(o.file), message: o.error })),
       manualSteps: support.manual,

@@ -1,5 +1,6 @@
 import { CancelledError } from '../errors.js';
-import { applyChanges } from '../plan/apply.js';
+import { applyChanges, checkWritable } from '../plan/apply.js';
+import { confinePlan } from '../plan/confine.js';
 import type { Plan } from '../plan/types.js';
 import type { Output } from '../ui/output.js';
 import { confirm } from '../ui/prompt.js';
@@ -19,6 +20,7 @@ export interface FlowSteps {
 
 /** detect → plan → (preview | confirm) → apply: the part every command shares. */
 export async function executePlan(plan: Plan, root: string, options: CommonOptions, out: Output, steps: FlowSteps = {}): Promise<FlowOutcome> {
+  confinePlan(plan, root);
   if (plan.changes.length === 0 && !steps.pendingWork) {
     printPlanSummary(out, plan, options.dryRun);
     const leftToYou = plan.skipped.length > 0 || plan.manual.length > 0;
@@ -40,6 +42,8 @@ export async function executePlan(plan: Plan, root: string, options: CommonOptio
     ].filter(Boolean);
     if (!(await confirm(`${capitalize(what.join(' and '))}?`))) throw new CancelledError();
   }
+  // A target we may not write fails the run before a package install changes anything.
+  checkWritable(root, plan.changes);
   await steps.beforeApply?.();
   applyChanges(root, plan.changes);
   printPlanSummary(out, plan, false);

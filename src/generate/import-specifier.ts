@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { aliasSpecifier, resolveAlias, type PathAliases } from '../project/path-aliases.js';
 import { toProjectPath } from '../project/project-path.js';
+import { projectLocation } from '../project/real-path.js';
 
 /** `file` as it is written in an import: TS/JS modules without extension, JSON with it. */
 function importablePath(file: string): string {
@@ -15,7 +16,9 @@ export function importSpecifier(root: string, fromFile: string, targetFile: stri
   const target = importablePath(path.join(root, targetFile));
   const aliased = aliasSpecifier(target, aliases);
   if (aliased !== undefined) return aliased;
-  const relative = toProjectPath(path.dirname(path.join(root, fromFile)), target);
+  // Resolvers follow symlinks: a relative import starts from where the importing file really is.
+  const from = projectLocation(root, path.join(root, fromFile));
+  const relative = toProjectPath(path.dirname(from.inside ? from.path : path.join(root, fromFile)), target);
   return relative.startsWith('.') ? relative : `./${relative}`;
 }
 

@@ -2,6 +2,7 @@ import { ProjectError } from '../errors.js';
 import type { ProjectInfo } from '../project/detect.js';
 import { declaredSpec } from '../project/package-json.js';
 import type { Output } from '../ui/output.js';
+import { installEnded, installRunning, installStarting } from '../run-state.js';
 import { chooseAdapterSpec, formatCommand, installCommand, type AdapterRelease } from './dependencies.js';
 
 /** Asks the registry for every adapter release and its peer dependencies (one request). */
@@ -38,20 +39,33 @@ export async function resolveInstallSpecs(info: ProjectInfo, missing: string[]):
   return missing.map((name) => (name === '@aws-amplify/adapter-nextjs' ? adapter : name));
 }
 
+/** How long a signal waits for the package manager to exit before reporting what it has changed so far. */
+const STOP_WAIT_MS = 10_000;
+
 export async function installPackages(info: ProjectInfo, specs: string[], out: Output): Promise<string> {
   const command = installCommand(info.packageManager.name, specs);
   const printable = formatCommand(command);
   const { execa } = await import('execa');
   const progress = out.progress(`Installing ${specs.join(', ')} with ${info.packageManager.name}`);
+  installStarting(info.root, printable);
   try {
-    await execa(command.command, command.args, { cwd: info.root, all: true });
+    const child = execa(command.command, command.args, { cwd: info.root, all: true });
+    // A signal stops the package manager too, and waits for it, so that the message can say what it changed.
+    installRunning(async (signal) => {
+      child.kill(signal);
+      const gaveUp = new Promise((resolve) => setTimeout(resolve, STOP_WAIT_MS).unref());
+      await Promise.race([child.catch(() => {}), gaveUp]);
+    });
+    await child;
   } catch (error) {
+    installEnded();
     progress.done();
     const output = (error as { all?: string }).all ?? '';
     const tail = output.trim().split('\n').slice(-8).join('\n');
     if (tail) out.line(tail);
     throw new ProjectError(`${printable} failed; no file was written.`, `Run it by hand, then run amplify-next init again.`);
   }
+  installEnded();
   progress.done();
   return printable;
 }

@@ -2,8 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { UsageError } from '../errors.js';
+import { outsideReason } from '../plan/confine.js';
+import type { SkippedFile } from '../plan/types.js';
 import { toProjectPath } from './project-path.js';
 import { readRegularFile } from './read-file.js';
+import { projectLocation } from './real-path.js';
 
 export const SOURCE_EXTENSIONS = ['.js', '.jsx', '.ts', '.tsx', '.mjs', '.cjs'];
 export const IGNORED_DIRS = new Set(['node_modules', '.next', 'out', 'dist', 'build', '.git']);
@@ -43,15 +46,26 @@ export function listSourceFiles(root: string, dirs: string[]): string[] {
   return [...found].sort();
 }
 
+export interface SourceFiles {
+  /** Absolute, each where it really is (symlinks resolved), each once. */
+  files: string[];
+  /** Paths that are symlinks to somewhere outside the project: left alone. */
+  skipped: SkippedFile[];
+  /** Paths that lead through a symlink to another place in the project. */
+  notes: string[];
+}
+
 /**
  * Source files under `paths` (files or folders inside the project, relative to `cwd`), skipping build
  * output, dependencies and what .gitignore ignores. A path that does not exist or lies outside the project,
- * or a set of paths with no source file, is a usage error.
+ * or a set of paths with no source file, is a usage error; a path that is a symlink to somewhere outside the
+ * project is skipped and reported.
  */
-export function findSourceFiles(root: string, paths: string[], cwd: string): string[] {
+export function findSourceFiles(root: string, paths: string[], cwd: string): SourceFiles {
   const ignored = new GitIgnores(root);
   ignored.load(root);
   const found = new Set<string>();
+  const result: SourceFiles = { files: [], skipped: [], notes: [] };
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);
     if (!fs.existsSync(absolute)) {
@@ -62,19 +76,28 @@ export function findSourceFiles(root: string, paths: string[], cwd: string): str
     if (relative.startsWith('..') || path.isAbsolute(relative)) {
       throw new UsageError(`${given} is outside the project (${root}).`, 'Pass files or folders inside the project, or --cwd the project they belong to.');
     }
-    const stat = fs.statSync(absolute);
+    const where = projectLocation(root, absolute);
+    if (!where.inside) {
+      result.skipped.push({ path: toProjectPath(root, absolute) || '.', reason: outsideReason(where.real, 'run migrate-v5 in the project it belongs to') });
+      continue;
+    }
+    if (where.path !== absolute) {
+      result.notes.push(`${toProjectPath(root, absolute)} is ${toProjectPath(root, where.path) || '.'} through a symlink: its files are migrated there, once.`);
+    }
+    const stat = fs.statSync(where.path);
     if (stat.isFile()) {
-      if (isSourceFile(absolute)) found.add(absolute);
+      if (isSourceFile(where.path)) found.add(where.path);
     } else if (stat.isDirectory()) {
-      walkDir(absolute, root, ignored, found);
+      walkDir(where.path, root, ignored, found);
     } else {
       throw new UsageError(`${given} is neither a file nor a folder (${stat.isFIFO() ? 'a FIFO' : 'a device or socket'}).`, 'Pass files or folders inside the project.');
     }
   }
-  if (found.size === 0) {
+  if (found.size === 0 && result.skipped.length === 0) {
     throw new UsageError(`No ${SOURCE_EXTENSIONS.join('/')} files in ${paths.join(', ')}.`, 'Pass the folders that hold your pages, API routes and server code.');
   }
-  return [...found].sort();
+  result.files = [...found].sort();
+  return result;
 }
 
 function walkDir(dir: string, root: string, ignored: GitIgnores, found: Set<string>): void {

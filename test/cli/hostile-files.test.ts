@@ -156,11 +156,21 @@ describe('a FIFO or a device where a file is read: one line, exit 1, no hang', (
     expect(after['pages/index.js']).not.toBe(before['pages/index.js']);
   });
 
-  it.each(['pages/pipe.js', 'pages/zero.js'])('migrate-v5: %s named on the command line is a usage error', (file) => {
+  it('migrate-v5: a FIFO named on the command line is a usage error', () => {
     const root = v5App();
     execFileSync('mkfifo', [path.join(root, 'pages/pipe.js')]);
+    expectRefused(root, [...MIGRATE, 'pages/pipe.js'], 2, /pages\/pipe\.js is neither a file nor a folder/);
+  });
+
+  it('migrate-v5: a link to /dev/zero named on the command line is outside the project: skipped and said, never read', () => {
+    const root = v5App();
     fs.symlinkSync('/dev/zero', path.join(root, 'pages/zero.js'));
-    expectRefused(root, [...MIGRATE, file], 2, new RegExp(`${file.replace(/\./g, '\\.')} is neither a file nor a folder`));
+    const before = snapshot(root);
+    const result = run([...MIGRATE, 'pages/zero.js', '--cwd', root]);
+    expect(result.timedOut).toBe(false);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('pages/zero.js: really is /dev/zero (through a symlink), outside the project');
+    expect(snapshot(root)).toEqual(before);
   });
 });
 
