@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { CliError, ExitCode } from './errors.js';
 import { addCommonOptions, commonOptions } from './commands/common.js';
+import { SUPPORTED_NEXT_RANGE } from './project/next-version.js';
 import { PACKAGE_MANAGERS } from './project/package-manager.js';
 import { createOutput, type Output } from './ui/output.js';
 
@@ -40,7 +41,7 @@ function asCliError(error: unknown): CliError {
 
 export function buildProgram(): Command {
   const program = new Command('amplify-next')
-    .description('Set up and migrate AWS Amplify JS v6 server-side rendering in Next.js apps.')
+    .description(`Set up and migrate AWS Amplify JS v6 server-side rendering in Next.js apps (Next.js ${SUPPORTED_NEXT_RANGE}).`)
     .version(VERSION, '-v, --version')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();

@@ -145,8 +145,8 @@ describe('init on bad input: one line, exit 1, nothing changed', () => {
     ['no package.json', {}, /No package\.json in /],
     ['a broken package.json', { 'package.json': '{ "dependencies": { "next": "15.0.0" ' }, /package\.json in .* is not valid JSON/],
     ['no next dependency', { 'package.json': packageJson({ react: '19.0.0' }) }, /does not declare "next"/],
-    ['Next.js 16', { 'package.json': packageJson({ next: '^16.0.0' }) }, /Next\.js 16\.0\.0 found: Next\.js 16 is not supported yet/],
-    ['Next.js 13.4', { 'package.json': packageJson({ next: '13.4.19' }) }, /Next\.js 13\.4\.19 found, but amplify-next supports >=13\.5\.0 <16\.0\.0/],
+    ['Next.js 17', { 'package.json': packageJson({ next: '^17.0.0' }) }, /Next\.js 17\.0\.0 found, but amplify-next supports >=13\.5\.0 <17\.0\.0 \(Next\.js 13\.5–16\)/],
+    ['Next.js 13.4', { 'package.json': packageJson({ next: '13.4.19' }) }, /Next\.js 13\.4\.19 found, but amplify-next supports >=13\.5\.0 <17\.0\.0/],
     ['an unresolvable next spec', { 'package.json': packageJson({ next: 'latest' }) }, /Cannot tell which Next\.js version/],
     ['app/ and src/app/ together', { 'package.json': packageJson({ next: '15.0.0' }), 'src/app/page.js': '' }, /Both app\/ and src\/app\/ exist/],
     ['an unparsable root layout', { 'package.json': packageJson({ next: '15.0.0' }), 'app/layout.js': 'export default function L( {\n' }, /app\/layout\.js:\d+:\d+ cannot be parsed: Unexpected token/],
@@ -197,6 +197,13 @@ describe('init usage errors exit 2', () => {
     const result = runCli(['init', '--help']);
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('Examples:');
+  });
+
+  it('--help and --json name the supported Next.js range', () => {
+    expect(runCli(['--help']).stdout).toContain('(Next.js >=13.5.0 <17.0.0)');
+    const root = copyTree(path.join(APPS, 'next15-app-js'));
+    const { json } = runJson(['init', '--yes', '--skip-install', '--dry-run', '--cwd', root]);
+    expect(json.project.next).toEqual({ version: '15.0.3', major: 15, source: 'declared', supportedRange: '>=13.5.0 <17.0.0' });
   });
 });
 

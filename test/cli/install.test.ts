@@ -62,13 +62,13 @@ describe('init installs the Amplify packages', () => {
 
 describe('errors under --json', () => {
   it('a project error is one JSON object on stdout', () => {
-    const root = makeTree({ 'package.json': '{ "dependencies": { "next": "16.0.0" } }', 'app/page.js': '' });
+    const root = makeTree({ 'package.json': '{ "dependencies": { "next": "17.0.0" } }', 'app/page.js': '' });
     const { json, exitCode } = runJson(['init', '--yes', '--cwd', root]);
     expect(exitCode).toBe(1);
     expect(json).toEqual({
       error: {
-        message: 'Next.js 16.0.0 found: Next.js 16 is not supported yet (supported: >=13.5.0 <16.0.0).',
-        hint: 'Use amplify-next on a Next.js 13.5–15 app.',
+        message: 'Next.js 17.0.0 found, but amplify-next supports >=13.5.0 <17.0.0 (Next.js 13.5–16).',
+        hint: 'Use amplify-next on a Next.js 13.5–16 app.',
         exitCode: 1,
       },
     });
