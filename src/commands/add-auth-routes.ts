@@ -88,11 +88,11 @@ function chooseRouter(info: ProjectInfo, requested: Router | undefined): Router 
   return info.layout.routers.app ? 'app' : 'pages';
 }
 
-/** The sign-in route that `init` put into the middleware, if any. */
+/** The sign-in route that `init` put into the guard (middleware or proxy), if any. */
 function signInPathOf(info: ProjectInfo): string {
-  const middleware = projectFiles(info).middleware;
-  const source = readProjectFile(info.root, middleware);
-  return (source && readMiddlewareFacts(source, middleware).signInPath) || '/sign-in';
+  const guard = projectFiles(info).guard;
+  const source = readProjectFile(info.root, guard);
+  return (source && readMiddlewareFacts(source, guard).signInPath) || '/sign-in';
 }
 
 function printNextSteps(out: Output, urls: { signIn: string; signOut: string }, routerDir: string): void {

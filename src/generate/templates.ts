@@ -12,6 +12,7 @@ export type TemplateName =
   | 'amplifyServerUtils.ts'
   | 'ConfigureAmplifyClientSide.tsx'
   | 'middleware.ts'
+  | 'proxy.ts'
   | '_app.tsx'
   | 'auth-route.app.ts'
   | 'auth-route.pages.ts'
