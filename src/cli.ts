@@ -95,6 +95,7 @@ Examples:
       .option('--cookie-same-site <value>', 'SameSite of the auth cookies: strict, lax or none')
       .option('--cookie-max-age <seconds>', 'lifetime of the auth cookies in seconds')
       .option('--buttons', 'also write sign-in, sign-up and sign-out link components')
+      .option('--skip-install', 'do not install or upgrade packages; print the command')
       .addHelpText(
         'after',
         `
@@ -117,6 +118,7 @@ Examples:
           cookieSameSite: raw.cookieSameSite as string | undefined,
           cookieMaxAge: raw.cookieMaxAge as string | undefined,
           buttons: Boolean(raw.buttons),
+          skipInstall: Boolean(raw.skipInstall),
         },
         out,
       );

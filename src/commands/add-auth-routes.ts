@@ -13,6 +13,8 @@ import { planJson } from '../ui/report.js';
 import { isLocalhost, parseCookieOptions, parseOrigin, parseRedirectPath } from './auth-routes-options.js';
 import type { CommonOptions } from './common.js';
 import { executePlan } from './plan-flow.js';
+import { afterInstallError, installFlowSteps, packageJson, planPackages, printPackageOutcome } from './package-step.js';
+import { adapterNeeds } from '../install/adapter-matrix.js';
 
 export interface AuthRoutesOptions extends CommonOptions {
   origin: string;
@@ -23,6 +25,7 @@ export interface AuthRoutesOptions extends CommonOptions {
   cookieSameSite?: string;
   cookieMaxAge?: string;
   buttons: boolean;
+  skipInstall: boolean;
 }
 
 const GEN2_OAUTH_HINT =
@@ -65,8 +68,16 @@ export async function runAddAuthRoutes(options: AuthRoutesOptions, out: Output):
     force: options.force,
   });
   plan.notes.unshift(...warnings);
+  const packages = await planPackages(info, adapterNeeds(info.next.major, { authRoutes: true }), options.skipInstall);
+  plan.notes.push(...packages.notes);
 
-  const outcome = await executePlan(plan, info.root, options, out);
+  let outcome;
+  try {
+    outcome = await executePlan(plan, info.root, options, out, installFlowSteps(info, packages, out, 'amplify-next add auth-routes'));
+  } catch (error) {
+    throw afterInstallError(packages, error);
+  }
+  printPackageOutcome(out, packages, outcome);
   const urls = callbackUrls(origin.origin);
   if (outcome === 'applied' || outcome === 'nothing-to-do') printNextSteps(out, urls, info.layout.routers[router]!);
   if (options.json) {
@@ -78,6 +89,7 @@ export async function runAddAuthRoutes(options: AuthRoutesOptions, out: Output):
       origin: origin.origin,
       callbackUrls: urls,
       ...planJson(plan),
+      ...packageJson(packages),
     });
   }
   return 0;

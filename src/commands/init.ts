@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CliError, ProjectError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { planInit } from '../generate/init-plan.js';
 import { firstExisting } from '../generate/project-files.js';
-import { amplifyVersionNote, missingAmplifyPackages, formatCommand, installCommand } from '../install/dependencies.js';
+import { adapterNeeds } from '../install/adapter-matrix.js';
+import { amplifyVersionNote } from '../install/dependencies.js';
 import { declaredSpec } from '../project/package-json.js';
 import { DEFAULT_CONFIG_FILE, kindOfConfigFile, type AmplifyConfigFile } from '../project/amplify-config.js';
 import { detectProject, type ProjectInfo } from '../project/detect.js';
@@ -15,6 +16,7 @@ import { planJson } from '../ui/report.js';
 import { printDetected, projectJson } from '../ui/detected.js';
 import { isInteractive, type CommonOptions } from './common.js';
 import { executePlan } from './plan-flow.js';
+import { afterInstallError, installFlowSteps, packageJson, planPackages, printPackageOutcome } from './package-step.js';
 import { toProjectPath } from '../project/project-path.js';
 
 export interface InitOptions extends CommonOptions {
@@ -54,44 +56,26 @@ export async function runInit(options: InitOptions, out: Output): Promise<number
   }
   const amplifyNote = amplifyVersionNote(declaredSpec(info.packageJson, 'aws-amplify'));
   if (amplifyNote) plan.notes.push(amplifyNote);
-  const missing = missingAmplifyPackages(info.packageJson);
-  const install = installCommand(info.packageManager.name, missing);
+  const packages = await planPackages(info, adapterNeeds(info.next.major, { authRoutes: false }), options.skipInstall);
+  plan.notes.push(...packages.notes);
 
   printDetected(out, info, config, routers);
 
-  const installed: { command: string | null } = { command: null };
-  const willInstall = missing.length > 0 && !options.skipInstall;
-  const adapterNote = missing.includes('@aws-amplify/adapter-nextjs')
-    ? ` (the adapter at its newest release whose peer dependencies accept Next.js ${info.next.version})`
-    : '';
   let outcome;
   try {
-    outcome = await executePlan(plan, info.root, options, out, {
-      pendingWork: willInstall ? `install ${missing.join(', ')}` : undefined,
-      dryRunLines: missing.length > 0 ? [`Would run: ${formatCommand(install)}${adapterNote}${options.skipInstall ? ' (skipped: --skip-install)' : ''}`] : [],
-      beforeApply: async () => {
-        if (!willInstall) return;
-        const { resolveInstallSpecs, installPackages } = await import('../install/install.js');
-        installed.command = await installPackages(info, await resolveInstallSpecs(info, missing), out);
-      },
-    });
+    outcome = await executePlan(plan, info.root, options, out, installFlowSteps(info, packages, out, 'amplify-next init'));
   } catch (error) {
-    if (installed.command !== null && error instanceof CliError) {
-      const what = error.message.replace(/;? nothing was changed\.?$/, '');
-      throw new ProjectError(`${what}: no file was written, but \`${installed.command}\` had already changed package.json.`, error.hint);
-    }
-    throw error;
+    throw afterInstallError(packages, error);
   }
   const summary = {
     command: 'init',
     dryRun: options.dryRun,
     project: projectJson(info, config, routers),
     ...planJson(plan),
-    install: missing.length > 0 ? { command: installed.command ?? formatCommand(install), ran: installed.command !== null } : null,
+    ...packageJson(packages),
     outcome,
   };
-  if (installed.command) out.line(`${out.color.green('✔')} Installed with: ${installed.command}`);
-  else if (missing.length > 0 && outcome !== 'dry-run') out.line(`Install the Amplify packages: ${formatCommand(install)}`);
+  printPackageOutcome(out, packages, outcome);
   if (outcome === 'applied') printNextSteps(out, info, config, options);
   if (options.json) out.printJson(summary);
   return 0;

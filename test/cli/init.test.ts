@@ -67,20 +67,20 @@ describe('init output', () => {
       project: { next: { version: '13.5.6', major: 13 }, routers: { pages: 'pages' }, packageManager: { name: 'yarn' } },
       created: ['utils/amplifyServerUtils.ts', 'middleware.ts'],
       updated: ['pages/_app.tsx'],
-      install: { command: 'yarn add aws-amplify @aws-amplify/adapter-nextjs', ran: false },
+      install: { command: 'yarn add aws-amplify @aws-amplify/adapter-nextjs@^1.8.0', ran: false },
     });
   });
 
   it('skips packages that are already declared', () => {
     const root = copyTree(path.join(APPS, 'next14-pages-src-js-middleware'));
     const { json } = runJson(['init', '--yes', '--skip-install', '--cwd', root]);
-    expect(json.install).toEqual({ command: 'npm install @aws-amplify/adapter-nextjs', ran: false });
+    expect(json.install).toEqual({ command: 'npm install @aws-amplify/adapter-nextjs@^1.8.0', ran: false });
   });
 
   it('--package-manager overrides the detected one', () => {
     const root = copyTree(path.join(APPS, 'next15-app-js'));
     const { json } = runJson(['init', '--yes', '--skip-install', '--package-manager', 'pnpm', '--cwd', root]);
-    expect(json.install.command).toBe('pnpm add aws-amplify @aws-amplify/adapter-nextjs');
+    expect(json.install.command).toBe('pnpm add aws-amplify @aws-amplify/adapter-nextjs@^1.8.0');
   });
 
   it('leaves an existing middleware byte for byte and prints what to add by hand', () => {

@@ -1,0 +1,48 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import semver from 'semver';
+import { declaredSpec, type PackageJson } from './package-json.js';
+
+/** A dependency as the project has it: the installed copy first, else what package.json declares. */
+export interface ProjectPackage {
+  name: string;
+  /** The installed version, else the lowest the declared range allows; absent when neither tells. */
+  version?: string;
+  source: 'installed' | 'declared';
+  /** The declared spec, when package.json declares the package. */
+  spec?: string;
+  /** The installed copy's own peer dependencies (unknown for a package that is only declared). */
+  peerDependencies?: Record<string, string>;
+}
+
+interface Manifest {
+  version?: string;
+  peerDependencies?: Record<string, string>;
+}
+
+/** `undefined` when the project neither declares nor has the package. */
+export function projectPackage(root: string, pkg: PackageJson, name: string): ProjectPackage | undefined {
+  const spec = declaredSpec(pkg, name);
+  const manifest = installedManifest(root, name);
+  const installed = semver.valid(manifest?.version ?? null);
+  if (installed) return { name, version: installed, source: 'installed', spec, peerDependencies: manifest?.peerDependencies ?? {} };
+  if (spec === undefined) return undefined;
+  return { name, version: lowestVersion(spec), source: 'declared', spec };
+}
+
+function installedManifest(root: string, name: string): Manifest | undefined {
+  try {
+    return createRequire(path.join(root, 'package.json'))(`${name}/package.json`) as Manifest;
+  } catch {
+    return undefined;
+  }
+}
+
+function lowestVersion(spec: string): string | undefined {
+  if (semver.validRange(spec) === null) return undefined;
+  try {
+    return semver.minVersion(spec)?.version;
+  } catch {
+    return undefined;
+  }
+}
