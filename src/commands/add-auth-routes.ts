@@ -15,6 +15,8 @@ import type { CommonOptions } from './common.js';
 import { executePlan } from './plan-flow.js';
 import { afterInstallError, installFlowSteps, packageJson, planPackages, printPackageOutcome } from './package-step.js';
 import { adapterNeeds } from '../install/adapter-matrix.js';
+import { nodeWarning } from '../project/version-warnings.js';
+import { printWarnings } from '../ui/warnings.js';
 
 export interface AuthRoutesOptions extends CommonOptions {
   origin: string;
@@ -71,6 +73,9 @@ export async function runAddAuthRoutes(options: AuthRoutesOptions, out: Output):
   const packages = await planPackages(info, adapterNeeds(info.next.major, { authRoutes: true }), options.skipInstall);
   plan.notes.push(...packages.notes);
 
+  const versions = [nodeWarning(info)].filter((w) => w !== undefined);
+  printWarnings(out, versions);
+
   let outcome;
   try {
     outcome = await executePlan(plan, info.root, options, out, installFlowSteps(info, packages, out, 'amplify-next add auth-routes'));
@@ -88,6 +93,7 @@ export async function runAddAuthRoutes(options: AuthRoutesOptions, out: Output):
       router,
       origin: origin.origin,
       callbackUrls: urls,
+      warnings: versions,
       ...planJson(plan),
       ...packageJson(packages),
     });

@@ -14,6 +14,8 @@ import type { Output } from '../ui/output.js';
 import { select } from '../ui/prompt.js';
 import { planJson } from '../ui/report.js';
 import { printDetected, projectJson } from '../ui/detected.js';
+import { printWarnings } from '../ui/warnings.js';
+import { versionWarnings } from '../project/version-warnings.js';
 import { isInteractive, type CommonOptions } from './common.js';
 import { executePlan } from './plan-flow.js';
 import { afterInstallError, installFlowSteps, packageJson, planPackages, printPackageOutcome } from './package-step.js';
@@ -59,7 +61,9 @@ export async function runInit(options: InitOptions, out: Output): Promise<number
   const packages = await planPackages(info, adapterNeeds(info.next.major, { authRoutes: false }), options.skipInstall);
   plan.notes.push(...packages.notes);
 
+  const warnings = versionWarnings(info);
   printDetected(out, info, config, routers);
+  printWarnings(out, warnings);
 
   let outcome;
   try {
@@ -71,6 +75,7 @@ export async function runInit(options: InitOptions, out: Output): Promise<number
     command: 'init',
     dryRun: options.dryRun,
     project: projectJson(info, config, routers),
+    warnings,
     ...planJson(plan),
     ...packageJson(packages),
     outcome,

@@ -24,6 +24,8 @@ import { addGraphqlClient } from '../../transforms/edits/add-graphql-client.js';
 import { mayNeedMigration } from '../../transforms/migrate-v5/prefilter.js';
 import type { CommonOptions } from './common.js';
 import { toProjectPath } from '../project/project-path.js';
+import { nodeWarning } from '../project/version-warnings.js';
+import { printWarnings } from '../ui/warnings.js';
 
 const WARM_UP_FILES = 1000;
 
@@ -45,6 +47,8 @@ export function parseJobs(value: string | undefined): number {
 export async function runMigrateV5(options: MigrateV5Options, out: Output): Promise<number> {
   const jobs = parseJobs(options.jobs);
   const info = detectProject(options.cwd);
+  const warnings = [nodeWarning(info)].filter((w) => w !== undefined);
+  printWarnings(out, warnings);
   if (!options.force && !options.dryRun) refuseDirtyTree(info.root);
   const files = findSourceFiles(info.root, options.paths.length > 0 ? options.paths : ['.'], info.root);
 
@@ -100,6 +104,7 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
     out.printJson({
       command: 'migrate-v5',
       dryRun: options.dryRun,
+      warnings,
       filesChanged: migrated.map((c) => c.path),
       otherChanges: support.changes.map((c) => ({ path: c.path, kind: c.kind })),
       reviewItems: outcomes.flatMap((o) => o.review.map((item) => ({ file: relative(o.file), ...item }))),
