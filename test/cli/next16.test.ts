@@ -126,3 +126,58 @@ describe('init on Next.js 16 with a guard file already there', () => {
     expect(fs.existsSync(path.join(root, 'src/proxy.ts'))).toBe(false);
   });
 });
+
+const V5_GUARD = (name: string) => `import { NextResponse } from 'next/server';
+import type { NextRequest } from 'next/server';
+import { withSSRContext } from 'aws-amplify';
+
+export async function ${name}(req: NextRequest) {
+  const { Auth } = withSSRContext({ req });
+  const session = await Auth.currentSession().catch(() => null);
+  if (!session) {
+    return NextResponse.redirect(new URL('/signin', req.url));
+  }
+  return NextResponse.next();
+}
+`;
+
+describe('migrate-v5 on a Next.js 16 app', () => {
+  it.each([
+    ['src/middleware.ts', 'middleware'],
+    ['src/proxy.ts', 'proxy'],
+  ])('migrates %s where it is, with the request and response context', (file, name) => {
+    const root = copyTree(path.join(APPS, 'next16-app-src-ts'));
+    fs.writeFileSync(path.join(root, file), V5_GUARD(name));
+    const { json, exitCode } = runJson(['migrate-v5', '--yes', '--force', '--cwd', root]);
+    expect(exitCode).toBe(0);
+    expect(json.filesChanged).toEqual([file]);
+    const migrated = fs.readFileSync(path.join(root, file), 'utf8');
+    expect(migrated).toContain(`export async function ${name}(req: NextRequest) {`);
+    expect(migrated).toContain('nextServerContext: { request: req, response }');
+    expect(migrated).not.toContain('withSSRContext');
+    expect(fs.readdirSync(path.join(root, 'src')).filter((f) => /^(middleware|proxy)\./.test(f))).toEqual([path.basename(file)]);
+    const again = runJson(['migrate-v5', '--yes', '--force', '--cwd', root]);
+    expect(again.json.filesChanged).toEqual([]);
+  });
+});
+
+describe('add auth-routes on a Next.js 16 app', () => {
+  it('reads the sign-in path from the proxy init wrote, and warns about a proxy that guards /api/auth/*', () => {
+    const root = copyTree(path.join(APPS, 'next16-app-src-ts'));
+    runCli(['init', '--yes', '--skip-install', '--sign-in-path', '/login', '--cwd', root]);
+    const { json } = runJson(['add', 'auth-routes', '--yes', '--skip-install', '--cwd', root]);
+    expect(fs.readFileSync(path.join(root, 'src/app/api/auth/[slug]/route.ts'), 'utf8')).toContain('redirectOnSignOutComplete: "/login"');
+    expect(json.notes.join('\n')).not.toContain('also runs for /api/auth/*');
+
+    const guarded = copyTree(path.join(APPS, 'next16-app-src-ts'));
+    fs.writeFileSync(path.join(guarded, 'src/proxy.ts'), "export function proxy() {}\n\nexport const config = { matcher: ['/:path*'] };\n");
+    const warned = runJson(['add', 'auth-routes', '--yes', '--skip-install', '--cwd', guarded]);
+    expect(warned.json.notes).toContain('src/proxy.ts also runs for /api/auth/*: exclude api from its matcher, or signed-out users can never reach the sign-in route.');
+  });
+
+  it('needs adapter 1.7.3 for the routes: a missing adapter is installed at a release from 1.7.3 on', () => {
+    const root = copyTree(path.join(APPS, 'next16-app-src-ts'));
+    const { json } = runJson(['add', 'auth-routes', '--yes', '--skip-install', '--cwd', root]);
+    expect(json.install).toEqual({ command: 'npm install aws-amplify @aws-amplify/adapter-nextjs@^1.8.0', ran: false });
+  });
+});
