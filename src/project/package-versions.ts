@@ -9,8 +9,8 @@ export interface ProjectPackage {
   /** The installed version, else the lowest the declared range allows; absent when neither tells. */
   version?: string;
   source: 'installed' | 'declared';
-  /** The declared spec, when package.json declares the package. */
-  spec?: string;
+  /** The spec package.json declares it with. */
+  spec: string;
   /** The installed copy's own peer dependencies (unknown for a package that is only declared). */
   peerDependencies?: Record<string, string>;
 }
@@ -20,13 +20,16 @@ interface Manifest {
   peerDependencies?: Record<string, string>;
 }
 
-/** `undefined` when the project neither declares nor has the package. */
+/**
+ * `undefined` when package.json does not declare the package: a copy that is only there (hoisted, or
+ * another package's dependency) is not the project's, and gets declared by the install.
+ */
 export function projectPackage(root: string, pkg: PackageJson, name: string): ProjectPackage | undefined {
   const spec = declaredSpec(pkg, name);
+  if (spec === undefined) return undefined;
   const manifest = installedManifest(root, name);
   const installed = semver.valid(manifest?.version ?? null);
   if (installed) return { name, version: installed, source: 'installed', spec, peerDependencies: manifest?.peerDependencies ?? {} };
-  if (spec === undefined) return undefined;
   return { name, version: lowestVersion(spec), source: 'declared', spec };
 }
 

@@ -148,3 +148,12 @@ describe('--dry-run decides as the real run does', () => {
     expect(skipped.json.notes.join('\n')).toContain('pick an @aws-amplify/adapter-nextjs release from 1.7.0 on whose peer dependencies accept Next.js 16.4.6');
   });
 });
+
+describe('a package that is installed but not declared', () => {
+  it('is not the project\'s: init declares it with the install', () => {
+    const root = copyTree(path.join(APPS, 'next16-app-src-ts'));
+    writeTree(root, { ...installed('aws-amplify', '6.22.1'), ...installed('@aws-amplify/adapter-nextjs', '1.8.0', peers('1.8.0')) });
+    const { json } = runJson(['init', '--yes', '--skip-install', '--cwd', root]);
+    expect(json.install).toEqual({ command: 'npm install aws-amplify @aws-amplify/adapter-nextjs@^1.8.0', ran: false });
+  });
+});
