@@ -49,13 +49,13 @@ export function buildProgram(): Command {
   addCommonOptions(
     program
       .command('init')
-      .description('Set up Amplify v6 SSR: server utils, client configuration, middleware, packages.')
+      .description('Set up Amplify v6 SSR: server utils, client configuration, route guard (middleware, or proxy on Next.js 16), packages.')
       .addOption(new Option('--router <router>', 'only set up this router when the app has both').choices(['app', 'pages']))
       .option('--skip-install', 'do not install packages; print the install command')
       .addOption(new Option('--package-manager <name>', 'package manager to install with').choices(PACKAGE_MANAGERS))
       .option('--config <file>', 'Amplify config file to use (amplify_outputs.json, amplifyconfiguration.json, aws-exports.js)')
-      .option('--sign-in-path <route>', 'where the middleware sends signed-out users', '/sign-in')
-      .option('--no-middleware', 'do not generate middleware')
+      .option('--sign-in-path <route>', 'where the guard (middleware or proxy) sends signed-out users', '/sign-in')
+      .option('--no-middleware', 'do not generate the guard (middleware.ts, or proxy.ts on Next.js 16)')
       .addHelpText(
         'after',
         `
