@@ -1,15 +1,8 @@
 import semver from 'semver';
-import { declaredSpec, type PackageJson } from '../project/package-json.js';
 import type { PackageManagerName } from '../project/package-manager.js';
 
 export const AMPLIFY = 'aws-amplify';
 export const ADAPTER = '@aws-amplify/adapter-nextjs';
-export const AMPLIFY_PACKAGES = [AMPLIFY, ADAPTER] as const;
-
-/** The Amplify packages the project does not declare yet (declared ones are never re-requested). */
-export function missingAmplifyPackages(pkg: PackageJson): string[] {
-  return AMPLIFY_PACKAGES.filter((name) => declaredSpec(pkg, name) === undefined);
-}
 
 export function installCommand(manager: PackageManagerName, specs: string[]): { command: string; args: string[] } {
   const verb = manager === 'npm' ? 'install' : 'add';
