@@ -77,6 +77,18 @@ describe('add auth-routes with an adapter too old for the routes it writes', () 
     expect(fs.existsSync(npm.log)).toBe(false);
   });
 
+  it('the real run installs what the dry run said, with the same reasons', () => {
+    const dryRoot = oldAdapterApp();
+    const realRoot = oldAdapterApp();
+    const npm = standInNpm(0, makeTree({}));
+    const dry = runJson(['add', 'auth-routes', '--yes', '--dry-run', '--cwd', dryRoot], { env: npm.env });
+    const real = runJson(['add', 'auth-routes', '--yes', '--cwd', realRoot], { env: npm.env });
+    expect(real.json.install).toEqual({ command: dry.json.install.command, ran: true });
+    expect(real.json.packages).toEqual(dry.json.packages);
+    expect(real.json.notes).toEqual(dry.json.notes);
+    expect(fs.readFileSync(npm.log, 'utf8')).toBe(`${dry.json.install.command.replace(/^npm /, '')}\n`);
+  });
+
   it('once the upgrade is installed, a second run plans nothing and asks the registry nothing', () => {
     const root = oldAdapterApp();
     runCli(['add', 'auth-routes', '--yes', '--skip-install', '--cwd', root]);
