@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO, runCli, runJson } from '../helpers/cli.js';
-import { cleanupTrees, copyTree, readTree } from '../helpers/tree.js';
+import { cleanupTrees, copyTree, installed, readTree, writeTree } from '../helpers/tree.js';
 
 afterAll(cleanupTrees);
 
@@ -175,9 +175,17 @@ describe('add auth-routes on a Next.js 16 app', () => {
     expect(warned.json.notes).toContain('src/proxy.ts also runs for /api/auth/*: exclude api from its matcher, or signed-out users can never reach the sign-in route.');
   });
 
-  it('needs adapter 1.7.3 for the routes: a missing adapter is installed at a release from 1.7.3 on', () => {
+  it('the routes need adapter 1.7.3 where init makes do with 1.7.1: aws-amplify 6.16.0 is raised for them, and the output says so', () => {
     const root = copyTree(path.join(APPS, 'next16-app-src-ts'));
-    const { json } = runJson(['add', 'auth-routes', '--yes', '--skip-install', '--cwd', root]);
-    expect(json.install).toEqual({ command: 'npm install aws-amplify @aws-amplify/adapter-nextjs@^1.8.0', ran: false });
+    const file = path.join(root, 'package.json');
+    const pkg = JSON.parse(fs.readFileSync(file, 'utf8'));
+    pkg.dependencies['aws-amplify'] = '6.16.0';
+    fs.writeFileSync(file, JSON.stringify(pkg));
+    writeTree(root, installed('aws-amplify', '6.16.0'));
+    const init = runJson(['init', '--yes', '--skip-install', '--dry-run', '--cwd', root]);
+    expect(init.json.install.command).toBe('npm install @aws-amplify/adapter-nextjs@1.7.1');
+    const routes = runJson(['add', 'auth-routes', '--yes', '--skip-install', '--dry-run', '--cwd', root]);
+    expect(routes.json.install.command).toBe('npm install aws-amplify@^6.22.1 @aws-amplify/adapter-nextjs@^1.8.0');
+    expect(routes.json.notes).toContain('aws-amplify 6.16.0 (installed) → ^6.22.1: @aws-amplify/adapter-nextjs 1.8.0 needs aws-amplify ^6.21.0.');
   });
 });
