@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { CliError, ExitCode } from './errors.js';
 import { addCommonOptions, commonOptions } from './commands/common.js';
+import { SUPPORTED_NEXT_RANGE } from './project/next-version.js';
 import { PACKAGE_MANAGERS } from './project/package-manager.js';
 import { createOutput, type Output } from './ui/output.js';
 import { visible } from './ui/show-value.js';
@@ -51,7 +52,7 @@ function commanderErrorLine(text: string): string {
 
 export function buildProgram(): Command {
   const program = new Command('amplify-next')
-    .description('Set up and migrate AWS Amplify JS v6 server-side rendering in Next.js apps.')
+    .description(`Set up and migrate AWS Amplify JS v6 server-side rendering in Next.js apps (Next.js ${SUPPORTED_NEXT_RANGE}).`)
     .version(VERSION, '-v, --version')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ outputError: (text, write) => write(commanderErrorLine(text)) })
@@ -60,13 +61,13 @@ export function buildProgram(): Command {
   addCommonOptions(
     program
       .command('init')
-      .description('Set up Amplify v6 SSR: server utils, client configuration, middleware, packages.')
+      .description('Set up Amplify v6 SSR: server utils, client configuration, route guard (middleware, or proxy on Next.js 16), packages.')
       .addOption(new Option('--router <router>', 'only set up this router when the app has both').choices(['app', 'pages']))
       .option('--skip-install', 'do not install packages; print the install command')
       .addOption(new Option('--package-manager <name>', 'package manager to install with').choices(PACKAGE_MANAGERS))
       .option('--config <file>', 'Amplify config file to use (amplify_outputs.json, amplifyconfiguration.json, aws-exports.js)')
-      .option('--sign-in-path <route>', "where the middleware sends signed-out users (default: the app's sign-in page, else /sign-in)")
-      .option('--no-middleware', 'do not generate middleware')
+      .option('--sign-in-path <route>', "where the guard (middleware or proxy) sends signed-out users (default: the app's sign-in page, else /sign-in)")
+      .option('--no-middleware', 'do not generate the guard (middleware.ts, or proxy.ts on Next.js 16)')
       .addHelpText(
         'after',
         `
@@ -106,6 +107,7 @@ Examples:
       .option('--cookie-same-site <value>', 'SameSite of the auth cookies: strict, lax or none')
       .option('--cookie-max-age <seconds>', 'lifetime of the auth cookies in seconds')
       .option('--buttons', 'also write sign-in, sign-up and sign-out link components')
+      .option('--skip-install', 'do not install or upgrade packages; print the command')
       .addHelpText(
         'after',
         `
@@ -128,6 +130,7 @@ Examples:
           cookieSameSite: raw.cookieSameSite as string | undefined,
           cookieMaxAge: raw.cookieMaxAge as string | undefined,
           buttons: Boolean(raw.buttons),
+          skipInstall: Boolean(raw.skipInstall),
         },
         out,
       );

@@ -11,6 +11,10 @@ import { projectFiles } from '../generate/project-files.js';
 import type { Output } from '../ui/output.js';
 import { planJson } from '../ui/report.js';
 import { isLocalhost, parseCookieOptions, parseOrigin, parseRedirectPath } from './flag-values.js';
+import { afterInstallError, installFlowSteps, packageJson, planPackages, printPackageOutcome } from './package-step.js';
+import { adapterNeeds } from '../install/adapter-matrix.js';
+import { nodeWarning } from '../project/version-warnings.js';
+import { printWarnings } from '../ui/warnings.js';
 import type { CommonOptions } from './common.js';
 import { executePlan } from './plan-flow.js';
 
@@ -23,6 +27,7 @@ export interface AuthRoutesOptions extends CommonOptions {
   cookieSameSite?: string;
   cookieMaxAge?: string;
   buttons: boolean;
+  skipInstall: boolean;
 }
 
 const GEN2_OAUTH_HINT =
@@ -81,8 +86,19 @@ export async function runAddAuthRoutes(options: AuthRoutesOptions, out: Output):
   if (signOutDefault && plan.changes.some((change) => change.path.includes('/api/auth/'))) {
     plan.notes.push(`After signing out, users land on ${redirectOnSignOut}: ${signOutDefault.source}; --redirect-on-sign-out changes it.`);
   }
+  const packages = await planPackages(info, adapterNeeds(info.next.major, { authRoutes: true }), options.skipInstall);
+  plan.notes.push(...packages.notes);
 
-  const outcome = await executePlan(plan, info.root, options, out);
+  const versions = [nodeWarning(info)].filter((w) => w !== undefined);
+  printWarnings(out, versions);
+
+  let outcome;
+  try {
+    outcome = await executePlan(plan, info.root, options, out, installFlowSteps(info, packages, out, 'amplify-next add auth-routes'));
+  } catch (error) {
+    throw afterInstallError(packages, error);
+  }
+  printPackageOutcome(out, packages, outcome);
   const urls = callbackUrls(origin.origin);
   if (outcome === 'applied' || outcome === 'nothing-to-do') printNextSteps(out, urls, info.layout.routers[router]!);
   if (options.json) {
@@ -93,7 +109,9 @@ export async function runAddAuthRoutes(options: AuthRoutesOptions, out: Output):
       router,
       origin: origin.origin,
       callbackUrls: urls,
+      warnings: versions,
       ...planJson(plan),
+      ...packageJson(packages),
     });
   }
   return 0;
@@ -112,7 +130,7 @@ function chooseRouter(info: ProjectInfo, requested: Router | undefined): Router 
 function defaultSignOutRedirect(info: ProjectInfo): { path: string; source: string } {
   const files = projectFiles(info);
   const own = ownGuardSignInPath(info, files);
-  if (own !== undefined) return { path: own, source: `the sign-in page of the guard init wrote (${files.middleware})` };
+  if (own !== undefined) return { path: own, source: `the sign-in page of the guard init wrote (${files.guard})` };
   return { path: '/sign-in', source: 'the default sign-in page' };
 }
 

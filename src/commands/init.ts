@@ -1,25 +1,27 @@
-import { CliError, ProjectError } from '../errors.js';
 import { ownGuardSignInPath, planInit } from '../generate/init-plan.js';
 import { firstExisting, projectFiles } from '../generate/project-files.js';
-import { findSignInPages } from '../project/sign-in-pages.js';
-import { amplifyVersionNote, missingAmplifyPackages, formatCommand, installCommand } from '../install/dependencies.js';
+import { adapterNeeds } from '../install/adapter-matrix.js';
+import { amplifyVersionNote } from '../install/dependencies.js';
 import { declaredSpec } from '../project/package-json.js';
 import { DEFAULT_CONFIG_FILE, kindOfConfigFile, type AmplifyConfigFile } from '../project/amplify-config.js';
+import { readConfigValue } from '../project/config-value.js';
 import { detectProject, type ProjectInfo } from '../project/detect.js';
 import { requireRouter, type Router } from '../project/layout.js';
 import type { PackageManagerName } from '../project/package-manager.js';
+import { findSignInPages } from '../project/sign-in-pages.js';
+import { v5ConfigNote, v5OnlyKeys } from '../project/v5-config-shape.js';
+import { hasWithSsrContext } from '../project/v5-code.js';
+import { versionWarnings } from '../project/version-warnings.js';
 import type { Output } from '../ui/output.js';
 import { select } from '../ui/prompt.js';
 import { planJson } from '../ui/report.js';
 import { printDetected, projectJson } from '../ui/detected.js';
+import { printWarnings } from '../ui/warnings.js';
 import { isInteractive, type CommonOptions } from './common.js';
 import { checkConfigFlag } from './config-flag.js';
-import { executePlan } from './plan-flow.js';
 import { parseSignInPath } from './flag-values.js';
-import { hasWithSsrContext } from '../project/v5-code.js';
-import { readConfigValue } from '../project/config-value.js';
-import { v5ConfigNote, v5OnlyKeys } from '../project/v5-config-shape.js';
-import { installChanges } from '../run-state.js';
+import { executePlan } from './plan-flow.js';
+import { afterInstallError, installFlowSteps, packageJson, planPackages, printPackageOutcome } from './package-step.js';
 
 export interface InitOptions extends CommonOptions {
   router?: Router;
@@ -64,49 +66,29 @@ export async function runInit(options: InitOptions, out: Output): Promise<number
   }
   const amplifyNote = amplifyVersionNote(declaredSpec(info.packageJson, 'aws-amplify'));
   if (amplifyNote) plan.notes.push(amplifyNote);
-  const missing = missingAmplifyPackages(info.packageJson);
-  const install = installCommand(info.packageManager.name, missing);
+  const packages = await planPackages(info, adapterNeeds(info.next.major, { authRoutes: false }), options.skipInstall);
+  plan.notes.push(...packages.notes);
 
+  const warnings = versionWarnings(info);
   printDetected(out, info, config, routers);
+  printWarnings(out, warnings);
 
-  const installed: { command: string | null } = { command: null };
-  const willInstall = missing.length > 0 && !options.skipInstall;
-  const adapterNote = missing.includes('@aws-amplify/adapter-nextjs')
-    ? ` (the adapter at its newest release whose peer dependencies accept Next.js ${info.next.version})`
-    : '';
   let outcome;
   try {
-    outcome = await executePlan(plan, info.root, options, out, {
-      pendingWork: willInstall ? `install ${missing.join(', ')}` : undefined,
-      dryRunLines: missing.length > 0 ? [`Would run: ${formatCommand(install)}${adapterNote}${options.skipInstall ? ' (skipped: --skip-install)' : ''}`] : [],
-      beforeApply: async () => {
-        if (!willInstall) return;
-        const { resolveInstallSpecs, installPackages } = await import('../install/install.js');
-        installed.command = await installPackages(info, await resolveInstallSpecs(info, missing), out);
-      },
-    });
+    outcome = await executePlan(plan, info.root, options, out, installFlowSteps(info, packages, out, 'amplify-next init'));
   } catch (error) {
-    if (installed.command !== null && error instanceof CliError) {
-      const changed = installChanges()?.changed ?? [];
-      const byInstall = changed.length > 0 ? `had already changed ${changed.join(', ')}` : 'had run (package.json and the lockfiles are unchanged)';
-      const what = error.message.replace(/;? nothing was (changed|written)\.?$/, '');
-      const message = what === error.message
-        ? `${error.message.replace(/\.$/, '')}; but \`${installed.command}\` ${byInstall}.`
-        : `${what}: no file was written, but \`${installed.command}\` ${byInstall}.`;
-      throw new ProjectError(message, error.hint);
-    }
-    throw error;
+    throw afterInstallError(packages, error);
   }
   const summary = {
     command: 'init',
     dryRun: options.dryRun,
     project: projectJson(info, config, routers),
+    warnings,
     ...planJson(plan),
-    install: missing.length > 0 ? { command: installed.command ?? formatCommand(install), ran: installed.command !== null } : null,
+    ...packageJson(packages),
     outcome,
   };
-  if (installed.command) out.line(`${out.color.green('✔')} Installed with: ${installed.command}`);
-  else if (missing.length > 0 && outcome !== 'dry-run') out.line(`Install the Amplify packages: ${formatCommand(install)}`);
+  printPackageOutcome(out, packages, outcome);
   if (outcome === 'applied') printNextSteps(out, info, config, options, signIn.path);
   if (options.json) out.printJson(summary);
   return 0;

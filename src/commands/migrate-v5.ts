@@ -28,6 +28,8 @@ import type { CommonOptions } from './common.js';
 import { parseUtilsImport } from './flag-values.js';
 import { showValue } from '../ui/show-value.js';
 import { toProjectPath } from '../project/project-path.js';
+import { nodeWarning } from '../project/version-warnings.js';
+import { printWarnings } from '../ui/warnings.js';
 import { projectLocation } from '../project/real-path.js';
 
 const WARM_UP_FILES = 1000;
@@ -51,6 +53,8 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
   const jobs = parseJobs(options.jobs);
   parseUtilsImport(options.utilsImport);
   const { info, nextNote } = detectSourceProject(options.cwd);
+  const warnings = [nodeWarning(info)].filter((w) => w !== undefined);
+  printWarnings(out, warnings);
   if (!options.force && !options.dryRun) refuseDirtyTree(info.root);
   const found = findSourceFiles(info.root, options.paths.length > 0 ? options.paths : ['.'], info.root);
   const files = found.files;
@@ -128,6 +132,7 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
     out.printJson({
       command: 'migrate-v5',
       dryRun: options.dryRun,
+      warnings,
       filesChanged: migrated.map((c) => c.path),
       filesTodoOnly: outcomes.filter(isTodoOnly).map((o) => relative(o.file)),
       otherChanges: support.changes.map((c) => ({ path: c.path, kind: c.kind })),

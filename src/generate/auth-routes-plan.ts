@@ -59,7 +59,7 @@ export function planAuthRoutes(info: ProjectInfo, options: AuthRoutesPlanOptions
       { force: options.force, reason: 'sign-in, sign-up and sign-out links to the auth routes' },
     );
   }
-  checkMiddleware(plan, info, files.middleware);
+  checkGuard(plan, info, files.guard);
   return plan;
 }
 
@@ -121,14 +121,14 @@ function planBackendCallbackUrls(plan: Plan, info: ProjectInfo, origin: string):
   });
 }
 
-function checkMiddleware(plan: Plan, info: ProjectInfo, middleware: string): void {
-  const source = inspectProjectFile(info.root, middleware);
+function checkGuard(plan: Plan, info: ProjectInfo, guard: string): void {
+  const source = inspectProjectFile(info.root, guard);
   if (source === null) return;
-  const guards = matcherGuardsAuthRoutes(readMiddlewareFacts(source, middleware));
+  const guards = matcherGuardsAuthRoutes(readMiddlewareFacts(source, guard));
   if (guards === true) {
-    plan.notes.push(`${middleware} also runs for /api/auth/*: exclude api from its matcher, or signed-out users can never reach the sign-in route.`);
+    plan.notes.push(`${guard} also runs for /api/auth/*: exclude api from its matcher, or signed-out users can never reach the sign-in route.`);
   } else if (guards === undefined) {
-    plan.notes.push(`Check that ${middleware} does not guard /api/auth/* (its matcher is not a literal list, so amplify-next cannot tell).`);
+    plan.notes.push(`Check that ${guard} does not guard /api/auth/* (its matcher is not a literal list, so amplify-next cannot tell).`);
   }
 }
 

@@ -4,7 +4,6 @@ import { configuredFrom } from '../project/configured-from.js';
 import type { ProjectInfo, SourceProject } from '../project/detect.js';
 import type { Router } from '../project/layout.js';
 import { inspectProjectFile, planWholeFile, sameContent } from '../plan/plan-file.js';
-import { readMiddlewareFacts } from '../project/middleware-facts.js';
 import { emptyPlan, type ManualStep, type Plan } from '../plan/types.js';
 import { configureAmplifyInApp } from '../../transforms/edits/configure-amplify-in-app.js';
 import { injectConfigureComponent } from '../../transforms/edits/inject-configure-component.js';
@@ -12,7 +11,8 @@ import { planEdit } from './plan-edit.js';
 import { importSpecifier, specifierImports } from './import-specifier.js';
 import { tryParseModule } from '../../transforms/lib/source.js';
 import { planNextConfig } from './next-config.js';
-import { projectFiles, type ProjectFiles } from './project-files.js';
+import { projectFiles, type GuardKind, type ProjectFiles } from './project-files.js';
+import { isEdgeRuntime, readMiddlewareFacts } from '../project/middleware-facts.js';
 import { exportsName, parseUserFile } from './inspect.js';
 import { renderOptions, renderTemplate } from './templates.js';
 import { stringLiteral } from '../../transforms/lib/string-literal.js';
@@ -33,7 +33,7 @@ export function planInit(info: ProjectInfo, options: InitPlanOptions): Plan {
   planServerUtils(plan, info, files, options);
   if (options.routers.includes('app')) planAppRouter(plan, info, files, options);
   if (options.routers.includes('pages')) planPagesRouter(plan, info, files, options);
-  if (options.middleware) planMiddleware(plan, info, files, options);
+  if (options.middleware) planGuard(plan, info, files, options);
   planNextConfig(plan, info);
   noteOtherConfigureSites(plan, info, files);
   noteConfigMismatch(plan, info, files, options);
@@ -171,12 +171,12 @@ function planPagesRouter(plan: Plan, info: ProjectInfo, files: ProjectFiles, opt
   });
 }
 
-/** The guard as init writes it for `signInPath`. Also how `add auth-routes` recognises init's own guard. */
-export function renderMiddleware(info: ProjectInfo, files: ProjectFiles, signInPath: string): string {
+/** The guard as init writes it for `signInPath` (`middleware.ts`, or `proxy.ts` on Next.js 16). Also how an earlier run's guard is recognised. */
+export function renderGuard(info: SourceProject, files: ProjectFiles, signInPath: string): string {
   return renderTemplate(
-    'middleware.ts',
+    files.guardKind === 'proxy' ? 'proxy.ts' : 'middleware.ts',
     {
-      SERVER_UTILS: importSpecifier(info.root, files.middleware, files.serverUtils, info.aliases),
+      SERVER_UTILS: importSpecifier(info.root, files.guard, files.serverUtils, info.aliases),
       SIGN_IN_PATH: signInPath,
       SIGN_IN_SEGMENT: signInPath.replace(/^\//, ''),
     },
@@ -185,28 +185,45 @@ export function renderMiddleware(info: ProjectInfo, files: ProjectFiles, signInP
 }
 
 /** The sign-in page of a guard that is exactly what init writes (so: ours, from an earlier run), if there is one. */
-export function ownGuardSignInPath(info: ProjectInfo, files: ProjectFiles): string | undefined {
-  const source = inspectProjectFile(info.root, files.middleware);
-  const candidate = source === null ? undefined : readMiddlewareFacts(source, files.middleware).signInPath;
+export function ownGuardSignInPath(info: SourceProject, files: ProjectFiles): string | undefined {
+  const source = inspectProjectFile(info.root, files.guard);
+  const candidate = source === null ? undefined : readMiddlewareFacts(source, files.guard).signInPath;
   if (source === null || candidate === undefined) return undefined;
-  return sameContent(source, renderMiddleware(info, files, candidate)) ? candidate : undefined;
+  return sameContent(source, renderGuard(info, files, candidate)) ? candidate : undefined;
 }
 
-function planMiddleware(plan: Plan, info: ProjectInfo, files: ProjectFiles, options: InitPlanOptions): void {
-  const content = renderMiddleware(info, files, options.signInPath);
-  for (const misplaced of files.misplacedMiddleware) {
-    plan.notes.push(`${misplaced} is ignored by Next.js in a src/ layout (it reads ${files.base}middleware); move its code into ${files.middleware}.`);
+function planGuard(plan: Plan, info: ProjectInfo, files: ProjectFiles, options: InitPlanOptions): void {
+  const { guard, guardKind } = files;
+  const content = renderGuard(info, files, options.signInPath);
+  for (const misplaced of files.misplacedGuards) {
+    plan.notes.push(`${misplaced} is ignored by Next.js in a src/ layout (it reads ${files.base}${guardKind}); move its code into ${guard}.`);
   }
-  const outcome = planWholeFile(plan, info.root, files.middleware, content, {
+  if (files.conflictingGuards.length > 0) {
+    plan.notes.push(
+      `${files.conflictingGuards.join(' and ')} both exist: Next.js 16 refuses to build with both. Keep ${guard} and move the other's code into it.`,
+    );
+  }
+  const existing = inspectProjectFile(info.root, guard);
+  if (existing !== null) noteDeprecatedMiddleware(plan, info, guard, guardKind, existing);
+  const outcome = planWholeFile(plan, info.root, guard, content, {
     force: options.force,
     reason: `redirects signed-out users to ${options.signInPath} (fetchAuthSession)`,
-    skipReason: 'your middleware is left as it is; --force replaces it',
+    skipReason: `your ${guardKind} is left as it is; --force replaces it`,
   });
   if (outcome === 'skipped') {
     plan.manual.push({
-      path: files.middleware,
-      message: `Protect routes in your middleware: check fetchAuthSession inside runWithAmplifyServerContext, return the same response when signed in, and keep ${options.signInPath}, /api, _next/static, _next/image and favicon.ico out of its matcher. The middleware amplify-next would write:`,
+      path: guard,
+      message: `Protect routes in your ${guardKind}: check fetchAuthSession inside runWithAmplifyServerContext, return the same response when signed in, and keep ${options.signInPath}, /api, _next/static, _next/image and favicon.ico out of its matcher. The ${guardKind} amplify-next would write:`,
       snippet: content,
     });
   }
+}
+
+/** Next.js 16 still runs `middleware.*` but deprecates the name, except for a guard that needs the Edge runtime. */
+function noteDeprecatedMiddleware(plan: Plan, info: ProjectInfo, guard: string, kind: GuardKind, source: string): void {
+  if (info.next.major < 16 || kind !== 'middleware') return;
+  if (isEdgeRuntime(readMiddlewareFacts(source, guard).runtime)) return;
+  plan.notes.push(
+    `${guard}: Next.js 16 deprecates the middleware file convention in favour of proxy. amplify-next leaves the file where it is; rename it with \`npx @next/codemod@latest middleware-to-proxy .\` (it renames the file and the function).`,
+  );
 }

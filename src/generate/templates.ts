@@ -13,6 +13,7 @@ export type TemplateName =
   | 'amplifyServerUtils.ts'
   | 'ConfigureAmplifyClientSide.tsx'
   | 'middleware.ts'
+  | 'proxy.ts'
   | '_app.tsx'
   | 'auth-route.app.ts'
   | 'auth-route.pages.ts'

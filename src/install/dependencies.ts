@@ -1,13 +1,8 @@
 import semver from 'semver';
-import { declaredSpec, type PackageJson } from '../project/package-json.js';
 import type { PackageManagerName } from '../project/package-manager.js';
 
-export const AMPLIFY_PACKAGES = ['aws-amplify', '@aws-amplify/adapter-nextjs'] as const;
-
-/** The Amplify packages the project does not declare yet (declared ones are never re-requested). */
-export function missingAmplifyPackages(pkg: PackageJson): string[] {
-  return AMPLIFY_PACKAGES.filter((name) => declaredSpec(pkg, name) === undefined);
-}
+export const AMPLIFY = 'aws-amplify';
+export const ADAPTER = '@aws-amplify/adapter-nextjs';
 
 export function installCommand(manager: PackageManagerName, specs: string[]): { command: string; args: string[] } {
   const verb = manager === 'npm' ? 'install' : 'add';
@@ -24,31 +19,42 @@ export interface AdapterRelease {
 }
 
 /**
- * The newest adapter release whose `peerDependencies` accept the project's Next.js and, when the project
- * already has aws-amplify, its version (so npm never answers ERESOLVE). Returns the spec to install:
- * a caret range when every newer release in it is compatible too, the exact version otherwise.
+ * The newest adapter release, at least `lowest`, whose `peerDependencies` accept the project's Next.js and,
+ * when the project already has aws-amplify, its version (so npm never answers ERESOLVE). The spec to install
+ * is a caret range when every newer release in it is compatible too, the exact version otherwise.
  */
-export function chooseAdapterSpec(
+export function chooseAdapter(
   releases: AdapterRelease[],
   nextVersion: string,
-  amplifySpec: string | undefined,
-): string | undefined {
+  amplify: string | undefined,
+  lowest = '0.0.0',
+): { release: AdapterRelease; spec: string } | undefined {
   const fits = (release: AdapterRelease) => {
     const peers = release.peerDependencies ?? {};
-    if (semver.prerelease(release.version)) return false;
+    if (semver.prerelease(release.version) || semver.lt(release.version, lowest)) return false;
     if (peers.next && !semver.satisfies(nextVersion, peers.next, { includePrerelease: true })) return false;
-    if (amplifySpec && peers['aws-amplify'] && !amplifyFits(amplifySpec, peers['aws-amplify'])) return false;
+    if (amplify && peers['aws-amplify'] && !amplifyFits(amplify, peers['aws-amplify'])) return false;
     return true;
   };
-  const sorted = [...releases].sort((a, b) => semver.rcompare(a.version, b.version));
+  const sorted = releases.filter((r) => semver.valid(r.version)).sort((a, b) => semver.rcompare(a.version, b.version));
   const best = sorted.find(fits);
   if (!best) return undefined;
   const caret = `^${best.version}`;
   const caretIsSafe = sorted.filter((r) => semver.satisfies(r.version, caret)).every(fits);
-  return `@aws-amplify/adapter-nextjs@${caretIsSafe ? caret : best.version}`;
+  return { release: best, spec: `${ADAPTER}@${caretIsSafe ? caret : best.version}` };
 }
 
-function amplifyFits(declared: string, peer: string): boolean {
+export function chooseAdapterSpec(
+  releases: AdapterRelease[],
+  nextVersion: string,
+  amplify: string | undefined,
+  lowest?: string,
+): string | undefined {
+  return chooseAdapter(releases, nextVersion, amplify, lowest)?.spec;
+}
+
+/** Whether an aws-amplify version (or declared range) meets an adapter's aws-amplify peer. */
+export function amplifyFits(declared: string, peer: string): boolean {
   const exact = semver.valid(declared);
   if (exact) return semver.satisfies(exact, peer);
   if (semver.validRange(declared) === null) return true;

@@ -1,48 +1,44 @@
 import { ProjectError } from '../errors.js';
 import type { ProjectInfo } from '../project/detect.js';
-import { declaredSpec } from '../project/package-json.js';
 import type { Output } from '../ui/output.js';
 import { installEnded, installRunning, installStarting } from '../run-state.js';
-import { chooseAdapterSpec, formatCommand, installCommand, type AdapterRelease } from './dependencies.js';
+import { formatCommand, installCommand, type AdapterRelease } from './dependencies.js';
+import type { Registry } from './resolve-packages.js';
 
-/** Asks the registry for every adapter release and its peer dependencies (one request). */
-async function fetchAdapterReleases(root: string): Promise<AdapterRelease[]> {
+/** The registry could not be read (network, registry settings): no decision was made. */
+export class RegistryError extends ProjectError {}
+
+async function npmView<T>(root: string, args: string[]): Promise<T> {
   const { execa } = await import('execa');
-  const { stdout } = await execa('npm', ['view', '@aws-amplify/adapter-nextjs@>=1.0.0', 'version', 'peerDependencies', '--json'], {
-    cwd: root,
-    timeout: 30_000,
-  });
-  const parsed = JSON.parse(stdout) as AdapterRelease | AdapterRelease[];
-  return Array.isArray(parsed) ? parsed : [parsed];
-}
-
-/** The specs to install: aws-amplify as is, the adapter at a version whose peers accept this project. */
-export async function resolveInstallSpecs(info: ProjectInfo, missing: string[]): Promise<string[]> {
-  if (!missing.includes('@aws-amplify/adapter-nextjs')) return missing;
-  let releases: AdapterRelease[];
   try {
-    releases = await fetchAdapterReleases(info.root);
+    const { stdout } = await execa('npm', ['view', ...args, '--json'], { cwd: root, timeout: 30_000 });
+    return JSON.parse(stdout) as T;
   } catch (error) {
-    throw new ProjectError(
-      `Could not read @aws-amplify/adapter-nextjs releases from the npm registry (${(error as Error).message.split('\n')[0]}).`,
+    throw new RegistryError(
+      `Could not read ${args[0]} from the npm registry (${(error as Error).message.split('\n')[0]}).`,
       'Check your network and registry settings, or run with --skip-install and install the packages yourself.',
     );
   }
-  const amplifySpec = declaredSpec(info.packageJson, 'aws-amplify');
-  const adapter = chooseAdapterSpec(releases, info.next.version, amplifySpec);
-  if (!adapter) {
-    throw new ProjectError(
-      `No @aws-amplify/adapter-nextjs release accepts Next.js ${info.next.version}${amplifySpec ? ` with aws-amplify ${amplifySpec}` : ''}.`,
-      'Upgrade aws-amplify (npm install aws-amplify@latest), then run again.',
-    );
-  }
-  return missing.map((name) => (name === '@aws-amplify/adapter-nextjs' ? adapter : name));
+}
+
+/** The npm registry, asked through the project's own npm configuration (one request each). */
+export function npmRegistry(root: string): Registry {
+  return {
+    async adapterReleases() {
+      const parsed = await npmView<AdapterRelease | AdapterRelease[]>(root, ['@aws-amplify/adapter-nextjs@>=1.0.0', 'version', 'peerDependencies']);
+      return Array.isArray(parsed) ? parsed : [parsed];
+    },
+    async amplifyVersions() {
+      const parsed = await npmView<string | string[]>(root, ['aws-amplify', 'versions']);
+      return Array.isArray(parsed) ? parsed : [parsed];
+    },
+  };
 }
 
 /** How long a signal waits for the package manager to exit before reporting what it has changed so far. */
 const STOP_WAIT_MS = 10_000;
 
-export async function installPackages(info: ProjectInfo, specs: string[], out: Output): Promise<string> {
+export async function installPackages(info: ProjectInfo, specs: string[], out: Output, rerun: string): Promise<string> {
   const command = installCommand(info.packageManager.name, specs);
   const printable = formatCommand(command);
   const { execa } = await import('execa');
@@ -63,7 +59,7 @@ export async function installPackages(info: ProjectInfo, specs: string[], out: O
     const output = (error as { all?: string }).all ?? '';
     const tail = output.trim().split('\n').slice(-8).join('\n');
     if (tail) out.line(tail);
-    throw new ProjectError(`${printable} failed; no file was written.`, `Run it by hand, then run amplify-next init again.`);
+    throw new ProjectError(`${printable} failed; no file was written.`, `Run it by hand, then run ${rerun} again.`);
   }
   installEnded();
   progress.done();

@@ -35,8 +35,8 @@ export function detectProject(root: string, options: DetectOptions = {}): Projec
   return { ...projectBasics(root, packageJson, layout, options), next };
 }
 
-/** The project as a source transform sees it: no Next.js version is required. */
-export type SourceProject = Omit<ProjectInfo, 'next'>;
+/** The project as a source transform sees it: no Next.js version is required (`next` when it could be read). */
+export type SourceProject = Omit<ProjectInfo, 'next'> & { next?: NextVersion };
 
 /**
  * Like detectProject, for commands that rewrite source and need no particular installed Next.js: a Next.js
@@ -46,15 +46,16 @@ export type SourceProject = Omit<ProjectInfo, 'next'>;
 export function detectSourceProject(root: string, options: DetectOptions = {}): { info: SourceProject; nextNote?: string } {
   const { packageJson, layout } = withMonorepoHint(root, () => ({ packageJson: readPackageJson(root), layout: detectLayout(root) }));
   let nextNote: string | undefined;
+  let next: NextVersion | undefined;
   try {
-    detectNextVersion(root, packageJson);
+    next = detectNextVersion(root, packageJson);
   } catch (error) {
     if (!(error instanceof ProjectError)) throw error;
     nextNote =
       `${error.message} The migrated code needs Next.js ${SUPPORTED_NEXT_RANGE} for @aws-amplify/adapter-nextjs: ` +
       'upgrade with npx @next/codemod@latest upgrade before building.';
   }
-  return { info: projectBasics(root, packageJson, layout, options), nextNote };
+  return { info: { ...projectBasics(root, packageJson, layout, options), next }, nextNote };
 }
 
 function projectBasics(root: string, packageJson: PackageJson, layout: ProjectLayout, options: DetectOptions): SourceProject {

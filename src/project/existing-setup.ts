@@ -6,7 +6,7 @@ import { inspectProjectFile } from '../plan/plan-file.js';
 export interface SetupFiles {
   serverUtils: string;
   configureComponent: string;
-  middleware: string;
+  guard: string;
   pagesApp?: string;
   pagesAppIsNew: boolean;
 }
@@ -18,7 +18,7 @@ export function existingSetup(root: string, files: SetupFiles): string[] {
   const utilsAst = utils === null ? undefined : tryParseModule(utils, files.serverUtils);
   if (utilsAst && exportsName(utilsAst, 'runWithAmplifyServerContext')) found.push(`${files.serverUtils} (createServerRunner)`);
   if (inspectProjectFile(root, files.configureComponent) !== null) found.push(files.configureComponent);
-  if (inspectProjectFile(root, files.middleware) !== null) found.push(files.middleware);
+  if (inspectProjectFile(root, files.guard) !== null) found.push(files.guard);
   if (files.pagesApp && !files.pagesAppIsNew) {
     const app = inspectProjectFile(root, files.pagesApp);
     const appAst = app === null ? undefined : tryParseModule(app, files.pagesApp);

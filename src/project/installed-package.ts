@@ -7,13 +7,19 @@ import { readUtf8File } from './read-file.js';
  * there cannot block the run; anything unreadable counts as not installed.
  */
 export function installedVersion(root: string, name: string): string | undefined {
+  const version = installedManifest(root, name)?.version;
+  return typeof version === 'string' ? version : undefined;
+}
+
+/** The package.json of the installed package `name` (found as `installedVersion` finds it), or `undefined`. */
+export function installedManifest(root: string, name: string): Record<string, unknown> | undefined {
   for (let dir = root; ; ) {
     const file = path.join(dir, 'node_modules', name, 'package.json');
     try {
       const text = readUtf8File(file, file);
       if (text !== null) {
-        const version = (JSON.parse(text.replace(/^\uFEFF/, '')) as { version?: unknown }).version;
-        return typeof version === 'string' ? version : undefined;
+        const manifest: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+        return typeof manifest === 'object' && manifest !== null ? (manifest as Record<string, unknown>) : undefined;
       }
     } catch {
       return undefined;

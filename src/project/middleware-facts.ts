@@ -7,6 +7,13 @@ export interface MiddlewareFacts {
   signInPath?: string;
   /** `config.matcher` strings; `null` when it is there but not literal strings; absent when there is none. */
   matcher?: string[] | null;
+  /** `config.runtime` or `export const runtime`, when it is a literal string. */
+  runtime?: string;
+}
+
+/** Whether a guard's runtime setting asks for the Edge runtime (Next.js 16's proxy runs on Node.js only). */
+export function isEdgeRuntime(runtime: string | undefined): boolean {
+  return runtime === 'edge' || runtime === 'experimental-edge';
 }
 
 /** Reads what the middleware does, without running it. Unparsable middleware gives no facts. */
@@ -27,11 +34,13 @@ export function readMiddlewareFacts(source: string, file: string): MiddlewareFac
     }
     if (node.type === 'ExportNamedDeclaration' && node.declaration?.type === 'VariableDeclaration') {
       for (const d of node.declaration.declarations) {
+        if (d.id.type === 'Identifier' && d.id.name === 'runtime' && d.init?.type === 'StringLiteral') facts.runtime = d.init.value;
         if (d.id.type === 'Identifier' && d.id.name === 'config' && d.init?.type === 'ObjectExpression') {
           for (const p of d.init.properties) {
-            if (p.type === 'ObjectProperty' && p.key.type === 'Identifier' && p.key.name === 'matcher') {
-              facts.matcher = matcherStrings(p.value);
-            }
+            if (p.type !== 'ObjectProperty') continue;
+            const key = p.key.type === 'Identifier' ? p.key.name : p.key.type === 'StringLiteral' ? p.key.value : undefined;
+            if (key === 'matcher') facts.matcher = matcherStrings(p.value);
+            if (key === 'runtime' && p.value.type === 'StringLiteral') facts.runtime = p.value.value;
           }
         }
       }

@@ -4,11 +4,14 @@ import { installedVersion } from './installed-package.js';
 import { declaredSpec, type PackageJson } from './package-json.js';
 
 /** The Next.js versions amplify-next generates code for. */
-export const SUPPORTED_NEXT_RANGE = '>=13.5.0 <16.0.0';
+export const SUPPORTED_NEXT_RANGE = '>=13.5.0 <17.0.0';
+
+/** The newest major inside the range: its canaries are accepted, a canary of the next major is not. */
+const NEWEST_MAJOR = 16;
 
 export interface NextVersion {
   version: string;
-  major: 13 | 14 | 15;
+  major: 13 | 14 | 15 | 16;
   source: 'installed' | 'declared';
 }
 
@@ -48,10 +51,11 @@ function lowestDeclaredVersion(spec: string): string | undefined {
 
 function checkSupported(version: string, source: NextVersion['source']): NextVersion {
   const major = semver.major(version);
-  if (major === 16) {
+  // `<17.0.0` with prereleases would let 17.0.0-canary.1 in: a canary counts as its own major.
+  if (major > NEWEST_MAJOR) {
     throw new ProjectError(
-      `Next.js ${version} found: Next.js 16 is not supported yet (supported: ${SUPPORTED_NEXT_RANGE}).`,
-      'Use amplify-next on a Next.js 13.5–15 app.',
+      `Next.js ${version} found, but amplify-next supports ${SUPPORTED_NEXT_RANGE} (Next.js 13.5–${NEWEST_MAJOR}).`,
+      `Use amplify-next on a Next.js 13.5–${NEWEST_MAJOR} app.`,
     );
   }
   if (!semver.satisfies(version, SUPPORTED_NEXT_RANGE, { includePrerelease: true })) {

@@ -6,6 +6,7 @@ import type { Router } from '../project/layout.js';
 import { projectFiles } from '../generate/project-files.js';
 import { existingSetup } from '../project/existing-setup.js';
 import type { RootLayouts } from '../project/root-layouts.js';
+import { SUPPORTED_NEXT_RANGE } from '../project/next-version.js';
 import type { Output } from './output.js';
 
 const ROUTER_NAMES: Record<Router, string> = { app: 'App Router', pages: 'Pages Router' };
@@ -47,7 +48,7 @@ export function printDetected(out: Output, info: ProjectInfo, config: AmplifyCon
 export function projectJson(info: ProjectInfo, config: AmplifyConfigFile, routers: Router[]) {
   return {
     root: info.root,
-    next: info.next,
+    next: { ...info.next, supportedRange: SUPPORTED_NEXT_RANGE },
     routers: Object.fromEntries(routers.map((r) => [r, info.layout.routers[r]])),
     srcDir: info.layout.srcDir,
     typescript: info.typescript,

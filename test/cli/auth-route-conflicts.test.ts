@@ -27,7 +27,7 @@ describe('add auth-routes never lands beside another route under /api/auth', () 
       expect(result.stderr).toContain('move or remove those routes first');
       expect(readTree(root)).toEqual(before);
     }
-    const json = runJson(['add', 'auth-routes', '--yes', '--cwd', root]);
+    const json = runJson(['add', 'auth-routes', '--yes', '--skip-install', '--cwd', root]);
     expect(json.exitCode).toBe(1);
     expect(json.json.error.message).toContain('app/api/auth/[...nextauth]/route.ts');
   });
@@ -41,7 +41,7 @@ describe('add auth-routes never lands beside another route under /api/auth', () 
     const root = initialized('next14-app-ts');
     writeTree(root, { [file]: 'export function GET() {\n  return new Response(null);\n}\n' });
     const before = readTree(root);
-    const result = runCli(['add', 'auth-routes', '--yes', '--cwd', root]);
+    const result = runCli(['add', 'auth-routes', '--yes', '--skip-install', '--cwd', root]);
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toContain(`${file} already serves /api/auth/*`);
     expect(readTree(root)).toEqual(before);
@@ -50,8 +50,8 @@ describe('add auth-routes never lands beside another route under /api/auth', () 
   it('a module under app/api/auth that is not a route, and our own handler, are no conflict', () => {
     const root = initialized('next14-app-ts');
     writeTree(root, { 'app/api/auth/cookies.ts': 'export const NAME = "x";\n' });
-    expect(runCli(['add', 'auth-routes', '--yes', '--cwd', root]).exitCode).toBe(0);
-    const again = runJson(['add', 'auth-routes', '--yes', '--cwd', root]);
+    expect(runCli(['add', 'auth-routes', '--yes', '--skip-install', '--cwd', root]).exitCode).toBe(0);
+    const again = runJson(['add', 'auth-routes', '--yes', '--skip-install', '--cwd', root]);
     expect(again.exitCode).toBe(0);
     expect(again.json.outcome).toBe('nothing-to-do');
   });

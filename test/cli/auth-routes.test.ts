@@ -20,11 +20,13 @@ function initialized(app: string): string {
 
 const read = (root: string, file: string) => fs.readFileSync(path.join(root, file), 'utf8');
 
-describe.each(['next13-pages-ts', 'next14-app-ts', 'next15-app-js', 'next15-app-src-ts', 'next15-both-ts'])('add auth-routes on %s', (app) => {
+const AUTH_ROUTE_APPS = ['next13-pages-ts', 'next14-app-ts', 'next15-app-js', 'next15-app-src-ts', 'next15-both-ts', 'next16-app-src-ts', 'next16-pages-js'];
+
+describe.each(AUTH_ROUTE_APPS)('add auth-routes on %s', (app) => {
   it('writes exactly the expected tree, then a second run plans nothing', () => {
     const root = initialized(app);
     const afterInit = readTree(root);
-    const first = runCli(['add', 'auth-routes', '--yes', '--cwd', root]);
+    const first = runCli(['add', 'auth-routes', '--yes', '--skip-install', '--cwd', root]);
     expect(first.stderr).toBe('');
     expect(first.exitCode).toBe(0);
     const tree = readTree(root);
@@ -35,7 +37,7 @@ describe.each(['next13-pages-ts', 'next14-app-ts', 'next15-app-js', 'next15-app-
     }
     expect(added).toEqual(readTree(path.join(EXPECTED, app)));
 
-    const second = runJson(['add', 'auth-routes', '--yes', '--cwd', root]);
+    const second = runJson(['add', 'auth-routes', '--yes', '--skip-install', '--cwd', root]);
     expect(second.json).toMatchObject({ outcome: 'nothing-to-do', created: [], updated: [] });
     expect(readTree(root)).toEqual(tree);
   });

@@ -117,7 +117,7 @@ describe('a FIFO or a device where a file is read: one line, exit 1, no hang', (
     const init = run([...INIT, '--dry-run', '--json', '--cwd', root]);
     expect(init.timedOut).toBe(false);
     expect(init.exitCode).toBe(0);
-    expect(JSON.parse(init.stdout).project.next).toEqual({ version: '14.2.35', major: 14, source: 'declared' });
+    expect(JSON.parse(init.stdout).project.next).toMatchObject({ version: '14.2.35', major: 14, source: 'declared' });
     const migrate = run([...MIGRATE, '--cwd', root]);
     expect(migrate.timedOut).toBe(false);
     expect(migrate.exitCode).toBe(0);

@@ -89,20 +89,20 @@ describe('init output', () => {
       project: { next: { version: '13.5.6', major: 13 }, routers: { pages: 'pages' }, packageManager: { name: 'yarn' } },
       created: ['utils/amplifyServerUtils.ts', 'middleware.ts'],
       updated: ['pages/_app.tsx'],
-      install: { command: 'yarn add aws-amplify @aws-amplify/adapter-nextjs', ran: false },
+      install: { command: 'yarn add aws-amplify @aws-amplify/adapter-nextjs@^1.8.0', ran: false },
     });
   });
 
   it('skips packages that are already declared', () => {
     const root = copyTree(path.join(APPS, 'next14-pages-src-js-middleware'));
     const { json } = runJson(['init', '--yes', '--skip-install', '--cwd', root]);
-    expect(json.install).toEqual({ command: 'npm install @aws-amplify/adapter-nextjs', ran: false });
+    expect(json.install).toEqual({ command: 'npm install @aws-amplify/adapter-nextjs@^1.8.0', ran: false });
   });
 
   it('--package-manager overrides the detected one', () => {
     const root = copyTree(path.join(APPS, 'next15-app-js'));
     const { json } = runJson(['init', '--yes', '--skip-install', '--package-manager', 'pnpm', '--cwd', root]);
-    expect(json.install.command).toBe('pnpm add aws-amplify @aws-amplify/adapter-nextjs');
+    expect(json.install.command).toBe('pnpm add aws-amplify @aws-amplify/adapter-nextjs@^1.8.0');
   });
 
   it('leaves an existing middleware byte for byte and prints what to add by hand', () => {
@@ -167,8 +167,8 @@ describe('init on bad input: one line, exit 1, nothing changed', () => {
     ['no package.json', {}, /No package\.json in /],
     ['a broken package.json', { 'package.json': '{ "dependencies": { "next": "15.0.0" ' }, /package\.json in .* is not valid JSON/],
     ['no next dependency', { 'package.json': packageJson({ react: '19.0.0' }) }, /does not declare "next"/],
-    ['Next.js 16', { 'package.json': packageJson({ next: '^16.0.0' }) }, /Next\.js 16\.0\.0 found: Next\.js 16 is not supported yet/],
-    ['Next.js 13.4', { 'package.json': packageJson({ next: '13.4.19' }) }, /Next\.js 13\.4\.19 found, but amplify-next supports >=13\.5\.0 <16\.0\.0/],
+    ['Next.js 17', { 'package.json': packageJson({ next: '^17.0.0' }) }, /Next\.js 17\.0\.0 found, but amplify-next supports >=13\.5\.0 <17\.0\.0 \(Next\.js 13\.5–16\)/],
+    ['Next.js 13.4', { 'package.json': packageJson({ next: '13.4.19' }) }, /Next\.js 13\.4\.19 found, but amplify-next supports >=13\.5\.0 <17\.0\.0/],
     ['an unresolvable next spec', { 'package.json': packageJson({ next: 'latest' }) }, /Cannot tell which Next\.js version/],
     ['app/ and src/app/ together', { 'package.json': packageJson({ next: '15.0.0' }), 'src/app/page.js': '' }, /Both app\/ and src\/app\/ exist/],
     ['an unparsable root layout', { 'package.json': packageJson({ next: '15.0.0' }), 'app/layout.js': 'export default function L( {\n' }, /app\/layout\.js:\d+:\d+ cannot be parsed: Unexpected token/],
@@ -219,6 +219,13 @@ describe('init usage errors exit 2', () => {
     const result = runCli(['init', '--help']);
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('Examples:');
+  });
+
+  it('--help and --json name the supported Next.js range', () => {
+    expect(runCli(['--help']).stdout).toContain('(Next.js >=13.5.0 <17.0.0)');
+    const root = copyTree(path.join(APPS, 'next15-app-js'));
+    const { json } = runJson(['init', '--yes', '--skip-install', '--dry-run', '--cwd', root]);
+    expect(json.project.next).toEqual({ version: '15.0.3', major: 15, source: 'declared', supportedRange: '>=13.5.0 <17.0.0' });
   });
 });
 

@@ -2,30 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO, runCli, runJson } from '../helpers/cli.js';
+import { standInNpm } from '../helpers/registry.js';
 import { cleanupTrees, copyTree, makeTree, readTree } from '../helpers/tree.js';
 
 afterAll(cleanupTrees);
 
-const RELEASES = path.join(REPO, 'test/fixtures/adapter-nextjs-releases.json');
-
-/**
- * A stand-in `npm` first on PATH: `npm view` answers with the recorded registry data, `npm install` logs its
- * arguments and exits with `installExit`. It keeps the test offline and lets us see the exact command.
- */
+/** A stand-in `npm` first on PATH: recorded registry data for `npm view`, `npm install` logged and exiting `installExit`. */
 function fakeNpm(installExit: number): { env: Record<string, string>; log: string } {
-  const bin = makeTree({});
-  const log = path.join(bin, 'install.log');
-  fs.writeFileSync(
-    path.join(bin, 'npm'),
-    `#!/bin/sh
-if [ "$1" = "view" ]; then cat '${RELEASES}'; exit 0; fi
-echo "$@" >> '${log}'
-echo "npm error code ETARGET" >&2
-exit ${installExit}
-`,
-    { mode: 0o755 },
-  );
-  return { env: { PATH: `${bin}${path.delimiter}${process.env.PATH}` }, log };
+  const npm = standInNpm(installExit, makeTree({}));
+  return { env: npm.env, log: npm.log };
 }
 
 describe('init installs the Amplify packages', () => {
@@ -55,20 +40,20 @@ describe('init installs the Amplify packages', () => {
     const root = copyTree(app);
     const npm = fakeNpm(0);
     const { stdout } = runCli(['init', '--yes', '--dry-run', '--cwd', root], { env: npm.env });
-    expect(stdout).toContain('Would run: npm install aws-amplify @aws-amplify/adapter-nextjs (the adapter at its newest release whose peer dependencies accept Next.js 15.1.6)');
+    expect(stdout).toContain('Would run: npm install aws-amplify @aws-amplify/adapter-nextjs@^1.8.0\n');
     expect(fs.existsSync(npm.log)).toBe(false);
   });
 });
 
 describe('errors under --json', () => {
   it('a project error is one JSON object on stdout', () => {
-    const root = makeTree({ 'package.json': '{ "dependencies": { "next": "16.0.0" } }', 'app/page.js': '' });
+    const root = makeTree({ 'package.json': '{ "dependencies": { "next": "17.0.0" } }', 'app/page.js': '' });
     const { json, exitCode } = runJson(['init', '--yes', '--cwd', root]);
     expect(exitCode).toBe(1);
     expect(json).toEqual({
       error: {
-        message: 'Next.js 16.0.0 found: Next.js 16 is not supported yet (supported: >=13.5.0 <16.0.0).',
-        hint: 'Use amplify-next on a Next.js 13.5–15 app.',
+        message: 'Next.js 17.0.0 found, but amplify-next supports >=13.5.0 <17.0.0 (Next.js 13.5–16).',
+        hint: 'Use amplify-next on a Next.js 13.5–16 app.',
         exitCode: 1,
       },
     });

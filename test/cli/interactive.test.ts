@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, REPO } from '../helpers/cli.js';
+import { offlineNpm } from '../helpers/registry.js';
 import { cleanupTrees, copyTree, readTree } from '../helpers/tree.js';
 
 afterAll(cleanupTrees);
@@ -13,7 +14,7 @@ afterAll(cleanupTrees);
 function runInTerminal(args: string[], keys: string): Promise<{ exitCode: number; screen: string }> {
   const command = [process.execPath, BIN, ...args].map((part) => `'${part}'`).join(' ');
   // Without CI in the environment, as at a developer's terminal.
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...offlineNpm().env };
   delete env.CI;
   return new Promise((resolve, reject) => {
     const child = spawn('script', ['-qfec', command, '/dev/null'], { env, stdio: ['pipe', 'pipe', 'inherit'] });

@@ -1,11 +1,11 @@
-// End-to-end: real Next.js apps (13.5, 14, 15; App and Pages Router; TS and JS; src/ layout), the built
+// End-to-end: real Next.js apps (13.5, 14, 15, 16; App and Pages Router; TS and JS; src/ layout), the built
 // `amplify-next` CLI, real npm installs, `tsc`, `next build`, `next start`, real HTTP and a real browser;
 // and an Amplify v5 app taken through the upgrade and `migrate-v5`. No mocks. See test/e2e/README.md.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_ORIGIN, APPS, installGroups, MIGRATE_V5_APPS, readOutputs, type InstallMember } from './lib/apps.js';
+import { APP_ORIGIN, APPS, EXISTING_MIDDLEWARE_APPS, installGroups, MIGRATE_V5_APPS, readOutputs, type InstallMember } from './lib/apps.js';
 import { artifactPath, launchChromium, requireChromium, type ConsoleMessage } from './lib/browser.js';
 import { createAppCopy, ensureInstall, installSpecFor } from './lib/install-cache.js';
 import { describeAnswer, request, RequestTimeout, s256, tokenCookies, type HttpAnswer } from './lib/http.js';
@@ -173,7 +173,9 @@ for (const app of APPS) {
         const result = await cli(dir, ['init', '--yes', '--json', ...(app.realInstall ? [] : ['--skip-install'])]);
         const json = parseJson(result);
         log(`init created ${JSON.stringify(json.created)}, updated ${JSON.stringify(json.updated)}, install ${JSON.stringify(json.install)}`);
-        expect(json.created, 'init must create the middleware where Next.js reads it').toContain(app.middlewareFile);
+        expect(json.created, 'init must create the route guard where Next.js reads it').toContain(app.guardFile);
+        const otherGuards = [...json.created, ...json.updated].filter((file) => /(^|\/)(middleware|proxy)\.[jt]sx?$/.test(file) && file !== app.guardFile);
+        expect(otherGuards, 'no second guard file').toEqual([]);
         if (app.realInstall) {
           expect(json.install?.ran, 'init must run the install itself').toBe(true);
           expect(json.install?.command).toMatch(/^npm (install|i) /);
@@ -191,8 +193,11 @@ for (const app of APPS) {
         const utils = findFile(dir, ['utils/amplifyServerUtils.ts', 'utils/amplifyServerUtils.js', 'src/utils/amplifyServerUtils.ts', 'src/utils/amplifyServerUtils.js']);
         expect(utils, 'the server utils module').toBeDefined();
         expect(fs.readFileSync(path.join(dir, utils!), 'utf8')).toContain('createServerRunner');
-        const middleware = fs.readFileSync(path.join(dir, app.middlewareFile), 'utf8');
-        expect(middleware).toContain('/sign-in');
+        const guard = fs.readFileSync(path.join(dir, app.guardFile), 'utf8');
+        expect(guard).toContain('/sign-in');
+        const kind = path.basename(app.guardFile).split('.')[0]!;
+        expect(guard, `the ${kind} file exports the function Next.js calls`).toMatch(new RegExp(`export async function ${kind}\\(request`));
+        if (kind === 'proxy') expect(guard, 'a proxy must not set a runtime (it fails the build on 16)').not.toMatch(/runtime/);
         const base = app.srcDir ? 'src/' : '';
         if (app.routers.includes('app')) {
           const layout = findFile(dir, ['tsx', 'jsx', 'js'].map((ext) => `${base}app/layout.${ext}`));
@@ -251,16 +256,28 @@ for (const app of APPS) {
     }
 
     check(
-      'next build passes and lists the middleware',
+      app.guardFile.includes('proxy.') ? 'next build passes, lists the proxy and prints no middleware deprecation warning' : 'next build passes and lists the middleware',
       async () => {
         const result = await nextBuild(state.dir);
-        const middlewareLine = result.all.split('\n').find((line) => /ƒ Middleware/.test(line));
-        if (!middlewareLine) failWith(result, 'the build output has no "ƒ Middleware" line: Next.js did not pick up the middleware', 60);
-        log(`build output: ${middlewareLine.trim()}`);
-        const manifest = readJson(path.join(state.dir, '.next', 'server', 'middleware-manifest.json')) as unknown as {
-          middleware: Record<string, unknown>;
-        };
-        expect(Object.keys(manifest.middleware), 'middleware-manifest.json').toContain('/');
+        const expected = app.guardFile.includes('proxy.') ? /ƒ Proxy \(Middleware\)/ : /ƒ Middleware/;
+        const guardLine = result.all.split('\n').find((line) => expected.test(line));
+        if (!guardLine) failWith(result, `the build output has no ${expected} line: Next.js did not pick up ${app.guardFile}`, 60);
+        log(`build output: ${guardLine.trim()}`);
+        if (/file convention is deprecated/.test(result.all)) failWith(result, 'next build printed a deprecation warning for the guard file', 60);
+        if (app.guardFile.includes('proxy.')) {
+          // A proxy runs on Node.js: Next.js 16 lists it in functions-config-manifest.json, not middleware-manifest.json.
+          const functions = readJson(path.join(state.dir, '.next', 'server', 'functions-config-manifest.json')) as unknown as {
+            functions: Record<string, { runtime?: string; matchers?: Array<{ originalSource: string }> }>;
+          };
+          const proxy = functions.functions['/_middleware'];
+          expect(proxy?.runtime, 'functions-config-manifest.json: the proxy on Node.js').toBe('nodejs');
+          expect(proxy?.matchers?.map((m) => m.originalSource)).toEqual(['/((?!api(?:/|$)|_next/static/|_next/image|favicon\\.ico$|sign-in(?:/|$)).*)']);
+        } else {
+          const manifest = readJson(path.join(state.dir, '.next', 'server', 'middleware-manifest.json')) as unknown as {
+            middleware: Record<string, unknown>;
+          };
+          expect(Object.keys(manifest.middleware), 'middleware-manifest.json').toContain('/');
+        }
       },
       true,
     );
@@ -281,6 +298,18 @@ for (const app of APPS) {
     check('paths that only start like an excluded one (/apidocs, /sign-in-help, /favicon.icons) are still guarded → 307', async () => {
       for (const page of ['/apidocs', '/sign-in-help', '/sign-inx', '/favicon.icons']) {
         expectRedirectToSignIn(await request(state.server!.baseUrl, page));
+      }
+    });
+
+    // CVE-2025-29927: before 13.5.9 / 14.2.25 / 15.2.3 this header made Next.js skip the middleware.
+    check('x-middleware-subrequest (CVE-2025-29927) does not get past the guard → 307 to /sign-in', async () => {
+      const names = ['middleware', 'src/middleware', 'proxy', 'src/proxy', 'pages/_middleware'];
+      const values = names.flatMap((name) => [name, Array(5).fill(name).join(':')]);
+      for (const page of app.protectedPaths) {
+        for (const value of values) {
+          const answer = await request(state.server!.baseUrl, page, { headers: { 'x-middleware-subrequest': value } });
+          expectRedirectToSignIn(answer);
+        }
       }
     });
 
@@ -457,6 +486,57 @@ for (const app of APPS) {
         alive = false;
       }
       expect(alive, `process group ${server.pid} still has processes`).toBe(false);
+    });
+  });
+}
+
+// ─── Next.js 16 apps with their own middleware.ts: kept, never a proxy.ts beside it ───────────────────────
+
+for (const app of EXISTING_MIDDLEWARE_APPS) {
+  describe(`${app.title} [${app.name}]`, () => {
+    const state: AppState = { dir: '' };
+    const check = checker(app.name, state);
+    let original: Buffer;
+
+    check(
+      `shared install for Next ${app.next} and a hard-linked copy of the app`,
+      async () => {
+        const { dir: installDir } = await sharedInstall(app);
+        state.dir = await createAppCopy(app.name, installDir);
+        original = fs.readFileSync(path.join(state.dir, app.middlewareFile));
+      },
+      true,
+    );
+
+    check(
+      'init --yes --skip-install: no proxy.ts, the middleware byte for byte, the code to add, the rename note',
+      async () => {
+        const dir = state.dir;
+        const result = await cli(dir, ['init', '--yes', '--skip-install', '--json']);
+        const json = parseJson(result) as JsonSummary & {
+          skipped: Array<{ path: string }>;
+          manualSteps: Array<{ path?: string; snippet?: string }>;
+          notes: string[];
+        };
+        expect(fs.existsSync(path.join(dir, 'proxy.ts')), 'proxy.ts beside middleware.ts').toBe(false);
+        expect(fs.existsSync(path.join(dir, 'src', 'proxy.ts'))).toBe(false);
+        expect([...json.created, ...json.updated].filter((f) => /(middleware|proxy)\./.test(f))).toEqual([]);
+        expect(fs.readFileSync(path.join(dir, app.middlewareFile)).equals(original), `${app.middlewareFile} byte for byte`).toBe(true);
+        expect(json.skipped.map((s) => s.path)).toEqual([app.middlewareFile]);
+        expect(json.manualSteps.find((m) => m.path === app.middlewareFile)?.snippet, 'the code to add').toContain('export async function middleware(request: NextRequest)');
+        const note = json.notes.find((n) => n.startsWith(`${app.middlewareFile}: Next.js 16 deprecates`));
+        expect(note, `the rename note in ${JSON.stringify(json.notes)}`).toContain('npx @next/codemod@latest middleware-to-proxy .');
+      },
+      true,
+    );
+
+    check('a second init plans nothing and writes nothing', async () => {
+      const dir = state.dir;
+      const before = snapshot(dir);
+      const json = parseJson(await cli(dir, ['init', '--yes', '--skip-install', '--json']));
+      expect({ created: json.created, updated: json.updated, outcome: json.outcome }).toEqual({ created: [], updated: [], outcome: 'nothing-to-do' });
+      const after = snapshot(dir);
+      expect([...after.keys()].filter((f) => before.get(f) !== after.get(f)), 'files changed by the second run').toEqual([]);
     });
   });
 }

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { offlineNpm } from './registry.js';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = path.join(REPO, 'bin', 'amplify-next.js');
@@ -11,12 +12,15 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the built CLI as a user would: a separate process, no TTY, CI set, colours off. */
+/**
+ * Runs the built CLI as a user would: a separate process, no TTY, CI set, colours off. npm is the offline
+ * stand-in (recorded registry data, no installs) unless the test passes its own PATH.
+ */
 export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? REPO,
     encoding: 'utf8',
-    env: { ...process.env, CI: 'true', NO_COLOR: '1', npm_config_user_agent: undefined, ...options.env },
+    env: { ...process.env, CI: 'true', NO_COLOR: '1', npm_config_user_agent: undefined, ...offlineNpm().env, ...options.env },
     timeout: 60_000,
   });
   return { exitCode: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };

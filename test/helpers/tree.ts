@@ -51,6 +51,6 @@ export function packageJson(deps: Record<string, string>, extra: Record<string, 
 }
 
 /** A fake installed package: just its package.json, which is all detection reads. */
-export function installed(name: string, version: string): Tree {
-  return { [`node_modules/${name}/package.json`]: JSON.stringify({ name, version }) };
+export function installed(name: string, version: string, peerDependencies?: Record<string, string>): Tree {
+  return { [`node_modules/${name}/package.json`]: JSON.stringify({ name, version, ...(peerDependencies && { peerDependencies }) }) };
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import semver from 'semver';
 import { describe, expect, it } from 'vitest';
-import { chooseAdapterSpec, formatCommand, installCommand, missingAmplifyPackages, type AdapterRelease } from '../../src/install/dependencies.js';
+import { chooseAdapterSpec, formatCommand, installCommand, type AdapterRelease } from '../../src/install/dependencies.js';
 import { REPO } from '../helpers/cli.js';
 
 // What `npm view '@aws-amplify/adapter-nextjs@>=1.0.0' version peerDependencies --json` answered (81 releases).
@@ -33,11 +33,6 @@ describe('chooseAdapterSpec', () => {
 });
 
 describe('install commands', () => {
-  it('skips declared packages', () => {
-    expect(missingAmplifyPackages({ dependencies: { 'aws-amplify': '^6.0.0' } })).toEqual(['@aws-amplify/adapter-nextjs']);
-    expect(missingAmplifyPackages({ devDependencies: { 'aws-amplify': '6', '@aws-amplify/adapter-nextjs': '1' } })).toEqual([]);
-  });
-
   it.each([
     ['npm', 'npm install aws-amplify @aws-amplify/adapter-nextjs@^1.8.0'],
     ['pnpm', 'pnpm add aws-amplify @aws-amplify/adapter-nextjs@^1.8.0'],

@@ -42,10 +42,21 @@ describe('detectNextVersion', () => {
     expect(detect(files).version).toBe('15.5.29');
   });
 
-  it('says Next.js 16 is not supported yet, on its own line', () => {
-    expect(() => detect({ 'package.json': packageJson({ next: '16.0.1' }) })).toThrow(
-      /Next\.js 16\.0\.1 found: Next\.js 16 is not supported yet/,
-    );
+  it.each([
+    ['16.0.1', '16.0.1'],
+    ['^16.4.6', '16.4.6'],
+  ])('accepts Next.js 16 ("next": "%s")', (spec, version) => {
+    expect(detect({ 'package.json': packageJson({ next: spec }) })).toEqual({ version, major: 16, source: 'declared' });
+  });
+
+  it('accepts a canary of the newest major', () => {
+    const files = { 'package.json': packageJson({ next: 'canary' }), ...installed('next', '16.5.0-canary.38') };
+    expect(detect(files)).toMatchObject({ version: '16.5.0-canary.38', major: 16 });
+  });
+
+  it.each(['17.0.0', '17.0.0-canary.1', '18.1.0'])('refuses Next.js %s in one line naming the range', (version) => {
+    const files = { 'package.json': packageJson({ next: 'canary' }), ...installed('next', version) };
+    expect(() => detect(files)).toThrow(`Next.js ${version} found, but amplify-next supports >=13.5.0 <17.0.0 (Next.js 13.5–16).`);
   });
 
   it.each(['13.4.19', '12.3.4'])('names the version and the supported range for %s', (version) => {

@@ -17,7 +17,7 @@ import type { EditResult } from './types.js';
 
 export interface RenameServerComponentsPackagesKeyOptions {
   filePath: string;
-  nextMajor: 13 | 14 | 15;
+  nextMajor: 13 | 14 | 15 | 16;
 }
 
 /** The key the Amplify docs tell people to add; no Next.js version reads it. */

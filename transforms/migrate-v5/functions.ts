@@ -54,8 +54,13 @@ export function isApiRoutePath(filePath: string): boolean {
   return /(^|[\\/])pages[\\/]api[\\/]/.test(filePath);
 }
 
+/**
+ * `middleware.*`, or `proxy.*`: Next.js 16's name for the same file. A `proxy` under `pages/` is a route
+ * (e.g. `pages/api/proxy.ts`), not the guard; under `app/` a route is never named `proxy`.
+ */
 export function isMiddlewarePath(filePath: string): boolean {
-  return /(^|[\\/])middleware\.(t|j)sx?$|(^|[\\/])middleware\.(m|c)?(t|j)s$/.test(filePath);
+  if (/(^|[\\/])middleware\.(m|c)?(t|j)sx?$/.test(filePath)) return true;
+  return /(^|[\\/])proxy\.(m|c)?(t|j)sx?$/.test(filePath) && !/(^|[\\/])pages[\\/]/.test(filePath);
 }
 
 export function isAppRouterPath(filePath: string): boolean {
@@ -145,7 +150,7 @@ export function classifyFunction(tree: Tree, filePath: string, fn: FunctionNode)
   if (name === 'getServerSideProps') return 'getServerSideProps';
   if (name === 'getStaticProps' || name === 'getStaticPaths') return 'getStaticProps';
   if (name === 'getInitialProps') return 'getInitialProps';
-  if (isMiddlewarePath(filePath) && (name === 'middleware' || isDefaultExport(tree, fn))) return 'middleware';
+  if (isMiddlewarePath(filePath) && (name === 'middleware' || name === 'proxy' || isDefaultExport(tree, fn))) return 'middleware';
   if (isAppRouterPath(filePath) && name && ROUTE_METHODS.has(name)) return 'routeHandler';
   if (isApiRoutePath(filePath) && (isDefaultExport(tree, fn) || isModuleExports(tree, fn))) return 'apiHandler';
   if (isAppRouterPath(filePath)) return 'appRouter';

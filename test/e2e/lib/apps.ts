@@ -19,8 +19,11 @@ export interface E2EApp {
   protectedPaths: string[];
   /** Where `add auth-routes` must put the handler (relative to the app). */
   authRouteFile: string;
-  /** Where Next.js reads the middleware from (a root file in a src/ layout is silently ignored). */
-  middlewareFile: string;
+  /**
+   * Where Next.js reads the route guard from (a root file in a src/ layout is silently ignored):
+   * `middleware.*` on 13.5–15, `proxy.*` on 16.
+   */
+  guardFile: string;
   /** Extra flags for `add auth-routes`. */
   authRoutesArgs: string[];
 }
@@ -36,7 +39,7 @@ export const APPS: E2EApp[] = [
     realInstall: true,
     protectedPaths: ['/'],
     authRouteFile: 'pages/api/auth/[slug].ts',
-    middlewareFile: 'middleware.ts',
+    guardFile: 'middleware.ts',
     authRoutesArgs: [],
   },
   {
@@ -49,7 +52,7 @@ export const APPS: E2EApp[] = [
     realInstall: true,
     protectedPaths: ['/'],
     authRouteFile: 'src/app/api/auth/[slug]/route.ts',
-    middlewareFile: 'src/middleware.ts',
+    guardFile: 'src/middleware.ts',
     authRoutesArgs: [],
   },
   {
@@ -62,7 +65,7 @@ export const APPS: E2EApp[] = [
     realInstall: false,
     protectedPaths: ['/'],
     authRouteFile: 'app/api/auth/[slug]/route.js',
-    middlewareFile: 'middleware.js',
+    guardFile: 'middleware.js',
     authRoutesArgs: [],
   },
   {
@@ -75,8 +78,66 @@ export const APPS: E2EApp[] = [
     realInstall: false,
     protectedPaths: ['/', '/reports'],
     authRouteFile: 'app/api/auth/[slug]/route.ts',
-    middlewareFile: 'middleware.ts',
+    guardFile: 'middleware.ts',
     authRoutesArgs: ['--router', 'app'],
+  },
+  {
+    name: 'next16-app-src-ts',
+    title: 'Next 16 App Router in src/ (TypeScript)',
+    next: '16.4.6',
+    typescript: true,
+    srcDir: true,
+    routers: ['app'],
+    realInstall: true,
+    protectedPaths: ['/'],
+    authRouteFile: 'src/app/api/auth/[slug]/route.ts',
+    guardFile: 'src/proxy.ts',
+    authRoutesArgs: [],
+  },
+  {
+    name: 'next16-pages-ts',
+    title: 'Next 16 Pages Router (TypeScript)',
+    next: '16.4.6',
+    typescript: true,
+    srcDir: false,
+    routers: ['pages'],
+    realInstall: false,
+    protectedPaths: ['/'],
+    authRouteFile: 'pages/api/auth/[slug].ts',
+    guardFile: 'proxy.ts',
+    authRoutesArgs: [],
+  },
+  {
+    name: 'next16-app-js',
+    title: 'Next 16 App Router (JavaScript)',
+    next: '16.4.6',
+    typescript: false,
+    srcDir: false,
+    routers: ['app'],
+    realInstall: false,
+    protectedPaths: ['/'],
+    authRouteFile: 'app/api/auth/[slug]/route.js',
+    guardFile: 'proxy.js',
+    authRoutesArgs: [],
+  },
+];
+
+/** A Next.js 16 app with its own `middleware.ts`: `init` must keep it (no `proxy.ts` beside it). */
+export interface ExistingMiddlewareApp {
+  name: string;
+  title: string;
+  next: string;
+  realInstall: false;
+  middlewareFile: string;
+}
+
+export const EXISTING_MIDDLEWARE_APPS: ExistingMiddlewareApp[] = [
+  {
+    name: 'next16-middleware-ts',
+    title: 'Next 16 App Router with an existing middleware.ts (TypeScript)',
+    next: '16.4.6',
+    realInstall: false,
+    middlewareFile: 'middleware.ts',
   },
 ];
 
@@ -134,7 +195,7 @@ export function readOutputs(app: { name: string }): AmplifyOutputs {
 /** Apps (of both kinds) grouped by the install they share, in run order. */
 export function installGroups(): Map<string, InstallMember[]> {
   const groups = new Map<string, InstallMember[]>();
-  for (const app of [...APPS, ...MIGRATE_V5_APPS]) {
+  for (const app of [...APPS, ...EXISTING_MIDDLEWARE_APPS, ...MIGRATE_V5_APPS]) {
     const key = `next-${app.next}`;
     groups.set(key, [...(groups.get(key) ?? []), app]);
   }

@@ -1,0 +1,38 @@
+import { type NextRequest, NextResponse } from 'next/server';
+import { fetchAuthSession } from 'aws-amplify/auth/server';
+import { runWithAmplifyServerContext } from '__SERVER_UTILS__';
+
+export async function proxy(request: NextRequest) {
+  const response = NextResponse.next();
+
+  const authenticated = await runWithAmplifyServerContext({
+    nextServerContext: { request, response },
+    operation: async (contextSpec) => {
+      try {
+        const session = await fetchAuthSession(contextSpec);
+        return session.tokens !== undefined;
+      } catch (error) {
+        console.log(error);
+        return false;
+      }
+    },
+  });
+
+  if (authenticated) {
+    // Return this same `response`: Amplify writes refreshed token cookies to it.
+    return response;
+  }
+
+  const signIn = NextResponse.redirect(new URL('__SIGN_IN_PATH__', request.url));
+  // Keep the cookies Amplify set on `response` (e.g. cleared tokens), which a new response would drop.
+  for (const cookie of response.cookies.getAll()) {
+    signIn.cookies.set(cookie);
+  }
+  return signIn;
+}
+
+export const config = {
+  // Every route except API routes, static files, image optimization, the favicon and the sign-in page
+  // (each excluded as a whole path segment, so /apidocs or /sign-in-help are still guarded).
+  matcher: ['/((?!api(?:/|$)|_next/static/|_next/image|favicon\\.ico$|__SIGN_IN_SEGMENT__(?:/|$)).*)'],
+};

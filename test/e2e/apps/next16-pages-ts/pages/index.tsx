@@ -1,0 +1,16 @@
+import Head from 'next/head';
+
+// Protected: the middleware sends signed-out users to /sign-in before this renders.
+export default function Home() {
+  return (
+    <>
+      <Head>
+        <title>Home</title>
+      </Head>
+      <main>
+        <h1>Home (signed in)</h1>
+        <a href="/api/auth/sign-out">Sign out</a>
+      </main>
+    </>
+  );
+}
