@@ -62,8 +62,9 @@ const SIGNED_IN_APPS: SignedInApp[] = [
   },
 ];
 
-// The middleware of the Amplify docs ("Validate user session with the Next.js Middleware",
-// docs.amplify.aws/nextjs/build-a-backend/server-side-rendering/), verbatim.
+// The middleware of the Amplify docs, verbatim: "Validate user session with the Next.js Middleware" on the
+// Next.js server-side rendering page (aws-amplify/docs, src/pages/[platform]/frontend/server-side-rendering/
+// index.mdx, where it is titled src/middleware.ts; these apps have no src/, so it goes to the root).
 const DOCS_MIDDLEWARE = `import { fetchAuthSession } from 'aws-amplify/auth/server';
 import { NextRequest, NextResponse } from 'next/server';
 import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
@@ -145,7 +146,7 @@ afterAll(async () => {
   await stopAllServers();
   await standIn.stop();
   const refreshes = CognitoStandIn.refreshCalls(standIn.requests).length;
-  log(`the stand-in answered ${standIn.requests.length} requests (${refreshes} token refreshes)`);
+  log(`requests: ${appRequests} to the apps; the stand-in answered ${standIn.requests.length} (${refreshes} token refreshes)`);
   printSummary('timings-signed-in.json');
 });
 
@@ -185,6 +186,13 @@ function startWithStandIn(dir: string): Promise<NextServer> {
       E2E_COGNITO_HOSTS: standIn.hostnames().join(','),
     }),
   );
+}
+
+let appRequests = 0;
+/** One request to an app (counted for the README's figures). */
+function appRequest(...args: Parameters<typeof request>): Promise<HttpAnswer> {
+  appRequests++;
+  return request(...args);
 }
 
 // ─── cookies ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -256,7 +264,7 @@ interface SignedIn {
 /** /api/auth/sign-in → the stand-in's authorize (as `subject`) → /api/auth/sign-in-callback. */
 async function signIn(base: string, pool: Pool, subject: TokenSubject): Promise<SignedIn> {
   const from = standIn.requests.length;
-  const start = await request(base, '/api/auth/sign-in', { timeoutMs: REQUEST_TIMEOUT });
+  const start = await appRequest(base, '/api/auth/sign-in', { timeoutMs: REQUEST_TIMEOUT });
   expect(start.status, describeAnswer(start)).toBe(302);
   expect(start.location?.origin, describeAnswer(start)).toBe(`https://${pool.domain}`);
   let jar = applySetCookies({}, start);
@@ -269,7 +277,7 @@ async function signIn(base: string, pool: Pool, subject: TokenSubject): Promise<
   expect(`${back.origin}${back.pathname}`).toBe(`${APP_ORIGIN}/api/auth/sign-in-callback`);
   expect(back.searchParams.get('state')).toBe(jar[STATE_COOKIE]);
 
-  const callback = await request(base, `${back.pathname}${back.search}`, { cookies: jar, timeoutMs: REQUEST_TIMEOUT });
+  const callback = await appRequest(base, `${back.pathname}${back.search}`, { cookies: jar, timeoutMs: REQUEST_TIMEOUT });
   jar = applySetCookies(jar, callback);
   const names = tokenCookieNames(pool.clientId, subject.username);
   const refreshToken = jar[names.refreshToken] ?? '';
@@ -313,7 +321,7 @@ function checker(appName: string, state: AppState) {
 /** The refresh and revoked-refresh requests, asked of `server`; returns what happened, for the README. */
 async function refreshThroughGuard(server: NextServer, pool: Pool, refreshToken: string, page = '/') {
   const from = standIn.requests.length;
-  const answer = await request(server.baseUrl, page, { cookies: expiredSession(pool, USER, refreshToken), timeoutMs: REQUEST_TIMEOUT });
+  const answer = await appRequest(server.baseUrl, page, { cookies: expiredSession(pool, USER, refreshToken), timeoutMs: REQUEST_TIMEOUT });
   return { answer, requests: standIn.since(from) };
 }
 
@@ -379,7 +387,7 @@ for (const [index, app] of SIGNED_IN_APPS.entries()) {
 
     check('2. a signed-in request passes the guard: / → 200 rendering the user (getCurrentUser on the server)', async () => {
       const from = standIn.requests.length;
-      const answer = await request(state.server!.baseUrl, '/', { cookies: state.session!.jar, timeoutMs: REQUEST_TIMEOUT });
+      const answer = await appRequest(state.server!.baseUrl, '/', { cookies: state.session!.jar, timeoutMs: REQUEST_TIMEOUT });
       const requests = standIn.since(from);
       const why = `${describeAnswer(answer)}\nstand-in:\n${describeRequests(requests)}`;
       expect(answer.status, why).toBe(200);
@@ -402,7 +410,7 @@ for (const [index, app] of SIGNED_IN_APPS.entries()) {
         expect(order, why).toEqual([...tokenNames.map((n) => `set ${n}`), ...tokenNames.map((n) => `delete ${n}`)]);
         const jar = applySetCookies(expiredSession(pool, USER, state.session!.refreshToken), answer);
         expect(jar, 'what a browser keeps: nothing').toEqual({});
-        expectRedirectToSignIn(await request(state.server!.baseUrl, '/', { cookies: jar, timeoutMs: REQUEST_TIMEOUT }));
+        expectRedirectToSignIn(await appRequest(state.server!.baseUrl, '/', { cookies: jar, timeoutMs: REQUEST_TIMEOUT }));
         log(`measured defect on ${app.name}: ${app.pageUndoesRefresh}`);
       });
     }
@@ -430,7 +438,7 @@ for (const [index, app] of SIGNED_IN_APPS.entries()) {
 
       const jar = applySetCookies(expiredSession(pool, USER, state.session!.refreshToken), answer);
       const from = standIn.requests.length;
-      const again = await request(state.server!.baseUrl, '/', { cookies: jar, timeoutMs: REQUEST_TIMEOUT });
+      const again = await appRequest(state.server!.baseUrl, '/', { cookies: jar, timeoutMs: REQUEST_TIMEOUT });
       const againRequests = standIn.since(from);
       const whyAgain = `${describeAnswer(again)}\nstand-in:\n${describeRequests(againRequests)}`;
       expect(again.status, whyAgain).toBe(200);
@@ -447,7 +455,7 @@ for (const [index, app] of SIGNED_IN_APPS.entries()) {
         ['invalid', 'not-a-refresh-token', { ...expiredSession(pool, USER, revoked.refreshToken), [names.refreshToken]: 'not-a-refresh-token' }],
       ] as const) {
         const from = standIn.requests.length;
-        const answer = await request(state.server!.baseUrl, '/', { cookies, timeoutMs: REQUEST_TIMEOUT });
+        const answer = await appRequest(state.server!.baseUrl, '/', { cookies, timeoutMs: REQUEST_TIMEOUT });
         const requests = standIn.since(from);
         const why = `${label} refresh token ${refreshToken.slice(0, 24)}…\n${describeAnswer(answer)}\nstand-in:\n${describeRequests(requests)}`;
         expectRedirectToSignIn(answer);
@@ -461,7 +469,7 @@ for (const [index, app] of SIGNED_IN_APPS.entries()) {
         // The browser drops the dead tokens: its next request asks Cognito nothing and is redirected.
         const jar = applySetCookies(cookies, answer);
         const next = standIn.requests.length;
-        expectRedirectToSignIn(await request(state.server!.baseUrl, '/', { cookies: jar, timeoutMs: REQUEST_TIMEOUT }));
+        expectRedirectToSignIn(await appRequest(state.server!.baseUrl, '/', { cookies: jar, timeoutMs: REQUEST_TIMEOUT }));
         expect(CognitoStandIn.refreshCalls(standIn.since(next)), 'no refresh after the deletions').toEqual([]);
       }
     });
@@ -470,7 +478,7 @@ for (const [index, app] of SIGNED_IN_APPS.entries()) {
       const session = await signIn(state.server!.baseUrl, pool, USER);
       const base = state.server!.baseUrl;
       const from = standIn.requests.length;
-      const out = await request(base, '/api/auth/sign-out', { cookies: session.jar, timeoutMs: REQUEST_TIMEOUT });
+      const out = await appRequest(base, '/api/auth/sign-out', { cookies: session.jar, timeoutMs: REQUEST_TIMEOUT });
       expect(out.status, describeAnswer(out)).toBe(302);
       expect(`${out.location!.origin}${out.location!.pathname}`).toBe(`https://${pool.domain}/logout`);
       let jar = applySetCookies(session.jar, out);
@@ -482,12 +490,12 @@ for (const [index, app] of SIGNED_IN_APPS.entries()) {
       expect(logout.location!.toString()).toBe(`${APP_ORIGIN}/api/auth/sign-out-callback`);
 
       // First visit: the adapter's same-site intermediate page (it drops isSigningOutRedirecting).
-      const first = await request(base, '/api/auth/sign-out-callback', { cookies: jar, timeoutMs: REQUEST_TIMEOUT });
+      const first = await appRequest(base, '/api/auth/sign-out-callback', { cookies: jar, timeoutMs: REQUEST_TIMEOUT });
       expect(first.status, describeAnswer(first)).toBe(200);
       expect(deletedNames(first)).toEqual([SIGNING_OUT_REDIRECTING_COOKIE]);
       jar = applySetCookies(jar, first);
       // Second visit: the refresh token is revoked at Cognito and the cookies are cleared.
-      const second = await request(base, '/api/auth/sign-out-callback', { cookies: jar, timeoutMs: REQUEST_TIMEOUT });
+      const second = await appRequest(base, '/api/auth/sign-out-callback', { cookies: jar, timeoutMs: REQUEST_TIMEOUT });
       const requests = standIn.since(from);
       const why = `${describeAnswer(second)}\nstand-in:\n${describeRequests(requests)}`;
       expect(second.status, why).toBe(302);
@@ -497,9 +505,9 @@ for (const [index, app] of SIGNED_IN_APPS.entries()) {
       expect(standIn.isRevoked(session.refreshToken), 'the refresh token is revoked at the stand-in').toBe(true);
       jar = applySetCookies(jar, second);
       expect(jar, 'no cookie left').toEqual({});
-      expectRedirectToSignIn(await request(base, '/', { cookies: jar, timeoutMs: REQUEST_TIMEOUT }));
+      expectRedirectToSignIn(await appRequest(base, '/', { cookies: jar, timeoutMs: REQUEST_TIMEOUT }));
       // And the revoked refresh token cannot bring the session back.
-      expectRedirectToSignIn(await request(base, '/', { cookies: expiredSession(pool, USER, session.refreshToken), timeoutMs: REQUEST_TIMEOUT }));
+      expectRedirectToSignIn(await appRequest(base, '/', { cookies: expiredSession(pool, USER, session.refreshToken), timeoutMs: REQUEST_TIMEOUT }));
     });
 
     check('6. an email-address username: cookie names carry it encoded (%40), sign-in, the guard and a refresh work', async () => {
@@ -511,12 +519,12 @@ for (const [index, app] of SIGNED_IN_APPS.entries()) {
       for (const name of [emailNames.accessToken, emailNames.idToken, emailNames.refreshToken]) {
         expect(setCookie(result.callback, name), `Set-Cookie ${name}\n${why}`).toBeDefined();
       }
-      const page = await request(state.server!.baseUrl, '/', { cookies: result.jar, timeoutMs: REQUEST_TIMEOUT });
+      const page = await appRequest(state.server!.baseUrl, '/', { cookies: result.jar, timeoutMs: REQUEST_TIMEOUT });
       expect(page.status, describeAnswer(page)).toBe(200);
       expect(userLine(page), describeAnswer(page)).toBe(`signed in as ${EMAIL_USER.username} (${EMAIL_USER.sub})`);
       const from = standIn.requests.length;
       const expired = expiredSession(pool, EMAIL_USER, result.refreshToken);
-      const refreshed = await request(state.server!.baseUrl, refreshPage, { cookies: expired, timeoutMs: REQUEST_TIMEOUT });
+      const refreshed = await appRequest(state.server!.baseUrl, refreshPage, { cookies: expired, timeoutMs: REQUEST_TIMEOUT });
       const whyRefresh = `${describeAnswer(refreshed)}\nstand-in:\n${describeRequests(standIn.since(from))}`;
       expect(refreshed.status, whyRefresh).toBe(200);
       expect(CognitoStandIn.refreshCalls(standIn.since(from)).length, whyRefresh).toBe(1);
@@ -537,7 +545,7 @@ for (const [index, app] of SIGNED_IN_APPS.entries()) {
         ['another key', forged.cookies],
       ];
       for (const [label, cookies] of cases) {
-        const answer = await request(state.server!.baseUrl, '/', { cookies, timeoutMs: REQUEST_TIMEOUT });
+        const answer = await appRequest(state.server!.baseUrl, '/', { cookies, timeoutMs: REQUEST_TIMEOUT });
         expectRedirectToSignIn(answer);
         expect(liveTokenCookies(answer), `${label}\n${describeAnswer(answer)}`).toEqual([]);
       }
@@ -562,7 +570,7 @@ for (const [index, app] of SIGNED_IN_APPS.entries()) {
           // The browser keeps the dead cookies, so every later request asks Cognito again.
           const kept = applySetCookies(expiredSession(pool, USER, session.refreshToken), revoked.answer);
           const next = standIn.requests.length;
-          const again = await request(server.baseUrl, '/', { cookies: kept, timeoutMs: REQUEST_TIMEOUT });
+          const again = await appRequest(server.baseUrl, '/', { cookies: kept, timeoutMs: REQUEST_TIMEOUT });
           const retried = CognitoStandIn.refreshCalls(standIn.since(next));
           log(`docs middleware, the next request with the cookies kept: ${again.status}, refresh calls: ${retried.length} (${retried.map((r) => r.status).join(', ')})`);
           // What it does (README, "Signed-in suite"): a refresh works like ours (it returns `response`)...
