@@ -21,16 +21,16 @@ process.once('exit', () => {
 
 /**
  * `next start` in its own process group (it serves from a child `next-server` process: stopping only the
- * PID we started can leave the port taken). Resolves once it answers HTTP.
+ * PID we started can leave the port taken). Resolves once it answers HTTP. `env` is added to its environment.
  */
-export async function startNext(appDir: string, port: number, timeoutMs = 90_000): Promise<NextServer> {
+export async function startNext(appDir: string, port: number, timeoutMs = 90_000, env: Record<string, string> = {}): Promise<NextServer> {
   const nextBin = path.join(appDir, 'node_modules', 'next', 'dist', 'bin', 'next');
   const args = [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'];
   log(`$ node ${args.join(' ')}   (in ${appDir}, detached)`);
   const started = Date.now();
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: appDir,
-    env: childEnv(),
+    env: childEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

@@ -37,8 +37,8 @@ export async function step<T>(label: string, fn: () => Promise<T> | T): Promise<
   }
 }
 
-/** Prints every step with its duration and the total, and writes them to the artifacts folder. */
-export function printSummary(): void {
+/** Prints every step with its duration and the total, and writes them to the artifacts folder (one file per suite). */
+export function printSummary(fileName = 'timings.json'): void {
   const total = (Date.now() - startedAt) / 1000;
   const width = Math.max(20, ...steps.map((s) => s.label.length));
   const lines = [
@@ -50,5 +50,5 @@ export function printSummary(): void {
   ];
   process.stdout.write(lines.join('\n'));
   fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  fs.writeFileSync(path.join(ARTIFACTS_DIR, 'timings.json'), JSON.stringify({ totalSeconds: total, steps }, null, 2) + '\n');
+  fs.writeFileSync(path.join(ARTIFACTS_DIR, fileName), JSON.stringify({ totalSeconds: total, steps }, null, 2) + '\n');
 }
