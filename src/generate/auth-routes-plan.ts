@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { AmplifyConfigFile } from '../project/amplify-config.js';
 import type { ProjectInfo } from '../project/detect.js';
 import type { Router } from '../project/layout.js';
+import { emitsDeclarations } from '../project/declaration-emit.js';
 import { matcherGuardsAuthRoutes, readMiddlewareFacts } from '../project/middleware-facts.js';
 import { inspectProjectFile, planWholeFile } from '../plan/plan-file.js';
 import { emptyPlan, type Plan } from '../plan/types.js';
@@ -70,7 +71,8 @@ export function planAuthRoutes(info: ProjectInfo, options: AuthRoutesPlanOptions
 
 function planUtilsExport(plan: Plan, info: ProjectInfo, utils: string, options: AuthRoutesPlanOptions): void {
   const existing = inspectProjectFile(info.root, utils);
-  const edit = (source: string) => addAuthRouteHandlers(source, { filePath: utils, cookies: options.cookies });
+  const declarations = info.typescript && emitsDeclarations(info.root);
+  const edit = (source: string) => addAuthRouteHandlers(source, { filePath: utils, cookies: options.cookies, declarations });
   if (existing === null) {
     const created = renderServerUtils(info, utils, options.config);
     const result = edit(created);
@@ -81,7 +83,9 @@ function planUtilsExport(plan: Plan, info: ProjectInfo, utils: string, options: 
   planEdit(plan, info.root, utils, {
     reason: 'exports createAuthRouteHandlers from createServerRunner',
     edit,
-    manualSnippet: `export const { runWithAmplifyServerContext, createAuthRouteHandlers } = createServerRunner({ config${options.cookies ? ', runtimeOptions: { cookies: ' + JSON.stringify(options.cookies) + ' }' : ''} });`,
+    manualSnippet: declarations
+      ? `import type { NextServer } from '@aws-amplify/adapter-nextjs';\n\nexport const createAuthRouteHandlers: NextServer.CreateServerRunnerOutput['createAuthRouteHandlers'] =\n  serverRunner.createAuthRouteHandlers; // serverRunner: the createServerRunner(...) result`
+      : `export const { runWithAmplifyServerContext, createAuthRouteHandlers } = createServerRunner({ config${options.cookies ? ', runtimeOptions: { cookies: ' + JSON.stringify(options.cookies) + ' }' : ''} });`,
   });
 }
 

@@ -24,6 +24,8 @@ import { appendToList, listLayout, renderLiteral, type ListLayout, type ListSite
 import { applySplices, indentationAt, parseModule, type SourceStyle, type Splice } from '../lib/source.js';
 import { isManual, manual, type EditResult, type ManualResult } from './types.js';
 import { detectCodeStyle } from '../lib/code-style.js';
+import { exportsName } from '../lib/module-bindings.js';
+import { annotatedHandlerSplices } from './annotated-route-handlers.js';
 
 export interface AuthCookieOptions {
   domain?: string;
@@ -34,6 +36,8 @@ export interface AuthCookieOptions {
 export interface AddAuthRouteHandlersOptions {
   filePath: string;
   cookies?: AuthCookieOptions;
+  /** The project's tsconfig emits declarations: exports need types TypeScript can name (TS files only). */
+  declarations?: boolean;
 }
 
 const ADAPTER_MODULE = '@aws-amplify/adapter-nextjs';
@@ -49,12 +53,16 @@ interface Edit {
   style: SourceStyle;
 }
 
-/** The top-level `const { ... } = createServerRunner(...)` of the server utils module. */
+/**
+ * The top-level `const { ... } = createServerRunner(...)` of the server utils module, or the
+ * `const serverRunner = createServerRunner(...)` that already exports createAuthRouteHandlers on its own.
+ */
 interface RunnerDeclaration {
   call: CallExpression;
-  pattern: ObjectPattern;
+  /** Undefined when the result is kept whole and createAuthRouteHandlers is already exported. */
+  pattern?: ObjectPattern;
   /** Written as `export const { ... } = ...`. */
-  exportedInPlace: boolean;
+  exportedInPlace?: ExportNamedDeclaration;
 }
 
 /**
@@ -67,7 +75,8 @@ export function addAuthRouteHandlers(source: string, options: AddAuthRouteHandle
   const runner = findRunnerDeclaration(edit.ast);
   if (isManual(runner)) return runner;
 
-  const handler = handlerSplices(edit, runner);
+  const declarations = options.declarations === true && /\.(c|m)?tsx?$/.test(options.filePath);
+  const handler = handlerSplices(edit, runner, declarations);
   if (isManual(handler)) return handler;
   const cookies = cookieSplices(edit, runner.call, requestedCookies(options.cookies));
   if (isManual(cookies)) return cookies;
@@ -91,11 +100,12 @@ function findRunnerDeclaration(ast: ReturnType<typeof parseModule>): RunnerDecla
     const declaration = variableDeclarationOf(statement);
     const declarator = declaration?.declarations.find((candidate) => candidate.init === call);
     if (!declarator) continue;
+    if (declarator.id.type === 'Identifier' && exportsName(ast, HANDLER)) return { call };
     if (declarator.id.type !== 'ObjectPattern') break;
     if (declarator.id.properties.some((property) => property.type === 'RestElement')) {
       return manual(`The ${calleeName}(...) result is destructured with a rest element, so ${HANDLER} cannot be added to it safely.`);
     }
-    return { call, pattern: declarator.id, exportedInPlace: statement.type === 'ExportNamedDeclaration' };
+    return { call, pattern: declarator.id, exportedInPlace: statement.type === 'ExportNamedDeclaration' ? statement : undefined };
   }
   return manual(
     `The ${calleeName}(...) result is not destructured at the top level (as in \`export const { runWithAmplifyServerContext } = ${calleeName}(...)\`), so ${HANDLER} cannot be added to it.`,
@@ -113,16 +123,24 @@ function variableDeclarationOf(statement: Node): VariableDeclaration | undefined
 // ---------------------------------------------------------------------------------------------------
 // createAuthRouteHandlers in the destructuring and the exports
 
-function handlerSplices(edit: Edit, runner: RunnerDeclaration): Splice[] | Manual {
+function handlerSplices(edit: Edit, runner: RunnerDeclaration, declarations: boolean): Splice[] | Manual {
+  if (!runner.pattern) return [];
   const existing = handlerProperty(runner.pattern);
   if (existing && !(existing.value.type === 'Identifier' && existing.value.name === HANDLER)) {
     return manual(`${HANDLER} is destructured under another name, so it is not exported as ${HANDLER}.`);
   }
+  if (declarations && (existing || !runner.exportedInPlace)) {
+    return manual(
+      `The tsconfig emits declarations, which cannot name the inferred type of a destructured ${HANDLER} (TS2742), so give it a declaration of its own with the type NextServer.CreateServerRunnerOutput['${HANDLER}'].`,
+    );
+  }
   const splices: Splice[] = [];
   if (!existing) {
-    if (declaredNames(edit.ast.program).has(HANDLER)) {
+    const declared = declaredNames(edit.ast.program);
+    if (declared.has(HANDLER)) {
       return manual(`${HANDLER} is already declared in this file, so destructuring it from createServerRunner(...) would clash.`);
     }
+    if (declarations) return annotatedHandlerSplices(edit, runner.call, runner.exportedInPlace!, runner.pattern, declared);
     const added = appendName(edit, objectPatternSite(runner.pattern), HANDLER);
     if (isManual(added)) return added;
     splices.push(...added);
