@@ -72,7 +72,8 @@ export function planAuthRoutes(info: ProjectInfo, options: AuthRoutesPlanOptions
 function planUtilsExport(plan: Plan, info: ProjectInfo, utils: string, options: AuthRoutesPlanOptions): void {
   const existing = inspectProjectFile(info.root, utils);
   const declarations = info.typescript && emitsDeclarations(info.root);
-  const edit = (source: string) => addAuthRouteHandlers(source, { filePath: utils, cookies: options.cookies, declarations });
+  const printWidth = info.codeStyle.printWidth;
+  const edit = (source: string) => addAuthRouteHandlers(source, { filePath: utils, cookies: options.cookies, declarations, printWidth });
   if (existing === null) {
     const created = renderServerUtils(info, utils, options.config);
     const result = edit(created);

@@ -20,7 +20,7 @@ function initialized(app: string): string {
 
 const read = (root: string, file: string) => fs.readFileSync(path.join(root, file), 'utf8');
 
-describe.each(['next13-pages-ts', 'next14-app-ts', 'next15-app-js', 'next15-app-src-ts', 'next15-both-ts', 'next15-gen2-callback-urls-ts', 'next15-declaration-ts'])('add auth-routes on %s', (app) => {
+describe.each(['next13-pages-ts', 'next14-app-ts', 'next15-app-js', 'next15-app-src-ts', 'next15-both-ts', 'next15-gen2-callback-urls-ts', 'next15-declaration-ts', 'next15-biome-ts', 'next15-prettier-ts'])('add auth-routes on %s', (app) => {
   it('writes exactly the expected tree, then a second run plans nothing', () => {
     const root = initialized(app);
     const afterInit = readTree(root);

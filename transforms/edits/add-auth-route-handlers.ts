@@ -38,6 +38,8 @@ export interface AddAuthRouteHandlersOptions {
   cookies?: AuthCookieOptions;
   /** The project's tsconfig emits declarations: exports need types TypeScript can name (TS files only). */
   declarations?: boolean;
+  /** The print width of the project's formatter, when one is configured. */
+  printWidth?: number;
 }
 
 const ADAPTER_MODULE = '@aws-amplify/adapter-nextjs';
@@ -83,7 +85,24 @@ export function addAuthRouteHandlers(source: string, options: AddAuthRouteHandle
 
   const splices = [...handler, ...cookies];
   if (splices.length === 0) return { kind: 'unchanged' };
-  return { kind: 'changed', text: applySplices(source, splices) };
+  const text = applySplices(source, splices);
+  return { kind: 'changed', text: options.printWidth === undefined ? text : fitRunnerAssignment(text, options.filePath, edit.style, options.printWidth) };
+}
+
+/**
+ * `export const { a, b } = createServerRunner({` past the print width → broken after `=`, the call one
+ * level deeper, as Prettier and Biome print it.
+ */
+function fitRunnerAssignment(text: string, filePath: string, style: SourceStyle, width: number): string {
+  const ast = parseModule(text, filePath);
+  const runner = findRunnerDeclaration(ast);
+  if (isManual(runner) || !runner.pattern || !runner.exportedInPlace) return text;
+  const start = startOf(runner.exportedInPlace);
+  const firstLine = text.slice(start, text.indexOf('\n', start) === -1 ? text.length : text.indexOf('\n', start));
+  const between = text.slice(endOf(runner.pattern), startOf(runner.call));
+  if (firstLine.replace(/\t/g, '  ').length <= width || between !== ' = ' || text.slice(start, endOf(runner.pattern)).includes('\n')) return text;
+  const call = text.slice(startOf(runner.call), endOf(runner.call)).replace(/\n/g, `\n${style.indent}`);
+  return applySplices(text, [{ start: endOf(runner.pattern), end: endOf(runner.call), text: ` =${style.eol}${style.indent}${call}` }]);
 }
 
 function findRunnerDeclaration(ast: ReturnType<typeof parseModule>): RunnerDeclaration | Manual {

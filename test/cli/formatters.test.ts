@@ -1,0 +1,31 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { REPO, runCli } from '../helpers/cli.js';
+import { cleanupTrees, copyTree } from '../helpers/tree.js';
+
+afterAll(cleanupTrees);
+
+/** The project's formatter check, run with the real tool (the repo's devDependency) in the project. */
+const CHECKS: Record<string, string[]> = {
+  'next15-biome-ts': [path.join(REPO, 'node_modules/@biomejs/biome/bin/biome'), 'check', '.'],
+  'next15-prettier-ts': [path.join(REPO, 'node_modules/prettier/bin/prettier.cjs'), '--check', '.'],
+};
+
+function check(app: string, root: string): { status: number | null; output: string } {
+  const [bin, ...args] = CHECKS[app]!;
+  const result = spawnSync(process.execPath, [bin!, ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  return { status: result.status, output: result.stdout + result.stderr };
+}
+
+describe.each(Object.keys(CHECKS))('the formatter of %s', (app) => {
+  it('still passes after init and add auth-routes --buttons', () => {
+    const root = copyTree(path.join(REPO, 'test/fixtures/apps', app));
+    expect(check(app, root).status).toBe(0);
+    expect(runCli(['init', '--yes', '--skip-install', '--cwd', root]).exitCode).toBe(0);
+    expect(runCli(['add', 'auth-routes', '--yes', '--buttons', '--cwd', root]).exitCode).toBe(0);
+    const after = check(app, root);
+    expect(after.output).not.toMatch(/would have printed|Sort these imports|\[warn\]/);
+    expect(after.status).toBe(0);
+  }, 120_000);
+});
