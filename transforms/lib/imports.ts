@@ -1,6 +1,7 @@
 import type { File, ImportDeclaration, Statement } from '@babel/types';
 import { lineStart, type SourceStyle, type Splice } from './source.js';
 import { blankLineFollows, endOfStatementLine, indexComments, startOfAttachedComments } from './positions.js';
+import { compareImportSources } from './import-order.js';
 import { stringLiteral } from './string-literal.js';
 
 export function topLevelImports(ast: File): ImportDeclaration[] {
@@ -55,6 +56,11 @@ export function insertAfterImports(
 ): Splice {
   const { eol } = style;
   const statements = code.statements ?? [];
+  const [only] = code.imports;
+  if (statements.length === 0 && code.imports.length === 1 && only !== undefined) {
+    const sorted = sortedImportSplice(source, ast, style, only);
+    if (sorted) return sorted;
+  }
   const blocks = [code.imports, statements].filter((lines) => lines.length > 0).map((lines) => lines.join(eol));
   const point = insertionPoint(source, ast);
   if (point.after === 'top') {
@@ -71,4 +77,28 @@ export function insertAfterImports(
   const endsImportBlock = point.after === 'directive' || statements.length > 0;
   if (endsImportBlock && !blankLineFollows(source, point.offset)) text += eol;
   return { start: point.offset, end: point.offset, text };
+}
+
+/** Imports after the last side-effect import (`import './globals.css'`): the run a formatter sorts as one. */
+function lastImportChunk(ast: File): ImportDeclaration[] {
+  const imports = topLevelImports(ast);
+  const lastBare = imports.map((declaration) => declaration.specifiers.length === 0).lastIndexOf(true);
+  return imports.slice(lastBare + 1);
+}
+
+/**
+ * When the file's last run of imports is sorted (Biome's order, which also fits ESLint's import/order
+ * groups: packages, aliases, paths), a splice that puts `line` where that order wants it, before the first
+ * import that sorts after it; undefined when the run is not sorted or `line` sorts last.
+ */
+function sortedImportSplice(source: string, ast: File, style: SourceStyle, line: string): Splice | undefined {
+  const specifier = /from (['"])(.*)\1;?$/.exec(line)?.[2];
+  const chunk = lastImportChunk(ast);
+  if (specifier === undefined || chunk.length < 2) return undefined;
+  const sources = chunk.map((declaration) => declaration.source.value);
+  if (sources.some((value, i) => i > 0 && compareImportSources(sources[i - 1]!, value) > 0)) return undefined;
+  const next = chunk.find((declaration) => compareImportSources(specifier, declaration.source.value) < 0);
+  if (!next) return undefined;
+  const at = lineStart(source, startOfAttachedComments(source, ast, next.start ?? 0));
+  return { start: at, end: at, text: line + style.eol };
 }
