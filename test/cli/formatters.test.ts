@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO, runCli } from '../helpers/cli.js';
@@ -26,6 +27,21 @@ describe.each(Object.keys(CHECKS))('the formatter of %s', (app) => {
     expect(runCli(['add', 'auth-routes', '--yes', '--buttons', '--cwd', root]).exitCode).toBe(0);
     const after = check(app, root);
     expect(after.output).not.toMatch(/would have printed|Sort these imports|\[warn\]/);
+    expect(after.status).toBe(0);
+  }, 120_000);
+});
+
+describe('the Biome project with a tsconfig that emits declarations', () => {
+  it('passes biome check with the separately typed createAuthRouteHandlers', () => {
+    const app = 'next15-biome-ts';
+    const root = copyTree(path.join(REPO, 'test/fixtures/apps', app));
+    const tsconfig = path.join(root, 'tsconfig.json');
+    fs.writeFileSync(tsconfig, fs.readFileSync(tsconfig, 'utf8').replace('"strict": true,', '"strict": true,\n    "declaration": true,'));
+    expect(runCli(['init', '--yes', '--skip-install', '--cwd', root]).exitCode).toBe(0);
+    expect(runCli(['add', 'auth-routes', '--yes', '--cwd', root]).exitCode).toBe(0);
+    expect(fs.readFileSync(path.join(root, 'utils/amplifyServerUtils.ts'), 'utf8')).toContain('const serverRunner = createServerRunner({');
+    const after = check(app, root);
+    expect(after.output).not.toMatch(/would have printed|Sort these imports/);
     expect(after.status).toBe(0);
   }, 120_000);
 });

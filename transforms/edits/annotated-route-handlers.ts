@@ -1,6 +1,6 @@
 import type { CallExpression, ExportNamedDeclaration, File, Identifier, ImportDeclaration, ObjectPattern } from '@babel/types';
 import { endOf, hasCommentWithin, startOf } from '../lib/auth-ast.js';
-import type { SourceStyle, Splice } from '../lib/source.js';
+import { lineStart, type SourceStyle, type Splice } from '../lib/source.js';
 import { stringLiteral } from '../lib/string-literal.js';
 import { manual, type ManualResult } from './types.js';
 
@@ -54,15 +54,21 @@ export function annotatedHandlerSplices(
   ];
 }
 
-/** `import type { NextServer } from '@aws-amplify/adapter-nextjs'` after the adapter import, unless imported. */
+/** `import type { NextServer } from '@aws-amplify/adapter-nextjs'`, unless imported. */
 function nextServerTypeImport(edit: Edit): Splice[] {
   const imports = edit.ast.program.body.filter((s): s is ImportDeclaration => s.type === 'ImportDeclaration');
   const adapter = imports.filter((s) => s.source.value === ADAPTER_MODULE);
   const hasNextServer = adapter.some((s) => s.specifiers.some((specifier) => specifier.type === 'ImportSpecifier' && (specifier.imported as Identifier).name === 'NextServer'));
   if (hasNextServer) return [];
-  const after = adapter[adapter.length - 1] ?? imports[imports.length - 1];
   const semi = edit.style.semicolons ? ';' : '';
   const line = `import type { NextServer } from ${stringLiteral(ADAPTER_MODULE, edit.style.quote)}${semi}`;
+  // Before the value import of the same module: Biome sorts type imports first.
+  const before = adapter[0];
+  if (before) {
+    const at = lineStart(edit.source, startOf(before));
+    return [{ start: at, end: at, text: line + edit.style.eol }];
+  }
+  const after = imports[imports.length - 1];
   if (!after) return [{ start: 0, end: 0, text: line + edit.style.eol }];
   return [{ start: endOf(after), end: endOf(after), text: edit.style.eol + line }];
 }

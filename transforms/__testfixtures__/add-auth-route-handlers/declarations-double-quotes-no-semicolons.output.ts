@@ -1,5 +1,5 @@
-import { createServerRunner } from "@aws-amplify/adapter-nextjs"
 import type { NextServer } from "@aws-amplify/adapter-nextjs"
+import { createServerRunner } from "@aws-amplify/adapter-nextjs"
 import config from "@/amplify_outputs.json"
 
 const serverRunner = createServerRunner({
