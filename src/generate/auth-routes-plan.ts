@@ -132,7 +132,9 @@ function planBackendCallbackUrls(plan: Plan, info: ProjectInfo, origin: string):
   planEdit(plan, info.root, resource, {
     reason: 'registers the auth routes as callback and logout URLs',
     edit: (source) => {
-      const result = addCallbackUrls(source, { filePath: resource, callbackUrls: [urls.signIn], logoutUrls: [urls.signOut] });
+      const { printWidth, trailingCommas } = info.codeStyle;
+      const format = printWidth === undefined ? undefined : { printWidth, trailingCommas: trailingCommas !== false };
+      const result = addCallbackUrls(source, { filePath: resource, callbackUrls: [urls.signIn], logoutUrls: [urls.signOut], format });
       registers = result.kind !== 'manual';
       return result;
     },

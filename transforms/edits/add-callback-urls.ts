@@ -1,7 +1,7 @@
 import type { ArrayExpression, ObjectExpression } from '@babel/types';
-import { callsOf, endOf, importedLocalName, lookupProperty, objectLiteralValue, startOf, staticValue } from '../lib/auth-ast.js';
+import { callsOf, endOf, hasCommentWithin, importedLocalName, lookupProperty, objectLiteralValue, startOf, staticValue } from '../lib/auth-ast.js';
 import { appendToList, insertBeforeItem, removeItem, renderLiteral, type ListLayout, type ListSite } from '../lib/auth-lists.js';
-import { applySplices, parseModule, type SourceStyle, type Splice } from '../lib/source.js';
+import { applySplices, indentationAt, lineStart, parseModule, type SourceStyle, type Splice } from '../lib/source.js';
 import { isManual, manual, type EditResult, type ManualResult } from './types.js';
 import { detectCodeStyle } from '../lib/code-style.js';
 
@@ -9,6 +9,8 @@ export interface AddCallbackUrlsOptions {
   filePath: string;
   callbackUrls: string[];
   logoutUrls: string[];
+  /** The project's formatter settings, when one is configured: a URL list it would break is broken. */
+  format?: { printWidth: number; trailingCommas: boolean };
 }
 
 const BACKEND_MODULE = '@aws-amplify/backend';
@@ -69,7 +71,33 @@ export function addCallbackUrls(source: string, options: AddCallbackUrlsOptions)
     splices.push(...added);
   }
   if (splices.length === 0) return { kind: 'unchanged' };
-  return { kind: 'changed', text: applySplices(source, splices) };
+  const text = applySplices(source, splices);
+  return { kind: 'changed', text: options.format ? breakLongUrlLists(text, options.filePath, edit.style, options.format) : text };
+}
+
+/** A one-line URL list past the print width → one URL per line, as Prettier and Biome print it. */
+function breakLongUrlLists(text: string, filePath: string, style: SourceStyle, format: NonNullable<AddCallbackUrlsOptions['format']>): string {
+  const edit: Edit = { source: text, ast: parseModule(text, filePath), style };
+  const loginWith = findLoginWith(edit);
+  const externalProviders = isManual(loginWith) ? undefined : findExternalProviders(loginWith);
+  if (!externalProviders || isManual(externalProviders)) return text;
+  const splices: Splice[] = [];
+  for (const key of URL_KEYS) {
+    const property = lookupProperty(externalProviders, key);
+    const array = property.kind === 'found' && property.property.type === 'ObjectProperty' ? property.property.value : undefined;
+    if (array?.type !== 'ArrayExpression' || array.elements.length === 0) continue;
+    const start = startOf(array);
+    const end = endOf(array);
+    const lineEnd = text.indexOf('\n', end);
+    const line = text.slice(lineStart(text, start), lineEnd === -1 ? text.length : lineEnd);
+    if (text.slice(start, end).includes('\n') || line.replace(/\t/g, '  ').length <= format.printWidth) continue;
+    if (hasCommentWithin(edit.ast, start, end)) continue;
+    const indent = indentationAt(text, start);
+    const items = array.elements.map((element) => (element ? text.slice(startOf(element), endOf(element)) : ''));
+    const body = items.map((item, i) => `${style.eol}${indent}${style.indent}${item}${i < items.length - 1 || format.trailingCommas ? ',' : ''}`).join('');
+    splices.push({ start, end, text: `[${body}${style.eol}${indent}]` });
+  }
+  return applySplices(text, splices);
 }
 
 function findLoginWith(edit: Edit): ObjectExpression | Manual {
