@@ -104,7 +104,7 @@ function oauthWarnings(info: ProjectInfo, config: AmplifyConfigFile, origin: str
   const what = info.amplifyConfigs.length === 0 ? 'No Amplify config file found' : `${config.path} has no OAuth (Managed Login) settings`;
   const fails = 'without a Cognito domain the auth routes fail next build ("Failed to collect page data for /api/auth/[slug]")';
   if (backendResource) {
-    return [`${what} yet: ${backendResource} now defines externalProviders, so redeploy the backend (npx ampx sandbox, or your branch's deploy) to create the Cognito domain and regenerate ${config.path}; until then ${fails}.`];
+    return [`${what} yet: ${backendResource} defines externalProviders with the callback URLs, so redeploy the backend (npx ampx sandbox, or your branch's deploy) to create the Cognito domain and regenerate ${config.path}; until then ${fails}.`];
   }
   const problem = `${what}: the auth routes need a Cognito domain, and without one next build fails ("Failed to collect page data for /api/auth/[slug]").`;
   if (!force) throw new ProjectError(problem, config.kind === 'gen2' ? GEN2_OAUTH_HINT : GEN1_OAUTH_HINT);

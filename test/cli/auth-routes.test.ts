@@ -218,7 +218,7 @@ export const auth = defineAuth({
       ),
     );
     expect(result.stdout).toContain(
-      'amplify_outputs.json has no OAuth (Managed Login) settings yet: amplify/auth/resource.ts now defines externalProviders, so redeploy the backend (npx ampx sandbox, or your branch\'s deploy) to create the Cognito domain and regenerate amplify_outputs.json',
+      'amplify_outputs.json has no OAuth (Managed Login) settings yet: amplify/auth/resource.ts defines externalProviders with the callback URLs, so redeploy the backend (npx ampx sandbox, or your branch\'s deploy) to create the Cognito domain and regenerate amplify_outputs.json',
     );
     expect(result.stdout).not.toContain('domainPrefix');
     expect(result.stdout).toContain('Deploy the backend (npx ampx sandbox) so that Cognito registers the URLs amplify/auth/resource.ts lists:');
