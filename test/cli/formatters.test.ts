@@ -45,3 +45,22 @@ describe('the Biome project with a tsconfig that emits declarations', () => {
     expect(after.status).toBe(0);
   }, 120_000);
 });
+
+describe("the Biome project with Biome's default formatter settings (tabs)", () => {
+  it('passes biome check after init and add auth-routes --buttons', () => {
+    const app = 'next15-biome-ts';
+    const root = copyTree(path.join(REPO, 'test/fixtures/apps', app));
+    const config = JSON.parse(fs.readFileSync(path.join(root, 'biome.json'), 'utf8'));
+    config.formatter = { enabled: true };
+    fs.writeFileSync(path.join(root, 'biome.json'), JSON.stringify(config, null, 2));
+    const [bin] = CHECKS[app]!;
+    spawnSync(process.execPath, [bin!, 'check', '--write', '.'], { cwd: root });
+    expect(check(app, root).status).toBe(0);
+    expect(runCli(['init', '--yes', '--skip-install', '--cwd', root]).exitCode).toBe(0);
+    expect(runCli(['add', 'auth-routes', '--yes', '--buttons', '--cwd', root]).exitCode).toBe(0);
+    expect(fs.readFileSync(path.join(root, 'middleware.ts'), 'utf8')).toContain('\n\tconst response = NextResponse.next();');
+    const after = check(app, root);
+    expect(after.output).not.toMatch(/would have printed|Sort these imports/);
+    expect(after.status).toBe(0);
+  }, 120_000);
+});
