@@ -4,15 +4,26 @@ import type { ReactNode } from 'react';
 // They are plain <a> elements on purpose: the routes answer with redirects to Cognito, which a
 // client-side <Link> navigation cannot follow.
 
-export function SignInButton({ provider, children = 'Sign in' }: { provider?: string; children?: ReactNode }) {
-  const href = provider ? `/api/auth/sign-in?provider=${encodeURIComponent(provider)}` : '/api/auth/sign-in';
+interface AuthLinkProps {
+  children?: ReactNode;
+}
+
+interface SignInProps extends AuthLinkProps {
+  /** A social provider configured in Cognito, e.g. Google: skips the Managed Login page. */
+  provider?: string;
+}
+
+export function SignInButton({ provider, children = 'Sign in' }: SignInProps) {
+  const href = provider
+    ? `/api/auth/sign-in?provider=${encodeURIComponent(provider)}`
+    : '/api/auth/sign-in';
   return <a href={href}>{children}</a>;
 }
 
-export function SignUpButton({ children = 'Sign up' }: { children?: ReactNode }) {
+export function SignUpButton({ children = 'Sign up' }: AuthLinkProps) {
   return <a href="/api/auth/sign-up">{children}</a>;
 }
 
-export function SignOutButton({ children = 'Sign out' }: { children?: ReactNode }) {
+export function SignOutButton({ children = 'Sign out' }: AuthLinkProps) {
   return <a href="/api/auth/sign-out">{children}</a>;
 }

@@ -1,6 +1,7 @@
 import { ProjectError } from '../errors.js';
-import { callbackUrls, missingRedirects, ORIGIN_VARIABLE, planAuthRoutes } from '../generate/auth-routes-plan.js';
-import { DEFAULT_CONFIG_FILE } from '../project/amplify-config.js';
+import { redirectWarnings } from '../generate/adapter-redirects.js';
+import { callbackUrls, ORIGIN_VARIABLE, planAuthRoutes } from '../generate/auth-routes-plan.js';
+import { DEFAULT_CONFIG_FILE, type AmplifyConfigFile } from '../project/amplify-config.js';
 import { readOAuthSettings } from '../project/amplify-oauth.js';
 import { detectProject, type ProjectInfo } from '../project/detect.js';
 import { authRouteConflicts, conflictOwner } from '../project/auth-route-conflicts.js';
@@ -57,22 +58,7 @@ export async function runAddAuthRoutes(options: AuthRoutesOptions, out: Output):
   const signOutDefault = options.redirectOnSignOut === undefined ? defaultSignOutRedirect(info) : undefined;
   const redirectOnSignOut = parseRedirectPath('--redirect-on-sign-out', options.redirectOnSignOut ?? signOutDefault!.path);
 
-  const warnings: string[] = [];
-  const oauth = info.amplifyConfigs.length > 0 ? readOAuthSettings(info.root, config) : null;
-  if (oauth === null) {
-    const what = info.amplifyConfigs.length === 0 ? 'No Amplify config file found' : `${config.path} has no OAuth (Managed Login) settings`;
-    const problem = `${what}: the auth routes need a Cognito domain, and without one next build fails ("Failed to collect page data for /api/auth/[slug]").`;
-    if (!options.force) throw new ProjectError(problem, config.kind === 'gen2' ? GEN2_OAUTH_HINT : GEN1_OAUTH_HINT);
-    warnings.push(`${problem} Writing the routes anyway (--force).`);
-  } else {
-    const missing = missingRedirects(oauth, origin.origin);
-    if (missing.length > 0) warnings.push(`${config.path} does not register the ${missing.join(' nor the ')}: add it to your Cognito app client.`);
-  }
-  if (origin.protocol !== 'https:' && !isLocalhost(origin)) {
-    warnings.push(`${origin.origin} is not https: Cognito accepts http callback URLs only for localhost.`);
-  }
-
-  const plan = planAuthRoutes(info, {
+  const { plan, backendResource } = planAuthRoutes(info, {
     config,
     router,
     origin: origin.origin,
@@ -82,6 +68,11 @@ export async function runAddAuthRoutes(options: AuthRoutesOptions, out: Output):
     buttons: options.buttons,
     force: options.force,
   });
+  // Deploying the backend regenerates amplify_outputs.json only: a Gen 1 config stays as it is.
+  const warnings = oauthWarnings(info, config, origin.origin, config.kind === 'gen2' ? backendResource : undefined, options.force);
+  if (origin.protocol !== 'https:' && !isLocalhost(origin)) {
+    warnings.push(`${origin.origin} is not https: Cognito accepts http callback URLs only for localhost.`);
+  }
   plan.notes.unshift(...warnings);
   if (signOutDefault && plan.changes.some((change) => change.path.includes('/api/auth/'))) {
     plan.notes.push(`After signing out, users land on ${redirectOnSignOut}: ${signOutDefault.source}; --redirect-on-sign-out changes it.`);
@@ -100,7 +91,7 @@ export async function runAddAuthRoutes(options: AuthRoutesOptions, out: Output):
   }
   printPackageOutcome(out, packages, outcome);
   const urls = callbackUrls(origin.origin);
-  if (outcome === 'applied' || outcome === 'nothing-to-do') printNextSteps(out, urls, info.layout.routers[router]!);
+  if (outcome === 'applied' || outcome === 'nothing-to-do') printNextSteps(out, urls, info.layout.routers[router]!, backendResource);
   if (options.json) {
     out.printJson({
       command: 'add auth-routes',
@@ -115,6 +106,25 @@ export async function runAddAuthRoutes(options: AuthRoutesOptions, out: Output):
     });
   }
   return 0;
+}
+
+/**
+ * What the config's OAuth settings mean for the routes. Without any, the routes fail `next build`: exit 1
+ * (unless --force), except when the plan gives the Gen 2 backend in the repo `externalProviders`, which a
+ * deploy turns into a Cognito domain.
+ */
+function oauthWarnings(info: ProjectInfo, config: AmplifyConfigFile, origin: string, backendResource: string | undefined, force: boolean): string[] {
+  const oauth = info.amplifyConfigs.length > 0 ? readOAuthSettings(info.root, config) : null;
+  const urls = callbackUrls(origin);
+  if (oauth !== null) return redirectWarnings({ config, oauth, origin, signIn: urls.signIn, signOut: urls.signOut, backendResource });
+  const what = info.amplifyConfigs.length === 0 ? 'No Amplify config file found' : `${config.path} has no OAuth (Managed Login) settings`;
+  const fails = 'without a Cognito domain the auth routes fail next build ("Failed to collect page data for /api/auth/[slug]")';
+  if (backendResource) {
+    return [`${what} yet: ${backendResource} defines externalProviders with the callback URLs, so redeploy the backend (npx ampx sandbox, or your branch's deploy) to create the Cognito domain and regenerate ${config.path}; until then ${fails}.`];
+  }
+  const problem = `${what}: the auth routes need a Cognito domain, and without one next build fails ("Failed to collect page data for /api/auth/[slug]").`;
+  if (!force) throw new ProjectError(problem, config.kind === 'gen2' ? GEN2_OAUTH_HINT : GEN1_OAUTH_HINT);
+  return [`${problem} Writing the routes anyway (--force).`];
 }
 
 function chooseRouter(info: ProjectInfo, requested: Router | undefined): Router {
@@ -134,10 +144,11 @@ function defaultSignOutRedirect(info: ProjectInfo): { path: string; source: stri
   return { path: '/sign-in', source: 'the default sign-in page' };
 }
 
-function printNextSteps(out: Output, urls: { signIn: string; signOut: string }, routerDir: string): void {
+function printNextSteps(out: Output, urls: { signIn: string; signOut: string }, routerDir: string, backendResource: string | undefined): void {
   out.line();
   out.line(out.color.bold('Next steps'));
-  out.line(`  - Register these URLs with your Cognito app client (sign-in callback and sign-out URL):`);
+  if (backendResource) out.line(`  - Deploy the backend (npx ampx sandbox) so that Cognito registers the URLs ${backendResource} lists:`);
+  else out.line(`  - Register these URLs with your Cognito app client (sign-in callback and sign-out URL):`);
   out.line(`      ${urls.signIn}`);
   out.line(`      ${urls.signOut}`);
   out.line(`  - Set ${ORIGIN_VARIABLE} wherever the app is built and served: .env.local is not deployed, and a`);

@@ -12,6 +12,8 @@ const STATEMENTS_ENDING_IN_SEMICOLON = new Set([
   'VariableDeclaration',
   'ReturnStatement',
   'Directive',
+  'TSPropertySignature',
+  'TSTypeAliasDeclaration',
 ]);
 
 /**

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AmplifyConfigFile } from '../project/amplify-config.js';
-import type { OAuthSettings } from '../project/amplify-oauth.js';
 import type { ProjectInfo } from '../project/detect.js';
 import type { Router } from '../project/layout.js';
+import { emitsDeclarations } from '../project/declaration-emit.js';
 import { matcherGuardsAuthRoutes, readMiddlewareFacts } from '../project/middleware-facts.js';
 import { inspectProjectFile, planWholeFile } from '../plan/plan-file.js';
 import { emptyPlan, type Plan } from '../plan/types.js';
@@ -42,14 +42,20 @@ export function authRouteFile(info: ProjectInfo, router: Router): string {
   return firstExisting(info.root, stem, ['ts', 'js']) ?? `${stem}.${ext}`;
 }
 
-export function planAuthRoutes(info: ProjectInfo, options: AuthRoutesPlanOptions): Plan {
+export interface AuthRoutesPlan {
+  plan: Plan;
+  /** The Gen 2 backend file that, with this plan, lists both callback URLs where the adapter picks them. */
+  backendResource?: string;
+}
+
+export function planAuthRoutes(info: ProjectInfo, options: AuthRoutesPlanOptions): AuthRoutesPlan {
   const plan = emptyPlan();
   const files = projectFiles(info);
   planUtilsExport(plan, info, files.serverUtils, options);
   planRouteHandler(plan, info, files.serverUtils, options);
   planEnvVariable(plan, info.root, '.env.local', ORIGIN_VARIABLE, options.origin, { force: options.force });
   plan.notes.push(...shadowedEnvNotes(info.root, ORIGIN_VARIABLE, options.origin));
-  planBackendCallbackUrls(plan, info, options.origin);
+  const backendResource = planBackendCallbackUrls(plan, info, options.origin);
   if (options.buttons) {
     planWholeFile(
       plan,
@@ -60,12 +66,14 @@ export function planAuthRoutes(info: ProjectInfo, options: AuthRoutesPlanOptions
     );
   }
   checkGuard(plan, info, files.guard);
-  return plan;
+  return { plan, backendResource };
 }
 
 function planUtilsExport(plan: Plan, info: ProjectInfo, utils: string, options: AuthRoutesPlanOptions): void {
   const existing = inspectProjectFile(info.root, utils);
-  const edit = (source: string) => addAuthRouteHandlers(source, { filePath: utils, cookies: options.cookies });
+  const declarations = info.typescript && emitsDeclarations(info.root);
+  const printWidth = info.codeStyle.printWidth;
+  const edit = (source: string) => addAuthRouteHandlers(source, { filePath: utils, cookies: options.cookies, declarations, printWidth });
   if (existing === null) {
     const created = renderServerUtils(info, utils, options.config);
     const result = edit(created);
@@ -76,7 +84,9 @@ function planUtilsExport(plan: Plan, info: ProjectInfo, utils: string, options: 
   planEdit(plan, info.root, utils, {
     reason: 'exports createAuthRouteHandlers from createServerRunner',
     edit,
-    manualSnippet: `export const { runWithAmplifyServerContext, createAuthRouteHandlers } = createServerRunner({ config${options.cookies ? ', runtimeOptions: { cookies: ' + JSON.stringify(options.cookies) + ' }' : ''} });`,
+    manualSnippet: declarations
+      ? `import type { NextServer } from '@aws-amplify/adapter-nextjs';\n\nexport const createAuthRouteHandlers: NextServer.CreateServerRunnerOutput['createAuthRouteHandlers'] =\n  serverRunner.createAuthRouteHandlers; // serverRunner: the createServerRunner(...) result`
+      : `export const { runWithAmplifyServerContext, createAuthRouteHandlers } = createServerRunner({ config${options.cookies ? ', runtimeOptions: { cookies: ' + JSON.stringify(options.cookies) + ' }' : ''} });`,
   });
 }
 
@@ -109,16 +119,28 @@ function planRouteHandler(plan: Plan, info: ProjectInfo, utils: string, options:
   });
 }
 
-/** A Gen 2 backend in the repo gets the callback URLs in `defineAuth`, so the next deploy registers them. */
-function planBackendCallbackUrls(plan: Plan, info: ProjectInfo, origin: string): void {
+/**
+ * A Gen 2 backend in the repo gets the callback URLs in `defineAuth` (with `externalProviders`, which makes
+ * it create the Cognito domain), so the next deploy registers them. Returns the resource file when it will
+ * list them where the adapter picks them.
+ */
+function planBackendCallbackUrls(plan: Plan, info: ProjectInfo, origin: string): string | undefined {
   const resource = firstExisting(info.root, 'amplify/auth/resource', ['ts', 'js']);
-  if (resource === undefined) return;
+  if (resource === undefined) return undefined;
   const urls = callbackUrls(origin);
+  let registers = false;
   planEdit(plan, info.root, resource, {
     reason: 'registers the auth routes as callback and logout URLs',
-    edit: (source) => addCallbackUrls(source, { filePath: resource, callbackUrls: [urls.signIn], logoutUrls: [urls.signOut] }),
+    edit: (source) => {
+      const { printWidth, trailingCommas } = info.codeStyle;
+      const format = printWidth === undefined ? undefined : { printWidth, trailingCommas: trailingCommas !== false };
+      const result = addCallbackUrls(source, { filePath: resource, callbackUrls: [urls.signIn], logoutUrls: [urls.signOut], format });
+      registers = result.kind !== 'manual';
+      return result;
+    },
     manualSnippet: `loginWith: {\n  externalProviders: {\n    callbackUrls: [${stringLiteral(urls.signIn, "'")}],\n    logoutUrls: [${stringLiteral(urls.signOut, "'")}],\n  },\n}`,
   });
+  return registers ? resource : undefined;
 }
 
 function checkGuard(plan: Plan, info: ProjectInfo, guard: string): void {
@@ -130,13 +152,4 @@ function checkGuard(plan: Plan, info: ProjectInfo, guard: string): void {
   } else if (guards === undefined) {
     plan.notes.push(`Check that ${guard} does not guard /api/auth/* (its matcher is not a literal list, so amplify-next cannot tell).`);
   }
-}
-
-/** Which of the two callback URLs the config does not register. */
-export function missingRedirects(oauth: OAuthSettings, origin: string): string[] {
-  const urls = callbackUrls(origin);
-  const missing: string[] = [];
-  if (!oauth.redirectSignIn.includes(urls.signIn)) missing.push(`sign-in redirect ${urls.signIn}`);
-  if (!oauth.redirectSignOut.includes(urls.signOut)) missing.push(`sign-out redirect ${urls.signOut}`);
-  return missing;
 }

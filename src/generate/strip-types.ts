@@ -59,9 +59,14 @@ function typeSyntaxRanges(node: Node, source: string, fileName: string, cuts: Ra
   }
 }
 
-/** The node's lines, with their line break, for statements that disappear entirely. */
+/**
+ * The node's lines, with their line break, for statements that disappear entirely; with the blank line
+ * after them when they stand between blank lines (or open the file), so no run of blank lines is left.
+ */
 function wholeLines(source: string, node: Node): Range {
   const start = source.lastIndexOf('\n', node.start! - 1) + 1;
   const lineEnd = source.indexOf('\n', node.end!);
-  return { start, end: lineEnd === -1 ? source.length : lineEnd + 1 };
+  const end = lineEnd === -1 ? source.length : lineEnd + 1;
+  const blankBefore = start === 0 || source.slice(0, start).endsWith('\n\n');
+  return { start, end: blankBefore && source[end] === '\n' ? end + 1 : end };
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { CodeStyle } from '../project/code-style.js';
 import { applyCodeStyle } from './apply-code-style.js';
+import { formatGenerated } from './format-generated.js';
 import { stripTypes } from './strip-types.js';
 import { stringLiteralContent } from '../../transforms/lib/string-literal.js';
 
@@ -42,5 +43,5 @@ export function renderTemplate(name: TemplateName, values: TemplateValues, optio
     if (value === undefined) throw new Error(`Template ${name} needs a value for ${match}.`);
     return stringLiteralContent(value, "'");
   });
-  return applyCodeStyle(options.typescript ? text : stripTypes(text, name), options.style);
+  return formatGenerated(applyCodeStyle(options.typescript ? text : stripTypes(text, name), options.style), options.style);
 }

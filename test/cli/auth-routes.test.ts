@@ -20,7 +20,19 @@ function initialized(app: string): string {
 
 const read = (root: string, file: string) => fs.readFileSync(path.join(root, file), 'utf8');
 
-const AUTH_ROUTE_APPS = ['next13-pages-ts', 'next14-app-ts', 'next15-app-js', 'next15-app-src-ts', 'next15-both-ts', 'next16-app-src-ts', 'next16-pages-js'];
+const AUTH_ROUTE_APPS = [
+  'next13-pages-ts',
+  'next14-app-ts',
+  'next15-app-js',
+  'next15-app-src-ts',
+  'next15-both-ts',
+  'next15-gen2-callback-urls-ts',
+  'next15-declaration-ts',
+  'next15-biome-ts',
+  'next15-prettier-ts',
+  'next16-app-src-ts',
+  'next16-pages-js',
+];
 
 describe.each(AUTH_ROUTE_APPS)('add auth-routes on %s', (app) => {
   it('writes exactly the expected tree, then a second run plans nothing', () => {
@@ -167,9 +179,76 @@ export const auth = defineAuth({
     expect(json.updated).toContain('amplify/auth/resource.ts');
     expect(read(root, 'amplify/auth/resource.ts')).toBe(
       resource
-        .replace("['http://localhost:3000/profile']", "['http://localhost:3000/profile', 'http://localhost:3000/api/auth/sign-in-callback']")
-        .replace("['http://localhost:3000/']", "['http://localhost:3000/', 'http://localhost:3000/api/auth/sign-out-callback']"),
+        .replace("['http://localhost:3000/profile']", "['http://localhost:3000/api/auth/sign-in-callback', 'http://localhost:3000/profile']")
+        .replace("['http://localhost:3000/']", "['http://localhost:3000/api/auth/sign-out-callback', 'http://localhost:3000/']"),
     );
+  });
+
+  it("puts the callback URLs first on their origin, where the adapter picks them, and says the deployed outputs still pick http://localhost:3000/", () => {
+    const root = initialized('next15-gen2-callback-urls-ts');
+    const { json, exitCode } = runJson(['add', 'auth-routes', '--yes', '--skip-install', '--cwd', root]);
+    expect(exitCode).toBe(0);
+    expect(read(root, 'amplify/auth/resource.ts')).toContain(
+      "callbackUrls: ['http://localhost:3000/api/auth/sign-in-callback', 'http://localhost:3000/', 'https://www.example.com/'],",
+    );
+    expect(json.notes).toContain(
+      'amplify_outputs.json does not register the sign-in redirect http://localhost:3000/api/auth/sign-in-callback in redirect_sign_in_uri: with AMPLIFY_APP_ORIGIN=http://localhost:3000 the adapter sends redirect_uri=http://localhost:3000/ and sign-in cannot complete. amplify/auth/resource.ts now lists it where the adapter picks it: redeploy the backend (npx ampx sandbox, or your branch\'s deploy) to regenerate amplify_outputs.json.',
+    );
+    expect(json.notes).toContain(
+      'amplify_outputs.json does not register the sign-out redirect http://localhost:3000/api/auth/sign-out-callback in redirect_sign_out_uri: with AMPLIFY_APP_ORIGIN=http://localhost:3000 the adapter sends logout_uri=http://localhost:3000/ and sign-out leaves the session cookies in place. amplify/auth/resource.ts now lists it where the adapter picks it: redeploy the backend (npx ampx sandbox, or your branch\'s deploy) to regenerate amplify_outputs.json.',
+    );
+
+    // Outputs deployed from an older resource.ts that had ours after http://localhost:3000/.
+    const outputs = JSON.parse(read(root, 'amplify_outputs.json'));
+    outputs.auth.oauth.redirect_sign_in_uri = ['http://localhost:3000/', 'http://localhost:3000/api/auth/sign-in-callback'];
+    outputs.auth.oauth.redirect_sign_out_uri = ['http://localhost:3000/api/auth/sign-out-callback', 'http://localhost:3000/'];
+    writeTree(root, { 'amplify_outputs.json': JSON.stringify(outputs, null, 2) });
+    const stale = runJson(['add', 'auth-routes', '--yes', '--skip-install', '--cwd', root]);
+    expect(stale.json).toMatchObject({ outcome: 'nothing-to-do' });
+    expect(stale.json.notes.filter((note: string) => note.startsWith('amplify_outputs.json'))).toEqual([
+      'amplify_outputs.json lists http://localhost:3000/ before the sign-in redirect http://localhost:3000/api/auth/sign-in-callback in redirect_sign_in_uri: with AMPLIFY_APP_ORIGIN=http://localhost:3000 the adapter sends redirect_uri=http://localhost:3000/ and sign-in cannot complete. amplify/auth/resource.ts now lists it where the adapter picks it: redeploy the backend (npx ampx sandbox, or your branch\'s deploy) to regenerate amplify_outputs.json.',
+    ]);
+
+    // After the redeploy, the outputs follow resource.ts: nothing to say.
+    outputs.auth.oauth.redirect_sign_in_uri = ['http://localhost:3000/api/auth/sign-in-callback', 'http://localhost:3000/', 'https://www.example.com/'];
+    writeTree(root, { 'amplify_outputs.json': JSON.stringify(outputs, null, 2) });
+    const deployed = runJson(['add', 'auth-routes', '--yes', '--skip-install', '--cwd', root]);
+    expect(deployed.json.notes.filter((note: string) => note.startsWith('amplify_outputs.json'))).toEqual([]);
+  });
+
+  it('gives a Gen 2 backend without externalProviders its callback URLs, and asks for a redeploy instead of refusing', () => {
+    const root = initialized('next15-app-src-ts');
+    const resource = "import { defineAuth } from '@aws-amplify/backend';\n\nexport const auth = defineAuth({\n  loginWith: {\n    email: true,\n  },\n});\n";
+    writeTree(root, {
+      'amplify/auth/resource.ts': resource,
+      'amplify_outputs.json': JSON.stringify({ auth: { user_pool_id: 'x', aws_region: 'us-east-1', user_pool_client_id: 'y' }, version: '1.4' }),
+    });
+    const result = runCli(['add', 'auth-routes', '--yes', '--cwd', root]);
+    expect(result.exitCode).toBe(0);
+    expect(read(root, 'amplify/auth/resource.ts')).toBe(
+      resource.replace(
+        '    email: true,\n',
+        "    email: true,\n    externalProviders: {\n      callbackUrls: ['http://localhost:3000/api/auth/sign-in-callback'],\n      logoutUrls: ['http://localhost:3000/api/auth/sign-out-callback'],\n    },\n",
+      ),
+    );
+    expect(result.stdout).toContain(
+      'amplify_outputs.json has no OAuth (Managed Login) settings yet: amplify/auth/resource.ts defines externalProviders with the callback URLs, so redeploy the backend (npx ampx sandbox, or your branch\'s deploy) to create the Cognito domain and regenerate amplify_outputs.json',
+    );
+    expect(result.stdout).not.toContain('domainPrefix');
+    expect(result.stdout).toContain('Deploy the backend (npx ampx sandbox) so that Cognito registers the URLs amplify/auth/resource.ts lists:');
+  });
+
+  it('says when a Gen 1 config lists another URL on the origin first, and how to reorder it', () => {
+    const root = initialized('next14-pages-src-js-middleware');
+    writeTree(root, {
+      'src/aws-exports.js':
+        'const c = { oauth: { domain: "d.auth.us-east-1.amazoncognito.com", redirectSignIn: "http://localhost:3000/,http://localhost:3000/api/auth/sign-in-callback", redirectSignOut: "http://localhost:3000/api/auth/sign-out-callback" } };\nexport default c;\n',
+    });
+    const { json } = runJson(['add', 'auth-routes', '--yes', '--cwd', root]);
+    expect(json.notes).toContain(
+      'src/aws-exports.js lists http://localhost:3000/ before the sign-in redirect http://localhost:3000/api/auth/sign-in-callback in oauth.redirectSignIn: with AMPLIFY_APP_ORIGIN=http://localhost:3000 the adapter sends redirect_uri=http://localhost:3000/ and sign-in cannot complete. Put http://localhost:3000/api/auth/sign-in-callback first among the http://localhost:3000 URLs in your Cognito app client (amplify update auth, then amplify push).',
+    );
+    expect(json.notes.join('\n')).not.toContain('sign-out redirect');
   });
 
   it('--buttons writes the link components', () => {

@@ -24,6 +24,8 @@ import { appendToList, listLayout, renderLiteral, type ListLayout, type ListSite
 import { applySplices, indentationAt, parseModule, type SourceStyle, type Splice } from '../lib/source.js';
 import { isManual, manual, type EditResult, type ManualResult } from './types.js';
 import { detectCodeStyle } from '../lib/code-style.js';
+import { exportsName } from '../lib/module-bindings.js';
+import { annotatedHandlerSplices } from './annotated-route-handlers.js';
 
 export interface AuthCookieOptions {
   domain?: string;
@@ -34,6 +36,10 @@ export interface AuthCookieOptions {
 export interface AddAuthRouteHandlersOptions {
   filePath: string;
   cookies?: AuthCookieOptions;
+  /** The project's tsconfig emits declarations: exports need types TypeScript can name (TS files only). */
+  declarations?: boolean;
+  /** The print width of the project's formatter, when one is configured. */
+  printWidth?: number;
 }
 
 const ADAPTER_MODULE = '@aws-amplify/adapter-nextjs';
@@ -49,12 +55,16 @@ interface Edit {
   style: SourceStyle;
 }
 
-/** The top-level `const { ... } = createServerRunner(...)` of the server utils module. */
+/**
+ * The top-level `const { ... } = createServerRunner(...)` of the server utils module, or the
+ * `const serverRunner = createServerRunner(...)` that already exports createAuthRouteHandlers on its own.
+ */
 interface RunnerDeclaration {
   call: CallExpression;
-  pattern: ObjectPattern;
+  /** Undefined when the result is kept whole and createAuthRouteHandlers is already exported. */
+  pattern?: ObjectPattern;
   /** Written as `export const { ... } = ...`. */
-  exportedInPlace: boolean;
+  exportedInPlace?: ExportNamedDeclaration;
 }
 
 /**
@@ -67,14 +77,32 @@ export function addAuthRouteHandlers(source: string, options: AddAuthRouteHandle
   const runner = findRunnerDeclaration(edit.ast);
   if (isManual(runner)) return runner;
 
-  const handler = handlerSplices(edit, runner);
+  const declarations = options.declarations === true && /\.(c|m)?tsx?$/.test(options.filePath);
+  const handler = handlerSplices(edit, runner, declarations);
   if (isManual(handler)) return handler;
   const cookies = cookieSplices(edit, runner.call, requestedCookies(options.cookies));
   if (isManual(cookies)) return cookies;
 
   const splices = [...handler, ...cookies];
   if (splices.length === 0) return { kind: 'unchanged' };
-  return { kind: 'changed', text: applySplices(source, splices) };
+  const text = applySplices(source, splices);
+  return { kind: 'changed', text: options.printWidth === undefined ? text : fitRunnerAssignment(text, options.filePath, edit.style, options.printWidth) };
+}
+
+/**
+ * `export const { a, b } = createServerRunner({` past the print width → broken after `=`, the call one
+ * level deeper, as Prettier and Biome print it.
+ */
+function fitRunnerAssignment(text: string, filePath: string, style: SourceStyle, width: number): string {
+  const ast = parseModule(text, filePath);
+  const runner = findRunnerDeclaration(ast);
+  if (isManual(runner) || !runner.pattern || !runner.exportedInPlace) return text;
+  const start = startOf(runner.exportedInPlace);
+  const firstLine = text.slice(start, text.indexOf('\n', start) === -1 ? text.length : text.indexOf('\n', start));
+  const between = text.slice(endOf(runner.pattern), startOf(runner.call));
+  if (firstLine.replace(/\t/g, '  ').length <= width || between !== ' = ' || text.slice(start, endOf(runner.pattern)).includes('\n')) return text;
+  const call = text.slice(startOf(runner.call), endOf(runner.call)).replace(/\n/g, `\n${style.indent}`);
+  return applySplices(text, [{ start: endOf(runner.pattern), end: endOf(runner.call), text: ` =${style.eol}${style.indent}${call}` }]);
 }
 
 function findRunnerDeclaration(ast: ReturnType<typeof parseModule>): RunnerDeclaration | Manual {
@@ -91,11 +119,12 @@ function findRunnerDeclaration(ast: ReturnType<typeof parseModule>): RunnerDecla
     const declaration = variableDeclarationOf(statement);
     const declarator = declaration?.declarations.find((candidate) => candidate.init === call);
     if (!declarator) continue;
+    if (declarator.id.type === 'Identifier' && exportsName(ast, HANDLER)) return { call };
     if (declarator.id.type !== 'ObjectPattern') break;
     if (declarator.id.properties.some((property) => property.type === 'RestElement')) {
       return manual(`The ${calleeName}(...) result is destructured with a rest element, so ${HANDLER} cannot be added to it safely.`);
     }
-    return { call, pattern: declarator.id, exportedInPlace: statement.type === 'ExportNamedDeclaration' };
+    return { call, pattern: declarator.id, exportedInPlace: statement.type === 'ExportNamedDeclaration' ? statement : undefined };
   }
   return manual(
     `The ${calleeName}(...) result is not destructured at the top level (as in \`export const { runWithAmplifyServerContext } = ${calleeName}(...)\`), so ${HANDLER} cannot be added to it.`,
@@ -113,16 +142,24 @@ function variableDeclarationOf(statement: Node): VariableDeclaration | undefined
 // ---------------------------------------------------------------------------------------------------
 // createAuthRouteHandlers in the destructuring and the exports
 
-function handlerSplices(edit: Edit, runner: RunnerDeclaration): Splice[] | Manual {
+function handlerSplices(edit: Edit, runner: RunnerDeclaration, declarations: boolean): Splice[] | Manual {
+  if (!runner.pattern) return [];
   const existing = handlerProperty(runner.pattern);
   if (existing && !(existing.value.type === 'Identifier' && existing.value.name === HANDLER)) {
     return manual(`${HANDLER} is destructured under another name, so it is not exported as ${HANDLER}.`);
   }
+  if (declarations && (existing || !runner.exportedInPlace)) {
+    return manual(
+      `The tsconfig emits declarations, which cannot name the inferred type of a destructured ${HANDLER} (TS2742), so give it a declaration of its own with the type NextServer.CreateServerRunnerOutput['${HANDLER}'].`,
+    );
+  }
   const splices: Splice[] = [];
   if (!existing) {
-    if (declaredNames(edit.ast.program).has(HANDLER)) {
+    const declared = declaredNames(edit.ast.program);
+    if (declared.has(HANDLER)) {
       return manual(`${HANDLER} is already declared in this file, so destructuring it from createServerRunner(...) would clash.`);
     }
+    if (declarations) return annotatedHandlerSplices(edit, runner.call, runner.exportedInPlace!, runner.pattern, declared);
     const added = appendName(edit, objectPatternSite(runner.pattern), HANDLER);
     if (isManual(added)) return added;
     splices.push(...added);

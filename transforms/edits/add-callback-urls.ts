@@ -1,7 +1,7 @@
 import type { ArrayExpression, ObjectExpression } from '@babel/types';
-import { callsOf, endOf, importedLocalName, lookupProperty, objectLiteralValue, startOf, staticValue } from '../lib/auth-ast.js';
-import { appendToList, renderLiteral, type ListSite } from '../lib/auth-lists.js';
-import { applySplices, parseModule, type SourceStyle, type Splice } from '../lib/source.js';
+import { callsOf, endOf, hasCommentWithin, importedLocalName, lookupProperty, objectLiteralValue, startOf, staticValue } from '../lib/auth-ast.js';
+import { appendToList, insertBeforeItem, removeItem, renderLiteral, type ListLayout, type ListSite } from '../lib/auth-lists.js';
+import { applySplices, indentationAt, lineStart, parseModule, type SourceStyle, type Splice } from '../lib/source.js';
 import { isManual, manual, type EditResult, type ManualResult } from './types.js';
 import { detectCodeStyle } from '../lib/code-style.js';
 
@@ -9,6 +9,8 @@ export interface AddCallbackUrlsOptions {
   filePath: string;
   callbackUrls: string[];
   logoutUrls: string[];
+  /** The project's formatter settings, when one is configured: a URL list it would break is broken. */
+  format?: { printWidth: number; trailingCommas: boolean };
 }
 
 const BACKEND_MODULE = '@aws-amplify/backend';
@@ -24,14 +26,23 @@ interface Edit {
 }
 
 /**
- * Adds the sign-in and sign-out redirect URLs to `loginWith.externalProviders` of the `defineAuth({...})`
- * call in an Amplify Gen 2 backend's `amplify/auth/resource.ts`.
+ * Registers the sign-in and sign-out redirect URLs in `loginWith.externalProviders` of the `defineAuth({...})`
+ * call in an Amplify Gen 2 backend's `amplify/auth/resource.ts`, adding `externalProviders` when loginWith has
+ * none (defineAuth then creates the Cognito domain itself: it sets `domainPrefix` whenever externalProviders
+ * is present).
+ *
+ * Each URL is placed where the Next.js adapter picks it: the adapter sends the first URL of the list that
+ * starts with `AMPLIFY_APP_ORIGIN`, so ours goes before the first URL on its origin (and before any element
+ * whose value cannot be read), and moves there when it is already listed further down.
  */
 export function addCallbackUrls(source: string, options: AddCallbackUrlsOptions): EditResult {
   const ast = parseModule(source, options.filePath);
   const edit: Edit = { source, ast, style: detectCodeStyle(source, ast) };
-  const externalProviders = findExternalProviders(edit, options);
+  const loginWith = findLoginWith(edit);
+  if (isManual(loginWith)) return loginWith;
+  const externalProviders = findExternalProviders(loginWith);
   if (isManual(externalProviders)) return externalProviders;
+  if (externalProviders === undefined) return addExternalProviders(edit, loginWith, options);
 
   const splices: Splice[] = [];
   const newProperties: string[] = [];
@@ -43,16 +54,16 @@ export function addCallbackUrls(source: string, options: AddCallbackUrlsOptions)
       return manual(`externalProviders uses a spread or computed key, so whether it already sets ${key} cannot be told.`);
     }
     if (property.kind === 'missing') {
-      newProperties.push(`${key}: [${urls.map((url) => renderLiteral(url, edit.style)).join(', ')}]`);
+      newProperties.push(`${key}: ${urlList(edit.style, urls)}`);
       continue;
     }
     const array = property.property.type === 'ObjectProperty' && !property.property.shorthand ? property.property.value : undefined;
     if (array?.type !== 'ArrayExpression') {
       return manual(`externalProviders.${key} is not an array literal (a variable, call or other expression), so add ${urls.join(', ')} to it by hand.`);
     }
-    const added = appendUrls(edit, key, array, urls);
-    if (isManual(added)) return added;
-    splices.push(...added);
+    const placed = placeUrls(edit, key, array, urls);
+    if (isManual(placed)) return placed;
+    splices.push(...placed);
   }
   if (newProperties.length > 0) {
     const added = appendToList(source, edit.ast, objectSite(externalProviders), edit.style, () => newProperties, ' ');
@@ -60,10 +71,36 @@ export function addCallbackUrls(source: string, options: AddCallbackUrlsOptions)
     splices.push(...added);
   }
   if (splices.length === 0) return { kind: 'unchanged' };
-  return { kind: 'changed', text: applySplices(source, splices) };
+  const text = applySplices(source, splices);
+  return { kind: 'changed', text: options.format ? breakLongUrlLists(text, options.filePath, edit.style, options.format) : text };
 }
 
-function findExternalProviders(edit: Edit, options: AddCallbackUrlsOptions): ObjectExpression | Manual {
+/** A one-line URL list past the print width → one URL per line, as Prettier and Biome print it. */
+function breakLongUrlLists(text: string, filePath: string, style: SourceStyle, format: NonNullable<AddCallbackUrlsOptions['format']>): string {
+  const edit: Edit = { source: text, ast: parseModule(text, filePath), style };
+  const loginWith = findLoginWith(edit);
+  const externalProviders = isManual(loginWith) ? undefined : findExternalProviders(loginWith);
+  if (!externalProviders || isManual(externalProviders)) return text;
+  const splices: Splice[] = [];
+  for (const key of URL_KEYS) {
+    const property = lookupProperty(externalProviders, key);
+    const array = property.kind === 'found' && property.property.type === 'ObjectProperty' ? property.property.value : undefined;
+    if (array?.type !== 'ArrayExpression' || array.elements.length === 0) continue;
+    const start = startOf(array);
+    const end = endOf(array);
+    const lineEnd = text.indexOf('\n', end);
+    const line = text.slice(lineStart(text, start), lineEnd === -1 ? text.length : lineEnd);
+    if (text.slice(start, end).includes('\n') || line.replace(/\t/g, '  ').length <= format.printWidth) continue;
+    if (hasCommentWithin(edit.ast, start, end)) continue;
+    const indent = indentationAt(text, start);
+    const items = array.elements.map((element) => (element ? text.slice(startOf(element), endOf(element)) : ''));
+    const body = items.map((item, i) => `${style.eol}${indent}${style.indent}${item}${i < items.length - 1 || format.trailingCommas ? ',' : ''}`).join('');
+    splices.push({ start, end, text: `[${body}${style.eol}${indent}]` });
+  }
+  return applySplices(text, splices);
+}
+
+function findLoginWith(edit: Edit): ObjectExpression | Manual {
   const defineAuth = importedLocalName(edit.ast.program, BACKEND_MODULE, 'defineAuth');
   const calls = callsOf(edit.ast, defineAuth);
   if (calls.length > 1) return manual(`Found ${calls.length} ${defineAuth}(...) calls, so which one configures the Cognito domain is unclear.`);
@@ -73,39 +110,81 @@ function findExternalProviders(edit: Edit, options: AddCallbackUrlsOptions): Obj
   }
   const loginWith = lookupProperty(argument, 'loginWith');
   const loginObject = loginWith.kind === 'found' ? objectLiteralValue(loginWith.property) : undefined;
-  if (!loginObject) {
-    return manual(`${defineAuth}({...}) has no loginWith object literal, so there is nowhere to put externalProviders.`);
-  }
-  const externalProviders = lookupProperty(loginObject, 'externalProviders');
+  return loginObject ?? manual(`${defineAuth}({...}) has no loginWith object literal, so there is nowhere to put externalProviders.`);
+}
+
+/** loginWith.externalProviders as an object literal, `undefined` when loginWith has none. */
+function findExternalProviders(loginWith: ObjectExpression): ObjectExpression | undefined | Manual {
+  const externalProviders = lookupProperty(loginWith, 'externalProviders');
   if (externalProviders.kind === 'unknown') {
     return manual('loginWith uses a spread or computed key, so whether it already sets externalProviders cannot be told.');
   }
-  if (externalProviders.kind === 'missing') {
-    return manual(
-      `loginWith has no externalProviders, and the Cognito domain it creates needs a provider or a domainPrefix that you must choose, so add \`externalProviders: { callbackUrls: ${urlList(edit.style, options.callbackUrls)}, logoutUrls: ${urlList(edit.style, options.logoutUrls)} }\` to loginWith by hand.`,
-    );
-  }
+  if (externalProviders.kind === 'missing') return undefined;
   return (
     objectLiteralValue(externalProviders.property) ??
     manual('loginWith.externalProviders is not an object literal written in place, so the callback URLs cannot be added to it.')
   );
 }
 
+/** `externalProviders: { callbackUrls, logoutUrls }` as the last property of loginWith, in its layout. */
+function addExternalProviders(edit: Edit, loginWith: ObjectExpression, options: AddCallbackUrlsOptions): EditResult {
+  const entries = URL_KEYS.map((key) => `${key}: ${urlList(edit.style, [...new Set(options[key])])}`);
+  const render = (layout: ListLayout): string[] => {
+    if (!layout.multiline) return [`externalProviders: { ${entries.join(', ')} }`];
+    const inner = layout.indent + edit.style.indent;
+    const lines = entries.map((entry, i) => inner + entry + (i < entries.length - 1 || layout.trailingComma ? ',' : ''));
+    return [['externalProviders: {', ...lines, `${layout.indent}}`].join(edit.style.eol)];
+  };
+  const splices = appendToList(edit.source, edit.ast, objectSite(loginWith), edit.style, render, ' ');
+  if (!splices) return manual('loginWith holds only comments, so externalProviders is not added to it automatically.');
+  return { kind: 'changed', text: applySplices(edit.source, splices) };
+}
+
 function urlList(style: SourceStyle, urls: string[]): string {
   return `[${urls.map((url) => renderLiteral(url, style)).join(', ')}]`;
 }
 
-/** Appends the URLs the array lacks; elements that are expressions are kept and never count as a match. */
-function appendUrls(edit: Edit, key: UrlKey, array: ArrayExpression, urls: string[]): Splice[] | Manual {
+/**
+ * Splices that put each URL first among the array's elements on its origin: inserted before the first
+ * element that starts with the origin or cannot be read statically, moved there when listed later, and
+ * appended when no element can be picked before it.
+ */
+function placeUrls(edit: Edit, key: UrlKey, array: ArrayExpression, urls: string[]): Splice[] | Manual {
   if (array.elements.some((element) => element === null || element.type === 'SpreadElement')) {
     return manual(`externalProviders.${key} spreads another array or has holes, so whether it already holds ${urls.join(', ')} cannot be told.`);
   }
-  const present = new Set(array.elements.map((element) => (element ? staticValue(element) : undefined)));
-  const missing = urls.filter((url) => !present.has(url));
-  if (missing.length === 0) return [];
   const site: ListSite = { open: startOf(array), close: endOf(array) - 1, items: array.elements.filter((e) => e !== null) };
-  const splices = appendToList(edit.source, edit.ast, site, edit.style, () => missing.map((url) => renderLiteral(url, edit.style)), '');
-  return splices ?? manual(`externalProviders.${key} holds only comments, so add ${missing.join(', ')} to it by hand.`);
+  const values = site.items.map((element) => staticValue(element));
+  const before = new Map<number, string[]>();
+  const appended: string[] = [];
+  const splices: Splice[] = [];
+  for (const url of urls) {
+    const origin = new URL(url).origin;
+    const picked = values.findIndex((value) => typeof value !== 'string' || value.startsWith(origin));
+    const present = values.indexOf(url);
+    if (present !== -1 && present === picked) continue;
+    if (present !== -1) {
+      const removal = removeItem(edit.ast, site, present);
+      if (!removal) return manual(`externalProviders.${key} has a comment beside ${url}, so move it before ${describe(values[picked])} by hand.`);
+      splices.push(removal);
+    }
+    const literal = renderLiteral(url, edit.style);
+    if (picked === -1) appended.push(literal);
+    else before.set(picked, [...(before.get(picked) ?? []), literal]);
+  }
+  for (const [index, literals] of before) {
+    splices.push(insertBeforeItem(edit.source, edit.ast, site, edit.style, index, literals.join(', ')));
+  }
+  if (appended.length > 0) {
+    const added = appendToList(edit.source, edit.ast, site, edit.style, () => appended, '');
+    if (!added) return manual(`externalProviders.${key} holds only comments, so add ${urls.join(', ')} to it by hand.`);
+    splices.push(...added);
+  }
+  return splices;
+}
+
+function describe(value: string | number | undefined): string {
+  return typeof value === 'string' ? value : 'the elements the adapter could pick first';
 }
 
 function objectSite(object: ObjectExpression): ListSite {

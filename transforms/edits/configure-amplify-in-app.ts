@@ -49,7 +49,7 @@ export function configureAmplifyInApp(source: string, options: ConfigureAmplifyI
     statements.push(`${amplify.local}.configure(${configName}, ${SSR_OPTIONS})${style.semicolons ? ';' : ''}`);
   }
 
-  if (imports.length > 0 || statements.length > 0) splices.push(insertAfterImports(source, ast, style, { imports, statements }));
+  if (imports.length > 0 || statements.length > 0) splices.push(...insertAfterImports(source, ast, style, { imports, statements }));
   if (splices.length === 0) return { kind: 'unchanged' };
   return { kind: 'changed', text: applySplices(source, splices) };
 }

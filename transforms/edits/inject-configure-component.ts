@@ -46,7 +46,7 @@ export function injectConfigureComponent(source: string, options: InjectConfigur
     splices.push(...render.splices);
   }
   if (!importedAs) {
-    splices.push(insertAfterImports(source, ast, style, { imports: [formatImport(style, componentName, importSpecifier)] }));
+    splices.push(...insertAfterImports(source, ast, style, { imports: [formatImport(style, componentName, importSpecifier)] }));
   }
   if (splices.length === 0) return { kind: 'unchanged' };
   return { kind: 'changed', text: applySplices(source, splices) };

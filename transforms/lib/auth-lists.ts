@@ -1,6 +1,6 @@
 import type { Comment, File, Node } from '@babel/types';
 import { endOf, startOf } from './auth-ast.js';
-import { indentationAt, type SourceStyle, type Splice } from './source.js';
+import { indentationAt, lineStart, type SourceStyle, type Splice } from './source.js';
 import { stringLiteral } from './string-literal.js';
 
 /** A bracketed, comma-separated list in the source: array or object literal, pattern, export list. */
@@ -133,4 +133,29 @@ function fillEmptyList(
 export function renderLiteral(value: string | number, style: SourceStyle): string {
   if (typeof value === 'number') return String(value);
   return stringLiteral(value, style.quote);
+}
+
+/**
+ * A splice that puts `text` in front of the item at `index` of a list, in the list's layout: on a line of
+ * its own in a multi-line list whose item starts its line, else inline (`text, item`).
+ */
+export function insertBeforeItem(source: string, ast: File, site: ListSite, style: SourceStyle, index: number, text: string): Splice {
+  const item = site.items[index]!;
+  const at = startOf(item);
+  const ownLine = listLayout(source, ast, site, style).multiline && source.slice(lineStart(source, at), at).trim() === '';
+  return { start: at, end: at, text: `${text},${ownLine ? style.eol + indentationAt(source, at) : ' '}` };
+}
+
+/**
+ * A splice that removes the item at `index` (not the first) with the comma before it, or undefined when
+ * a comment lies in that stretch (removing it would lose or misplace the comment).
+ */
+export function removeItem(ast: File, site: ListSite, index: number): Splice | undefined {
+  const previous = site.items[index - 1];
+  const item = site.items[index];
+  if (!previous || !item) return undefined;
+  const start = endOf(previous);
+  const end = endOf(item);
+  if ((ast.comments ?? []).some((comment) => (comment.start ?? -1) >= start && (comment.end ?? -1) <= end)) return undefined;
+  return { start, end, text: '' };
 }

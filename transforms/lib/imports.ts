@@ -1,6 +1,7 @@
 import type { File, ImportDeclaration, Statement } from '@babel/types';
 import { lineStart, type SourceStyle, type Splice } from './source.js';
 import { blankLineFollows, endOfStatementLine, indexComments, startOfAttachedComments } from './positions.js';
+import { compareImportSources } from './import-order.js';
 import { stringLiteral } from './string-literal.js';
 
 export function topLevelImports(ast: File): ImportDeclaration[] {
@@ -44,17 +45,32 @@ function insertionPoint(source: string, ast: File): InsertionPoint {
 }
 
 /**
- * One splice that adds `imports` to the module's import block and, after one blank line, the module-level
- * `statements`. Keeps a blank line between the inserted code and the code that follows it.
+ * Splices that add `imports` to the module's import block and, after one blank line, the module-level
+ * `statements`. Keeps a blank line between the inserted code and the code that follows it. An import goes
+ * where the file's own order puts it when its imports are sorted (see `sortedImportOffset`).
  */
 export function insertAfterImports(
   source: string,
   ast: File,
   style: SourceStyle,
   code: { imports: string[]; statements?: string[] },
-): Splice {
-  const { eol } = style;
+): Splice[] {
+  const placed = new Map<number, string[]>();
+  const rest: string[] = [];
+  for (const line of [...code.imports].sort((a, b) => compareImportSources(importSource(a) ?? '', importSource(b) ?? ''))) {
+    const at = sortedImportOffset(source, ast, line);
+    if (at === undefined) rest.push(line);
+    else placed.set(at, [...(placed.get(at) ?? []), line]);
+  }
+  const sorted = [...placed].map(([at, lines]): Splice => ({ start: at, end: at, text: lines.map((line) => line + style.eol).join('') }));
   const statements = code.statements ?? [];
+  if (rest.length === 0 && statements.length === 0) return sorted;
+  return [...sorted, appendAfterImports(source, ast, style, { imports: rest, statements })];
+}
+
+function appendAfterImports(source: string, ast: File, style: SourceStyle, code: { imports: string[]; statements: string[] }): Splice {
+  const { eol } = style;
+  const statements = code.statements;
   const blocks = [code.imports, statements].filter((lines) => lines.length > 0).map((lines) => lines.join(eol));
   const point = insertionPoint(source, ast);
   if (point.after === 'top') {
@@ -71,4 +87,31 @@ export function insertAfterImports(
   const endsImportBlock = point.after === 'directive' || statements.length > 0;
   if (endsImportBlock && !blankLineFollows(source, point.offset)) text += eol;
   return { start: point.offset, end: point.offset, text };
+}
+
+/** Imports after the last side-effect import (`import './globals.css'`): the run a formatter sorts as one. */
+function lastImportChunk(ast: File): ImportDeclaration[] {
+  const imports = topLevelImports(ast);
+  const lastBare = imports.map((declaration) => declaration.specifiers.length === 0).lastIndexOf(true);
+  return imports.slice(lastBare + 1);
+}
+
+function importSource(line: string): string | undefined {
+  return /from (['"])(.*)\1;?$/.exec(line)?.[2];
+}
+
+/**
+ * When the file's last run of imports is sorted (Biome's order, which also fits ESLint's import/order
+ * groups: packages, aliases, paths), the offset where `line` goes in that order: the start of the first
+ * import that sorts after it. Undefined when the run is not sorted or `line` sorts last.
+ */
+function sortedImportOffset(source: string, ast: File, line: string): number | undefined {
+  const specifier = importSource(line);
+  const chunk = lastImportChunk(ast);
+  if (specifier === undefined || chunk.length < 2) return undefined;
+  const sources = chunk.map((declaration) => declaration.source.value);
+  if (sources.some((value, i) => i > 0 && compareImportSources(sources[i - 1]!, value) > 0)) return undefined;
+  const next = chunk.find((declaration) => compareImportSources(specifier, declaration.source.value) < 0);
+  if (!next) return undefined;
+  return lineStart(source, startOfAttachedComments(source, ast, next.start ?? 0));
 }

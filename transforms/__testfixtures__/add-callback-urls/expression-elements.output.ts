@@ -5,7 +5,7 @@ export const auth = defineAuth({
     email: true,
     externalProviders: {
       google: { clientId: secret('GOOGLE_CLIENT_ID'), clientSecret: secret('GOOGLE_CLIENT_SECRET') },
-      callbackUrls: [`${process.env.SITE_URL}/profile`, 'http://localhost:3000/api/auth/sign-in-callback'],
+      callbackUrls: ['http://localhost:3000/api/auth/sign-in-callback', `${process.env.SITE_URL}/profile`],
       logoutUrls: [`http://localhost:3000/api/auth/sign-out-callback`],
     },
   },

@@ -6,13 +6,13 @@ export const auth = defineAuth({
     externalProviders: {
       google: { clientId: secret('GOOGLE_CLIENT_ID'), clientSecret: secret('GOOGLE_CLIENT_SECRET') },
       callbackUrls: [
+        'http://localhost:3000/api/auth/sign-in-callback',
         'http://localhost:3000/profile',
         'https://www.example.com/profile',
-        'http://localhost:3000/api/auth/sign-in-callback',
       ],
       logoutUrls: [
-        'http://localhost:3000/', // local development
-        'http://localhost:3000/api/auth/sign-out-callback'
+        'http://localhost:3000/api/auth/sign-out-callback',
+        'http://localhost:3000/' // local development
       ],
     },
   },

@@ -23,8 +23,8 @@ export const auth = defineAuth({
           issuerUrl: 'https://login.microsoftonline.com/TENANT/v2.0',
         },
       ],
-      callbackUrls: ['http://localhost:3000/profile', 'https://www.example.com/profile', 'https://www.example.com/api/auth/sign-in-callback'],
-      logoutUrls: ['http://localhost:3000/', 'https://www.example.com/', 'https://www.example.com/api/auth/sign-out-callback'],
+      callbackUrls: ['http://localhost:3000/profile', 'https://www.example.com/api/auth/sign-in-callback', 'https://www.example.com/profile'],
+      logoutUrls: ['http://localhost:3000/', 'https://www.example.com/api/auth/sign-out-callback', 'https://www.example.com/'],
     },
   },
 });

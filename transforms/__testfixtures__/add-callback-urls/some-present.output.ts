@@ -6,7 +6,7 @@ export const auth = defineAuth({
     externalProviders: {
       google: { clientId: secret('GOOGLE_CLIENT_ID'), clientSecret: secret('GOOGLE_CLIENT_SECRET') },
       callbackUrls: ['http://localhost:3000/api/auth/sign-in-callback'],
-      logoutUrls: ['http://localhost:3000/', 'http://localhost:3000/api/auth/sign-out-callback'],
+      logoutUrls: ['http://localhost:3000/api/auth/sign-out-callback', 'http://localhost:3000/'],
     },
   },
 });

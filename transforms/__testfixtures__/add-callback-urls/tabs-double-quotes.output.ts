@@ -6,8 +6,8 @@ export const auth = defineAuth({
 		externalProviders: {
 			domainPrefix: "my-app",
 			callbackUrls: [
-				"http://localhost:3000/profile",
-				"http://localhost:3000/api/auth/sign-in-callback"
+				"http://localhost:3000/api/auth/sign-in-callback",
+				"http://localhost:3000/profile"
 			],
 			logoutUrls: ["http://localhost:3000/api/auth/sign-out-callback"]
 		}

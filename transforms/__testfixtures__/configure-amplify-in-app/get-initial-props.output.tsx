@@ -1,8 +1,8 @@
+import { Amplify } from 'aws-amplify';
 import NextApp, { type AppContext, type AppProps } from 'next/app';
 import { ThemeProvider } from 'styled-components';
-import { theme } from '../lib/theme';
-import { Amplify } from 'aws-amplify';
 import outputs from '../amplify_outputs.json';
+import { theme } from '../lib/theme';
 
 Amplify.configure(outputs, { ssr: true });
 

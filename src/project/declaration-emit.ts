@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse as parseJsonc } from 'jsonc-parser';
+
+const EMIT_OPTIONS = ['declaration', 'composite', 'isolatedDeclarations'] as const;
+
+/**
+ * Whether the project's tsconfig.json makes TypeScript emit (or check for) declaration files:
+ * `declaration`, `composite` or `isolatedDeclarations`, as set by the file or what it extends (relative
+ * paths and packages such as a monorepo's shared `@repo/typescript-config/nextjs.json`), the nearest
+ * setting winning. A file that cannot be read counts as setting nothing.
+ */
+export function emitsDeclarations(root: string): boolean {
+  const options = compilerOptions(path.join(root, 'tsconfig.json'), new Set());
+  return EMIT_OPTIONS.some((key) => options[key] === true);
+}
+
+type Options = Partial<Record<(typeof EMIT_OPTIONS)[number], unknown>>;
+
+function compilerOptions(file: string, seen: Set<string>): Options {
+  if (seen.has(file)) return {};
+  seen.add(file);
+  const config = readJsonc(file);
+  if (!isObject(config)) return {};
+  const parents = typeof config.extends === 'string' ? [config.extends] : Array.isArray(config.extends) ? config.extends : [];
+  const merged: Options = {};
+  for (const parent of parents) {
+    const parentFile = typeof parent === 'string' ? resolveExtends(path.dirname(file), parent) : undefined;
+    if (parentFile) Object.assign(merged, compilerOptions(parentFile, seen));
+  }
+  const own = isObject(config.compilerOptions) ? config.compilerOptions : {};
+  for (const key of EMIT_OPTIONS) if (key in own) merged[key] = own[key];
+  return merged;
+}
+
+/** The file an `extends` entry names, as TypeScript finds it (relative path, or a package in node_modules). */
+function resolveExtends(dir: string, specifier: string): string | undefined {
+  const candidates = (base: string) => [base, `${base}.json`, path.join(base, 'tsconfig.json')];
+  if (specifier.startsWith('.') || path.isAbsolute(specifier)) {
+    return candidates(path.resolve(dir, specifier)).find(isFile);
+  }
+  for (let current = dir; ; current = path.dirname(current)) {
+    const found = candidates(path.join(current, 'node_modules', specifier)).find(isFile);
+    if (found) return found;
+    if (path.dirname(current) === current) return undefined;
+  }
+}
+
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function readJsonc(file: string): unknown {
+  try {
+    return parseJsonc(fs.readFileSync(file, 'utf8'), [], { allowTrailingComma: true });
+  } catch {
+    return undefined;
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,11 @@
+import { defineAuth } from '@aws-amplify/backend';
+
+export const auth = defineAuth({
+  loginWith: {
+    email: true,
+    externalProviders: {
+      callbackUrls: ['http://localhost:3000/', 'https://www.example.com/'],
+      logoutUrls: ['http://localhost:3000/', 'https://www.example.com/'],
+    },
+  },
+});
