@@ -11,6 +11,7 @@ import type { Output } from '../ui/output.js';
 import { planJson } from '../ui/report.js';
 import type { CommonOptions } from './common.js';
 import { executePlan } from './plan-flow.js';
+import { COOKIES_CLIENT, GRAPHQL_CLIENT } from '../../transforms/edits/add-graphql-client.js';
 
 export interface DataClientOptions extends CommonOptions {
   example: boolean;
@@ -87,9 +88,12 @@ function backendNotes(info: ProjectInfo, backend: DataBackend, config: AmplifyCo
 function printUsage(out: Output, facts: DataClientFacts, example: boolean): void {
   out.line();
   out.line(out.color.bold('Use the clients'));
-  out.line('  - Server Components, Server Actions, Route Handlers: cookiesClient (it reads cookies() per call).');
-  out.line('  - getServerSideProps, API routes, middleware: reqResBasedClient, inside runWithAmplifyServerContext with its contextSpec.');
-  out.line('  - Never create a client per request, and never use the cookies client outside the App Router.');
+  const exported = facts.modules.flatMap((module) => module.clients);
+  if (exported.includes(COOKIES_CLIENT)) {
+    out.line(`  - Server Components, Server Actions, Route Handlers: ${COOKIES_CLIENT} (it reads cookies() per call; App Router only).`);
+  }
+  out.line(`  - getServerSideProps, API routes, middleware: ${GRAPHQL_CLIENT}, inside runWithAmplifyServerContext, with its contextSpec as the first argument.`);
+  out.line('  - Import the clients; never create one per request.');
   if (example && facts.examples.length > 0) return;
   for (const item of facts.examples) {
     out.line();

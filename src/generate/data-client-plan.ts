@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { File } from '@babel/types';
 import type { AmplifyConfigFile } from '../project/amplify-config.js';
 import type { DataBackend } from '../project/data-backend.js';
 import type { ProjectInfo } from '../project/detect.js';
@@ -63,7 +64,7 @@ export function planDataClients(info: ProjectInfo, options: DataClientPlanOption
     if (result.kind !== 'changed') throw new Error(`The utils template cannot take the data clients (${result.kind}).`);
     plan.changes.push({ path: utils, kind: 'create', before: null, after: result.text, reason: `createServerRunner, and ${clientsReason(utilsClients)}` });
   } else {
-    planEdit(plan, info.root, utils, { reason: clientsReason(utilsClients), edit: edit(utils, utilsClients), manualSnippet: snippet(utilsClients, typed, authMode?.mode) });
+    planEdit(plan, info.root, utils, { reason: clientsReason(utilsClients), edit: edit(utils, utilsClients), manualSnippet: snippet(utilsClients, schemaFor(utils), authMode?.mode) });
   }
   if (app && cookiesModule !== utils) {
     const configImport = importSpecifier(info.root, cookiesModule, options.config.path, info.aliases);
@@ -78,6 +79,9 @@ export function planDataClients(info: ProjectInfo, options: DataClientPlanOption
     });
   }
 
+  if (typed && utilsAst !== undefined && untypedClient(utilsAst, GRAPHQL_CLIENT)) {
+    plan.notes.push(`${GRAPHQL_CLIENT} in ${utils} is kept as it is, untyped: give it <Schema> (generateServerClientUsingReqRes<Schema>(…)) for typed models.`);
+  }
   const modules = [
     { path: utils, clients: utilsClients.map(clientName) },
     ...(app && cookiesModule !== utils ? [{ path: cookiesModule, clients: [COOKIES_CLIENT] }] : []),
@@ -105,6 +109,18 @@ export function planDataClients(info: ProjectInfo, options: DataClientPlanOption
 function cookiesModuleFile(info: ProjectInfo, utils: string): string {
   const stem = path.posix.join(path.posix.dirname(utils), COOKIES_CLIENT_STEM);
   return firstExisting(info.root, stem, ['ts', 'js']) ?? `${stem}.${info.typescript ? 'ts' : 'js'}`;
+}
+
+/** `export const name = factory(…)` written without type arguments. */
+function untypedClient(ast: File, name: string): boolean {
+  for (const statement of ast.program.body) {
+    if (statement.type !== 'ExportNamedDeclaration' || statement.declaration?.type !== 'VariableDeclaration') continue;
+    for (const declarator of statement.declaration.declarations) {
+      if (declarator.id.type !== 'Identifier' || declarator.id.name !== name) continue;
+      return declarator.init?.type === 'CallExpression' && !declarator.init.typeParameters && !declarator.init.typeArguments;
+    }
+  }
+  return false;
 }
 
 type Subject = NonNullable<DataClientFacts['subject']>;
@@ -164,11 +180,12 @@ function renderExample(info: ProjectInfo, router: Router, subject: Subject, util
 }
 
 /** What to add by hand when the utils module cannot be edited. */
-function snippet(clients: DataClientKind[], typed: boolean, authMode: string | undefined): string {
+function snippet(clients: DataClientKind[], schemaImport: string | undefined, authMode: string | undefined): string {
+  const typed = schemaImport !== undefined;
   const factories = clients.map((kind) => (kind === 'cookies' ? 'generateServerClientUsingCookies' : 'generateServerClientUsingReqRes'));
   const lines = [`import { ${factories.join(', ')} } from '${DATA_CLIENT_MODULE}';`];
   if (clients.includes('cookies')) lines.push("import { cookies } from 'next/headers';");
-  if (typed) lines.push("import type { Schema } from '<amplify/data/resource>';");
+  if (typed) lines.push(`import type { Schema } from ${stringLiteral(schemaImport, "'")};`);
   lines.push('');
   const mode = authMode ? `, authMode: '${authMode}'` : '';
   for (const kind of clients) {
