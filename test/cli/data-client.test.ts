@@ -64,6 +64,17 @@ describe('add data-client', () => {
     expect(utils).toContain('export const { runWithAmplifyServerContext } = createServerRunner({\n  config,\n});\n');
   });
 
+  it('creates the utils module with the runner and both clients when init has not run', () => {
+    const root = copyTree(path.join(APPS, 'next15-app-data-ts'));
+    const { json, exitCode } = runJson(['add', 'data-client', '--yes', '--cwd', root]);
+    expect(exitCode).toBe(0);
+    expect(json.created).toEqual(['utils/amplifyServerUtils.ts']);
+    const utils = read(root, 'utils/amplifyServerUtils.ts');
+    expect(utils).toContain('export const { runWithAmplifyServerContext } = createServerRunner({');
+    expect(utils).toContain('export const cookiesClient = generateServerClientUsingCookies<Schema>({');
+    expect(utils).toContain('export const reqResBasedClient = generateServerClientUsingReqRes<Schema>({');
+  });
+
   it('without --example writes no page and prints the call for each router', () => {
     const root = initialized('next15-both-data-ts');
     const result = runCli(['add', 'data-client', '--yes', '--cwd', root]);
