@@ -79,6 +79,9 @@ export function planDataClients(info: ProjectInfo, options: DataClientPlanOption
     });
   }
 
+  if (pages && cookiesInUtils) {
+    plan.notes.push(`${utils} exports ${COOKIES_CLIENT}: a Pages Router file that imports ${utils} fails next build on its next/headers import; move ${COOKIES_CLIENT} to a module of its own.`);
+  }
   if (typed && utilsAst !== undefined && untypedClient(utilsAst, GRAPHQL_CLIENT)) {
     plan.notes.push(`${GRAPHQL_CLIENT} in ${utils} is kept as it is, untyped: give it <Schema> (generateServerClientUsingReqRes<Schema>(…)) for typed models.`);
   }

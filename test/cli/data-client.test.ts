@@ -98,6 +98,20 @@ describe('add data-client', () => {
     expect(read(root, 'utils/amplifyCookiesClient.ts')).toContain("import { cookies } from 'next/headers';");
   });
 
+  it('warns when the utils module of an app with the Pages Router already holds the cookies client', () => {
+    const root = initialized('next15-both-data-ts');
+    const utils = `${read(root, 'utils/amplifyServerUtils.ts')}\nexport const cookiesClient = generateServerClientUsingCookies({ config, cookies });\n`;
+    writeTree(root, {
+      'utils/amplifyServerUtils.ts': utils
+        .replace("import config from '@/amplify_outputs.json';", "import config from '@/amplify_outputs.json';\nimport { generateServerClientUsingCookies } from '@aws-amplify/adapter-nextjs/data';\nimport { cookies } from 'next/headers';"),
+    });
+    const { json } = runJson(['add', 'data-client', '--yes', '--cwd', root]);
+    expect(json.created).toEqual([]);
+    expect(json.notes).toContain(
+      'utils/amplifyServerUtils.ts exports cookiesClient: a Pages Router file that imports utils/amplifyServerUtils.ts fails next build on its next/headers import; move cookiesClient to a module of its own.',
+    );
+  });
+
   it('gives a Pages Router app only the request/response client, untyped for a Gen 1 API', () => {
     const root = initialized('next14-pages-graphql-ts');
     const { json } = runJson(['add', 'data-client', '--yes', '--cwd', root]);
