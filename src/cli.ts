@@ -138,6 +138,29 @@ Examples:
   );
 
   addCommonOptions(
+    add
+      .command('data-client')
+      .description('Add server-side Data clients (cookiesClient, reqResBasedClient) to the utils module, typed with your Gen 2 Schema.')
+      .option('--example', 'also write one usage per router (a Server Component, a getServerSideProps page)')
+      .addHelpText(
+        'after',
+        `
+Reads amplify/data/resource.ts (Gen 2: typed with its Schema) or the GraphQL API of the Amplify config
+(Gen 1: untyped), and sets authMode to the API's default authorization.
+
+Examples:
+  $ npx amplify-next add data-client
+  $ npx amplify-next add data-client --example
+  $ npx amplify-next add data-client --dry-run --json`,
+      ),
+  ).action(
+    run(async (raw, out) => {
+      const { runAddDataClient } = await import('./commands/add-data-client.js');
+      return runAddDataClient({ ...commonOptions(raw), example: Boolean(raw.example) }, out);
+    }),
+  );
+
+  addCommonOptions(
     program
       .command('migrate-v5')
       .description('Rewrite Amplify v5 withSSRContext code to v6 runWithAmplifyServerContext; list what needs a human.')

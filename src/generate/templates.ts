@@ -18,11 +18,16 @@ export type TemplateName =
   | '_app.tsx'
   | 'auth-route.app.ts'
   | 'auth-route.pages.ts'
-  | 'AuthButtons.tsx';
+  | 'AuthButtons.tsx'
+  | 'data-example.app.tsx'
+  | 'data-example.pages.tsx'
+  | 'data-example-graphql.app.tsx'
+  | 'data-example-graphql.pages.tsx';
 
 /**
  * Placeholders are `__NAME__` tokens in the template files, each inside a single-quoted string literal;
- * every one must be given a value, which is escaped as that literal's content.
+ * every one must be given a value, which is escaped as that literal's content. A placeholder written as an
+ * identifier (a model or query name) must be given an identifier, which the escaping leaves as it is.
  */
 export type TemplateValues = Record<string, string>;
 

@@ -1,0 +1,9 @@
+import { describeEditFixtures } from '../lib/edit-fixture-suite.js';
+import { addDataClients, type DataClientKind } from './add-graphql-client.js';
+
+describeEditFixtures(
+  'add-data-clients',
+  addDataClients,
+  (fixture) => ({ filePath: `utils/amplifyServerUtils.${fixture.ext}`, clients: ['cookies', 'reqRes'] as DataClientKind[], ...fixture.options }),
+  'export const { a } = createServerRunner({',
+);
