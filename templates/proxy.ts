@@ -19,8 +19,19 @@ export async function proxy(request: NextRequest) {
   });
 
   if (authenticated) {
-    // Return this same `response`: Amplify writes refreshed token cookies to it.
-    return response;
+    // Amplify wrote any refreshed token cookies to `response`. Pass them on to
+    // the page as well: Pages Router server code reads the request's cookies,
+    // and would otherwise refresh again with the old tokens.
+    const refreshed = response.cookies.getAll();
+    if (refreshed.length === 0) return response;
+    for (const { name, value } of refreshed) {
+      if (value) request.cookies.set(name, value);
+      else request.cookies.delete(name);
+    }
+    const headers = request.headers;
+    const forwarded = NextResponse.next({ request: { headers } });
+    for (const cookie of refreshed) forwarded.cookies.set(cookie);
+    return forwarded;
   }
 
   const signIn = NextResponse.redirect(new URL('__SIGN_IN_PATH__', request.url));
