@@ -10,7 +10,7 @@ import { requireRouter, type Router } from '../project/layout.js';
 import type { PackageManagerName } from '../project/package-manager.js';
 import { findSignInPages } from '../project/sign-in-pages.js';
 import { v5ConfigNote, v5OnlyKeys } from '../project/v5-config-shape.js';
-import { hasWithSsrContext } from '../project/v5-code.js';
+import { setupModules } from '../project/setup-modules.js';
 import { versionWarnings } from '../project/version-warnings.js';
 import type { Output } from '../ui/output.js';
 import { select } from '../ui/prompt.js';
@@ -153,5 +153,5 @@ function printNextSteps(out: Output, info: ProjectInfo, config: AmplifyConfigFil
     out.line(`    <Authenticator> from @aws-amplify/ui-react), or run init again with --sign-in-path <your sign-in page>`);
   }
   out.line('  - Server-side sign-in routes: npx amplify-next add auth-routes');
-  if (hasWithSsrContext(info.root)) out.line('  - Migrate the Amplify v5 withSSRContext code: npx amplify-next migrate-v5');
+  if (setupModules(info).hasWithSsrContext) out.line('  - Migrate the Amplify v5 withSSRContext code: npx amplify-next migrate-v5');
 }

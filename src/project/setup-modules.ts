@@ -13,6 +13,8 @@ export interface SetupModules {
   serverRunners: string[];
   /** `'use client'` modules that call `Amplify.configure(…, { ssr: true })`. */
   clientConfigures: string[];
+  /** Whether any source file still holds Amplify v5's `withSSRContext` (what migrate-v5 is for). */
+  hasWithSsrContext: boolean;
 }
 
 const found = new WeakMap<SourceProject, SetupModules>();
@@ -28,11 +30,12 @@ export function setupModules(info: SourceProject): SetupModules {
 }
 
 function scan(root: string): SetupModules {
-  const modules: SetupModules = { serverRunners: [], clientConfigures: [] };
+  const modules: SetupModules = { serverRunners: [], clientConfigures: [], hasWithSsrContext: false };
   for (const absolute of listSourceFiles(root, ['.'])) {
     const file = toProjectPath(root, absolute);
     const source = scanProjectFile(root, file);
     if (source === null) continue;
+    if (source.includes('withSSRContext')) modules.hasWithSsrContext = true;
     const runner = source.includes('createServerRunner');
     const configure = source.includes('use client') && source.includes('.configure(');
     if (!runner && !configure) continue;
