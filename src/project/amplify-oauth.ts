@@ -1,5 +1,5 @@
 import type { AmplifyConfigFile } from './amplify-config.js';
-import { readConfigValue } from './config-value.js';
+import { isJsonObject, readConfigValue } from './config-value.js';
 
 /** What the Amplify config says about Cognito's Managed Login (OAuth), which the auth routes need. */
 export interface OAuthSettings {
@@ -14,19 +14,17 @@ export function readOAuthSettings(root: string, config: AmplifyConfigFile): OAut
   return config.kind === 'gen2' ? fromOutputs(value) : fromGen1(value);
 }
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : [];
 
 function fromOutputs(value: unknown): OAuthSettings | null {
-  const oauth = isObject(value) && isObject(value.auth) ? value.auth.oauth : undefined;
-  if (!isObject(oauth) || typeof oauth.domain !== 'string' || oauth.domain === '') return null;
+  const oauth = isJsonObject(value) && isJsonObject(value.auth) ? value.auth.oauth : undefined;
+  if (!isJsonObject(oauth) || typeof oauth.domain !== 'string' || oauth.domain === '') return null;
   return { domain: oauth.domain, redirectSignIn: strings(oauth.redirect_sign_in_uri), redirectSignOut: strings(oauth.redirect_sign_out_uri) };
 }
 
 function fromGen1(value: unknown): OAuthSettings | null {
-  const oauth = isObject(value) ? value.oauth : undefined;
-  if (!isObject(oauth) || typeof oauth.domain !== 'string' || oauth.domain === '') return null;
+  const oauth = isJsonObject(value) ? value.oauth : undefined;
+  if (!isJsonObject(oauth) || typeof oauth.domain !== 'string' || oauth.domain === '') return null;
   return { domain: oauth.domain, redirectSignIn: strings(oauth.redirectSignIn), redirectSignOut: strings(oauth.redirectSignOut) };
 }

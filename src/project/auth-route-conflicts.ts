@@ -1,5 +1,5 @@
-import fs from 'node:fs';
 import path from 'node:path';
+import { folderEntries } from './app-folders.js';
 import type { ProjectLayout } from './layout.js';
 
 const ROUTE_MODULE = /\.(tsx?|jsx?|mjs)$/;
@@ -28,15 +28,7 @@ export function authRouteConflicts(root: string, layout: ProjectLayout): string[
 }
 
 function filesUnder(root: string, dir: string): string[] {
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(path.join(root, dir), { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((entry) => (entry.isDirectory() ? filesUnder(root, `${dir}/${entry.name}`) : entry.isFile() ? [`${dir}/${entry.name}`] : []));
+  return folderEntries(path.join(root, dir)).flatMap((entry) => (entry.isDirectory() ? filesUnder(root, `${dir}/${entry.name}`) : entry.isFile() ? [`${dir}/${entry.name}`] : []));
 }
 
 /** `[...nextauth]` names the library that owns these routes; otherwise nothing is guessed. */

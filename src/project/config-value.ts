@@ -5,7 +5,10 @@ import { parseModule } from '../../transforms/lib/source.js';
 import type { AmplifyConfigFile } from './amplify-config.js';
 import { readUtf8File } from './read-file.js';
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
+
+/** A JSON object (not an array, not null), as config values are read. */
+export const isJsonObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The content of an Amplify config file as data: JSON parsed, `aws-exports.*` read from its literal (never executed). */
 export function readConfigValue(root: string, config: AmplifyConfigFile): unknown {

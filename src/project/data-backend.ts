@@ -5,7 +5,7 @@ import { lookupProperty, staticValue } from '../../transforms/lib/auth-ast.js';
 import { walk } from '../../transforms/lib/ast-walk.js';
 import { firstExisting } from '../generate/project-files.js';
 import type { AmplifyConfigFile } from './amplify-config.js';
-import { readConfigValue } from './config-value.js';
+import { isJsonObject, readConfigValue } from './config-value.js';
 
 /** Where the Data (GraphQL) API the server clients talk to is described, and what that says. */
 export interface DataBackend {
@@ -34,8 +34,6 @@ const APPSYNC_AUTH_MODES: Record<string, string> = {
 /** `defineData`'s `defaultAuthorizationMode` values, which are client authModes as they are. */
 const GEN2_AUTH_MODES = new Set(['iam', 'identityPool', 'userPool', 'oidc', 'apiKey', 'lambda']);
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The Data backend of the project: a Gen 2 `amplify/data/resource.ts`, else a GraphQL API in the Amplify
@@ -59,10 +57,10 @@ export function detectDataBackend(root: string, config: AmplifyConfigFile | unde
 /** The GraphQL API a config file describes, with its default authorization. */
 function configApi(root: string, config: AmplifyConfigFile): { authMode?: { mode: string; source: string } } | undefined {
   const value = readConfigValue(root, config);
-  if (!isObject(value)) return undefined;
+  if (!isJsonObject(value)) return undefined;
   const [endpoint, type, key] =
     config.kind === 'gen2'
-      ? [isObject(value.data) ? value.data.url : undefined, isObject(value.data) ? value.data.default_authorization_type : undefined, 'data.default_authorization_type']
+      ? [isJsonObject(value.data) ? value.data.url : undefined, isJsonObject(value.data) ? value.data.default_authorization_type : undefined, 'data.default_authorization_type']
       : [value.aws_appsync_graphqlEndpoint, value.aws_appsync_authenticationType, 'aws_appsync_authenticationType'];
   if (typeof endpoint !== 'string' || endpoint === '') return undefined;
   const mode = typeof type === 'string' ? APPSYNC_AUTH_MODES[type] : undefined;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseJsonc } from 'jsonc-parser';
+import { isJsonObject } from './config-value.js';
 
 const EMIT_OPTIONS = ['declaration', 'composite', 'isolatedDeclarations'] as const;
 
@@ -21,14 +22,14 @@ function compilerOptions(file: string, seen: Set<string>): Options {
   if (seen.has(file)) return {};
   seen.add(file);
   const config = readJsonc(file);
-  if (!isObject(config)) return {};
+  if (!isJsonObject(config)) return {};
   const parents = typeof config.extends === 'string' ? [config.extends] : Array.isArray(config.extends) ? config.extends : [];
   const merged: Options = {};
   for (const parent of parents) {
     const parentFile = typeof parent === 'string' ? resolveExtends(path.dirname(file), parent) : undefined;
     if (parentFile) Object.assign(merged, compilerOptions(parentFile, seen));
   }
-  const own = isObject(config.compilerOptions) ? config.compilerOptions : {};
+  const own = isJsonObject(config.compilerOptions) ? config.compilerOptions : {};
   for (const key of EMIT_OPTIONS) if (key in own) merged[key] = own[key];
   return merged;
 }
@@ -62,6 +63,3 @@ function readJsonc(file: string): unknown {
   }
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

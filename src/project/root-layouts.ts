@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { JSXElement, Node } from '@babel/types';
 import { findAll } from '../../transforms/lib/ast-walk.js';
+import { folderEntries, isOutsideRouting } from './app-folders.js';
 import { tryParseModule } from '../../transforms/lib/source.js';
 import { inspectProjectFile } from '../plan/plan-file.js';
 
@@ -42,16 +43,9 @@ function visit(root: string, dir: string, result: RootLayouts): void {
 }
 
 function subfolders(dir: string): string[] {
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries
-    .filter((entry) => entry.isDirectory() && !/^[_.@]|^\(\.|^node_modules$/.test(entry.name))
-    .map((entry) => entry.name)
-    .sort();
+  return folderEntries(dir)
+    .filter((entry) => entry.isDirectory() && !isOutsideRouting(entry.name) && entry.name !== 'node_modules')
+    .map((entry) => entry.name);
 }
 
 function isFile(file: string): boolean {

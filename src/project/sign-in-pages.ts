@@ -1,5 +1,5 @@
-import fs from 'node:fs';
 import path from 'node:path';
+import { folderEntries, isOutsideRouting } from './app-folders.js';
 import type { ProjectLayout } from './layout.js';
 
 const PAGE_FILE = /\.(tsx|ts|jsx|js|mdx)$/;
@@ -18,31 +18,23 @@ export function findSignInPages(root: string, layout: ProjectLayout): string[] {
   return [...routes].filter((route) => SIGN_IN_SEGMENT.test(route.split('/').pop() ?? '')).sort();
 }
 
-function entries(dir: string): fs.Dirent[] {
-  try {
-    return fs.readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-}
-
 function isDynamic(segment: string): boolean {
   return segment.startsWith('[');
 }
 
 function collectAppRoutes(dir: string, segments: string[], routes: Set<string>): void {
-  for (const entry of entries(dir)) {
+  for (const entry of folderEntries(dir)) {
     if (entry.isFile() && /^page\./.test(entry.name) && PAGE_FILE.test(entry.name) && segments.length > 0) {
       routes.add(`/${segments.join('/')}`);
     }
-    if (!entry.isDirectory() || /^[_.@]|^\(\./.test(entry.name) || isDynamic(entry.name) || entry.name === 'api') continue;
+    if (!entry.isDirectory() || isOutsideRouting(entry.name) || isDynamic(entry.name) || entry.name === 'api') continue;
     const groupless = /^\(.*\)$/.test(entry.name) ? segments : [...segments, entry.name];
     collectAppRoutes(path.join(dir, entry.name), groupless, routes);
   }
 }
 
 function collectPagesRoutes(dir: string, segments: string[], routes: Set<string>): void {
-  for (const entry of entries(dir)) {
+  for (const entry of folderEntries(dir)) {
     if (entry.isDirectory()) {
       if (entry.name === 'api' && segments.length === 0) continue;
       if (!isDynamic(entry.name) && !entry.name.startsWith('.')) collectPagesRoutes(path.join(dir, entry.name), [...segments, entry.name], routes);

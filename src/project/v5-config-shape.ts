@@ -1,5 +1,4 @@
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isJsonObject } from './config-value.js';
 
 /** Keys of a v5 `Auth` block that v6 reads under `Auth.Cognito` (with other names) instead. */
 const V5_AUTH_KEYS = ['userPoolWebClientId', 'userPoolId', 'region', 'identityPoolId', 'mandatorySignIn', 'authenticationFlowType', 'cookieStorage'];
@@ -13,12 +12,12 @@ const V5_AUTH_KEYS = ['userPoolWebClientId', 'userPoolId', 'region', 'identityPo
  */
 export function v5OnlyKeys(value: unknown): string[] {
   // Any aws_* key sends the whole object through v6's aws-exports parser.
-  if (!isObject(value) || Object.keys(value).some((key) => key.startsWith('aws_'))) return [];
+  if (!isJsonObject(value) || Object.keys(value).some((key) => key.startsWith('aws_'))) return [];
   const found: string[] = [];
   const auth = value.Auth;
-  if (isObject(auth) && !('Cognito' in auth)) found.push(...V5_AUTH_KEYS.filter((key) => key in auth).map((key) => `Auth.${key}`));
-  if (isObject(value.API) && 'endpoints' in value.API) found.push('API.endpoints');
-  if (isObject(value.Storage) && 'AWSS3' in value.Storage) found.push('Storage.AWSS3');
+  if (isJsonObject(auth) && !('Cognito' in auth)) found.push(...V5_AUTH_KEYS.filter((key) => key in auth).map((key) => `Auth.${key}`));
+  if (isJsonObject(value.API) && 'endpoints' in value.API) found.push('API.endpoints');
+  if (isJsonObject(value.Storage) && 'AWSS3' in value.Storage) found.push('Storage.AWSS3');
   return found;
 }
 
