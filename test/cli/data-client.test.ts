@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO, runCli, runJson } from '../helpers/cli.js';
+import { expectWrittenFiles } from '../helpers/expected-tree.js';
 import { cleanupTrees, copyTree, readTree, writeTree } from '../helpers/tree.js';
 
 const APPS = path.join(REPO, 'test/fixtures/apps');
 const EXPECTED = path.join(REPO, 'test/fixtures/expected/data-client');
-const UPDATE = process.env.UPDATE_EXPECTED === '1';
 
 afterAll(cleanupTrees);
 
@@ -28,12 +28,7 @@ describe.each(['next15-app-data-ts', 'next15-both-data-ts', 'next14-pages-graphq
     expect(first.stderr).toBe('');
     expect(first.exitCode).toBe(0);
     const tree = readTree(root);
-    const added = Object.fromEntries(Object.entries(tree).filter(([file, content]) => afterInit[file] !== content));
-    if (UPDATE) {
-      fs.rmSync(path.join(EXPECTED, app), { recursive: true, force: true });
-      writeTree(path.join(EXPECTED, app), added);
-    }
-    expect(added).toEqual(readTree(path.join(EXPECTED, app)));
+    expectWrittenFiles(path.join(EXPECTED, app), afterInit, tree);
 
     const second = runJson(['add', 'data-client', '--yes', '--example', '--cwd', root]);
     expect(second.json).toMatchObject({ outcome: 'nothing-to-do', created: [], updated: [] });

@@ -28,7 +28,7 @@ describe.each([
     expect(exitCode).toBe(code);
     expect(stderr).toContain(`Stopped by ${signal} after the write phase had finished: all 4 planned files were written (${PLANNED}).`);
     expect(stderr).not.toContain('Nothing was written');
-    expect(readTree(root)).toEqual(readTree(EXPECTED));
+    expect(readTree(root)).toEqual({ ...readTree(APP), ...readTree(EXPECTED) });
     expect(tempFiles(root)).toEqual([]);
   });
 });
