@@ -172,6 +172,9 @@ describe('migrate-v5 on a git repository', () => {
     const relaxed = runCli(['migrate-v5', '--yes', '--dry-run', '--cwd', root]);
     expect(relaxed.exitCode).toBe(0);
     expect(relaxed.stdout).toMatch(/pages\/posts\.js:6:\d+ datastore-server .*https:\/\/docs\.amplify\.aws\//);
+    expect(relaxed.stdout).toContain(
+      '  todo pages/posts.js:6:3 datastore-server DataStore.query: DataStore has no server API in v6; query the GraphQL API with reqResBasedClient instead (mind _version/_deleted and data.listX.items) https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs-v5-to-v6-migration-guide/#migrating-from-datastore-to-api-in-a-server-context\n',
+    );
     expect(relaxed.stdout).toMatch(/\d+ files scanned, \d+ would change, \d+ unchanged, \d+ review items \(\d+ todo\), 0 errors/);
     const strict = runCli(['migrate-v5', '--yes', '--strict', '--cwd', root]);
     expect(strict.exitCode).toBe(4);
@@ -271,6 +274,12 @@ export async function signOut() {
     const first = runJson(['migrate-v5', '--yes', '--cwd', root]);
     const codes = (json: { reviewItems: { code: string; level: string }[] }) => json.reviewItems.map((r) => `${r.level} ${r.code}`).sort();
     expect(codes(first.json)).toEqual(['info behaviour-change', 'info client-v5-remains', 'info cognito-user-shape']);
+    const reasons = (json: { reviewItems: { line: number; code: string; reason: string }[] }) => json.reviewItems.map(({ line, code, reason }) => ({ line, code, reason }));
+    expect(reasons(first.json)).toEqual([
+      { line: 1, code: 'client-v5-remains', reason: "client-side v5 code remains: Auth from 'aws-amplify' do not exist in v6" },
+      { line: 4, code: 'behaviour-change', reason: 'v5 read no cookies from this argument (the call was always unauthenticated); v6 now uses the signed-in user' },
+      { line: 6, code: 'cognito-user-shape', reason: 'the whole user object is passed on; v6 getCurrentUser returns { username, userId, signInDetails } instead of a CognitoUser' },
+    ]);
     git(root, 'add', '-A');
     git(root, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'migrated');
     const before = readTree(root);

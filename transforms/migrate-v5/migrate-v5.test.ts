@@ -10,7 +10,7 @@ import jscodeshift, { type API } from 'jscodeshift';
  * Fixture-driven tests. Each case under transforms/__testfixtures__/migrate-v5/ is
  *   <case>.input.<ext>    the v5 file
  *   <case>.output.<ext>   the expected file, byte for byte (equal to the input when nothing may change)
- *   <case>.review.json    the expected review items: [{ "line", "code", "level" }] — or, when the case has a
+ *   <case>.review.json    the expected review items: [{ "line", "code", "level", "reason" }] — or, when the case has a
  *                         JS and a TS variant, { "<ext>": [...] } per extension (their line numbers differ)
  *   <case>.meta.json      optional: { "path": "pages/api/user", "amplifyVersion": "6.22.1", "utilsImport": "..." }
  * The path (without extension: the variant's extension is appended) decides the Next.js role (pages/api,
@@ -30,7 +30,7 @@ interface Case {
   ext: string;
   input: string;
   output: string;
-  review: { line: number; code: string; level: string }[];
+  review: { line: number; code: string; level: string; reason: string }[];
   meta: Meta;
 }
 
@@ -90,7 +90,7 @@ describe('migrate-v5 fixtures', () => {
       });
 
       it('reports the expected review items', () => {
-        const actual = result.review.map((r) => ({ line: r.line, code: r.code, level: r.level }));
+        const actual = result.review.map((r) => ({ line: r.line, code: r.code, level: r.level, reason: r.reason }));
         expect(actual).toEqual(c.review);
         for (const r of result.review) {
           expect(r.column).toBeGreaterThan(0);
