@@ -177,7 +177,7 @@ describe('jscodeshift default export', () => {
   const api: API = { j, jscodeshift: j, stats: () => {}, report: () => {} };
 
   it('runs the same transform with the default utils import', () => {
-    const c = cases.find((x) => x.name === 'a1-gssp-destructured-req' && x.ext === 'js');
+    const c = cases.find((x) => x.name === 'context-gssp-destructured-req-gets-res' && x.ext === 'js');
     expect(c).toBeDefined();
     const out = transformer({ path: pathFor(c!), source: c!.input }, api, {});
     expect(out).toBe(c!.output);
