@@ -1,7 +1,7 @@
 import type { File } from '@babel/types';
-import { findConfigureCalls, hasSsrTrue } from '../../transforms/lib/amplify-configure.js';
-import { exportsName } from '../../transforms/lib/module-bindings.js';
-import { tryParseModule } from '../../transforms/lib/source.js';
+import { findConfigureCalls, hasSsrTrue } from '../ast/amplify-configure.js';
+import { exportsName } from '../ast/exported-names.js';
+import { tryParseModule } from '../ast/parse.js';
 import { scanProjectFile } from '../plan/plan-file.js';
 import type { SourceProject } from './detect.js';
 import { toProjectPath } from './project-path.js';

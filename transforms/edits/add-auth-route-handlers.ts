@@ -19,12 +19,12 @@ import {
   propertyKeyName,
   startOf,
   staticValue,
-} from '../lib/auth-ast.js';
-import { appendToList, listLayout, renderLiteral, type ListLayout, type ListSite } from '../lib/auth-lists.js';
-import { applySplices, indentationAt, parseModule, type SourceStyle, type Splice } from '../lib/source.js';
+} from '../../src/ast/object-properties.js';
+import { appendToList, listLayout, renderLiteral, type ListLayout, type ListSite } from '../../src/ast/lists.js';
+import { applySplices, indentationAt, parseModule, type SourceStyle, type Splice } from '../../src/ast/parse.js';
 import { isManual, manual, type EditResult, type ManualResult } from './types.js';
-import { detectCodeStyle } from '../lib/code-style.js';
-import { exportsName } from '../lib/module-bindings.js';
+import { detectCodeStyle } from '../../src/ast/code-style.js';
+import { exportsName } from '../../src/ast/exported-names.js';
 import { annotatedHandlerSplices } from './annotated-route-handlers.js';
 
 export interface AuthCookieOptions {

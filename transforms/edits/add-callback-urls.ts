@@ -1,9 +1,9 @@
 import type { ArrayExpression, ObjectExpression } from '@babel/types';
-import { callsOf, endOf, hasCommentWithin, importedLocalName, lookupProperty, objectLiteralValue, startOf, staticValue } from '../lib/auth-ast.js';
-import { appendToList, insertBeforeItem, removeItem, renderLiteral, type ListLayout, type ListSite } from '../lib/auth-lists.js';
-import { applySplices, indentationAt, lineStart, parseModule, type SourceStyle, type Splice } from '../lib/source.js';
+import { callsOf, endOf, hasCommentWithin, importedLocalName, lookupProperty, objectLiteralValue, startOf, staticValue } from '../../src/ast/object-properties.js';
+import { appendToList, insertBeforeItem, removeItem, renderLiteral, type ListLayout, type ListSite } from '../../src/ast/lists.js';
+import { applySplices, indentationAt, lineStart, parseModule, type SourceStyle, type Splice } from '../../src/ast/parse.js';
 import { isManual, manual, type EditResult, type ManualResult } from './types.js';
-import { detectCodeStyle } from '../lib/code-style.js';
+import { detectCodeStyle } from '../../src/ast/code-style.js';
 
 export interface AddCallbackUrlsOptions {
   filePath: string;

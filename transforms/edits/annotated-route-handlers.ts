@@ -1,7 +1,7 @@
 import type { CallExpression, ExportNamedDeclaration, File, Identifier, ImportDeclaration, ObjectPattern } from '@babel/types';
-import { endOf, hasCommentWithin, startOf } from '../lib/auth-ast.js';
-import { lineStart, type SourceStyle, type Splice } from '../lib/source.js';
-import { stringLiteral } from '../lib/string-literal.js';
+import { endOf, hasCommentWithin, startOf } from '../../src/ast/object-properties.js';
+import { lineStart, type SourceStyle, type Splice } from '../../src/ast/parse.js';
+import { stringLiteral } from '../../src/ast/string-literal.js';
 import { manual, type ManualResult } from './types.js';
 
 const ADAPTER_MODULE = '@aws-amplify/adapter-nextjs';

@@ -1,10 +1,10 @@
 import type { CallExpression, File, ObjectExpression } from '@babel/types';
-import { collectBindings, freeName, type Binding } from '../lib/bindings.js';
-import { detectCodeStyle } from '../lib/code-style.js';
-import { defaultImportLocal, formatImport, insertAfterImports, topLevelImports } from '../lib/imports.js';
-import { applySplices, parseModule, type Splice } from '../lib/source.js';
+import { collectBindings, freeName, type Binding } from '../../src/ast/bindings.js';
+import { detectCodeStyle } from '../../src/ast/code-style.js';
+import { defaultImportLocal, formatImport, insertAfterImports, topLevelImports } from '../../src/ast/import-statements.js';
+import { applySplices, parseModule, type Splice } from '../../src/ast/parse.js';
 import type { EditResult } from './types.js';
-import { findConfigureCalls, findProperty, hasSsrTrue, isSsrTrue } from '../lib/amplify-configure.js';
+import { findConfigureCalls, findProperty, hasSsrTrue, isSsrTrue } from '../../src/ast/amplify-configure.js';
 
 export interface ConfigureAmplifyInAppOptions {
   filePath: string;

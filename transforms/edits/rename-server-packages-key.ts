@@ -1,6 +1,6 @@
 import type { Expression, File, Node, ObjectExpression, ObjectProperty, Statement } from '@babel/types';
-import { walk } from '../lib/ast-walk.js';
-import { detectCodeStyle } from '../lib/code-style.js';
+import { walk } from '../../src/ast/walk.js';
+import { detectCodeStyle } from '../../src/ast/code-style.js';
 import {
   commaAfter,
   endOfStatementLine,
@@ -11,8 +11,8 @@ import {
   startOfAttachedComments,
   startsLine,
   type CommentIndex,
-} from '../lib/positions.js';
-import { applySplices, indentationAt, lineStart, parseModule, type SourceStyle, type Splice } from '../lib/source.js';
+} from '../../src/ast/text-positions.js';
+import { applySplices, indentationAt, lineStart, parseModule, type SourceStyle, type Splice } from '../../src/ast/parse.js';
 import type { EditResult } from './types.js';
 
 export interface RenameServerComponentsPackagesKeyOptions {

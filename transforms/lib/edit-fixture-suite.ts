@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { EditResult } from '../edits/types.js';
 import { loadEditFixtures, type EditFixture } from './edit-fixtures.js';
-import { parseModule } from './source.js';
+import { parseModule } from '../../src/ast/parse.js';
 
 type Edit<O> = (source: string, options: O) => EditResult;
 

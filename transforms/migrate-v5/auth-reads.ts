@@ -1,5 +1,5 @@
 import type * as t from '@babel/types';
-import { callParent, isMember, memberName, memberParent, wrapped } from './ast.js';
+import { callParent, isMember, memberName, memberParent, wrapped } from '../../src/ast/tree.js';
 import type { FileContext } from './file-context.js';
 import { isTruthinessTest } from './results.js';
 import { removeStatement } from './text-edits.js';

@@ -1,5 +1,5 @@
 import type * as t from '@babel/types';
-import { wrapped } from './ast.js';
+import { wrapped } from '../../src/ast/tree.js';
 import { escapesWhole, rootOf, sessionChain, type TokenRead } from './auth-reads.js';
 import type { FileContext, Todo } from './file-context.js';
 import type { Op } from './find-units.js';

@@ -1,4 +1,4 @@
-import { memberName, memberParent } from './ast.js';
+import { memberName, memberParent } from '../../src/ast/tree.js';
 import { authErrorShapeTodos } from './errors.js';
 import type { Op } from './find-units.js';
 import type { OpPlan, PlanContext, PlanResult } from './plan.js';

@@ -1,5 +1,5 @@
 import type * as t from '@babel/types';
-import { isMember, memberName, propertyKeyName, unwrap } from './ast.js';
+import { isMember, memberName, propertyKeyName, unwrap } from '../../src/ast/tree.js';
 import type { FileContext, Todo } from './file-context.js';
 import { isApiRoutePath, isAppRouterPath, isMiddlewarePath } from './functions.js';
 import { resolveBinding } from './scope.js';

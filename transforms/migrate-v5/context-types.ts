@@ -1,5 +1,5 @@
 import type * as t from '@babel/types';
-import type { FunctionNode } from './ast.js';
+import type { FunctionNode } from '../../src/ast/tree.js';
 import type { Todo } from './file-context.js';
 import type { ReviewCode } from './review.js';
 

@@ -8,7 +8,7 @@ import {
   propertyKeyName,
   unwrap,
   type FunctionNode,
-} from './ast.js';
+} from '../../src/ast/tree.js';
 import type { FileContext } from './file-context.js';
 import { classifyFunction, enclosingFunctions, type FunctionKind } from './functions.js';
 import type { Unit } from './find-units.js';

@@ -1,5 +1,5 @@
 import type * as t from '@babel/types';
-import { callParent, isFunction, isMember, memberName, memberParent, unwrap, wrapped } from './ast.js';
+import { callParent, isFunction, isMember, memberName, memberParent, unwrap, wrapped } from '../../src/ast/tree.js';
 import type { FileContext, Todo } from './file-context.js';
 import type { Op } from './find-units.js';
 import { REST_URL } from './review.js';

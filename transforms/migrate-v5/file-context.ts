@@ -1,7 +1,7 @@
 import type * as t from '@babel/types';
-import { detectStyle, type SourceStyle } from '../lib/source.js';
-import { stringLiteral } from '../lib/string-literal.js';
-import { isTypeScriptPath, Tree } from './ast.js';
+import { detectStyle, type SourceStyle } from '../../src/ast/parse.js';
+import { stringLiteral } from '../../src/ast/string-literal.js';
+import { isTypeScriptPath, Tree } from '../../src/ast/tree.js';
 import { arr, dedent, obj, raw, type Doc, type Entry, type PrintOptions } from './print.js';
 import { isBindingPosition, isValueReference } from './scope.js';
 import { makeItem, noteComment, NOTE_PREFIX, todoComment, TODO_PREFIX, type ReviewCode } from './review.js';

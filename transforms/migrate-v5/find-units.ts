@@ -11,7 +11,7 @@ import {
   wrapped,
   type CallLike,
   type FunctionNode,
-} from './ast.js';
+} from '../../src/ast/tree.js';
 import type { FileContext, Todo } from './file-context.js';
 import { referencesOf } from './scope.js';
 

@@ -1,5 +1,5 @@
 import type * as t from '@babel/types';
-import { isCall, isFunction, propertyKeyName, type FunctionNode, type Tree } from './ast.js';
+import { isCall, isFunction, propertyKeyName, type FunctionNode, type Tree } from '../../src/ast/tree.js';
 
 /** What kind of Next.js server function a function is (decides the v6 `nextServerContext`). */
 export type FunctionKind =

@@ -1,5 +1,5 @@
 import type * as t from '@babel/types';
-import { isMember, memberName, memberParent, propertyKeyName, stringValue, unwrap, wrapped } from './ast.js';
+import { isMember, memberName, memberParent, propertyKeyName, stringValue, unwrap, wrapped } from '../../src/ast/tree.js';
 import type { FileContext } from './file-context.js';
 import type { Op } from './find-units.js';
 import type { PlanContext, PlanResult } from './plan.js';

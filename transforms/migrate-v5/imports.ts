@@ -1,8 +1,8 @@
 import type * as t from '@babel/types';
-import { parseSource, propertyKeyName, stringValue, Tree, unwrap } from './ast.js';
+import { parseSource, propertyKeyName, stringValue, Tree, unwrap } from '../../src/ast/tree.js';
 import type { FileContext, ImportNeed, Splice } from './file-context.js';
 import { isBindingPosition, isValueReference } from './scope.js';
-import { stringLiteral, type Quote } from '../lib/string-literal.js';
+import { stringLiteral, type Quote } from '../../src/ast/string-literal.js';
 
 /**
  * The import pass, run on the text after the body edits: drops the v5 specifiers the migration made

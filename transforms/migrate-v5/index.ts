@@ -1,6 +1,6 @@
 import type * as t from '@babel/types';
 import type { API, FileInfo, Options } from 'jscodeshift';
-import { callParent, parseSource, wrapped, type Tree } from './ast.js';
+import { callParent, parseSource, wrapped, type Tree } from '../../src/ast/tree.js';
 import { planAuth } from './auth.js';
 import { configureTodos, findConfigureCalls, hasDefaultAmplifyImport, rewriteConfigure, rewriteLogger } from './configure.js';
 import { resolveContext, type ContextPlan } from './context.js';

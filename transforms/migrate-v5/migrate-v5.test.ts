@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import transformer, { mayNeedMigration, migrateSource, type MigrateOptions } from './index.js';
-import { parseSource } from './ast.js';
+import { parseSource } from '../../src/ast/tree.js';
 import jscodeshift, { type API } from 'jscodeshift';
 
 /**

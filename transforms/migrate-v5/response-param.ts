@@ -1,5 +1,5 @@
 import type * as t from '@babel/types';
-import { callParent, memberName, memberParent, propertyKeyName, type FunctionNode } from './ast.js';
+import { callParent, memberName, memberParent, propertyKeyName, type FunctionNode } from '../../src/ast/tree.js';
 import type { Request } from './context-types.js';
 import type { FileContext } from './file-context.js';
 import { referencesOf } from './scope.js';

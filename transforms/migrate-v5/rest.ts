@@ -1,5 +1,5 @@
 import type * as t from '@babel/types';
-import { propertyKeyName, stringValue, unwrap } from './ast.js';
+import { propertyKeyName, stringValue, unwrap } from '../../src/ast/tree.js';
 import { restErrorShapeTodos } from './errors.js';
 import type { FileContext, Todo } from './file-context.js';
 import type { Op } from './find-units.js';

@@ -1,5 +1,5 @@
 import type * as t from '@babel/types';
-import { isFunction, isLoop, patternIdentifiers, unwrap, wrapped } from './ast.js';
+import { isFunction, isLoop, patternIdentifiers, unwrap, wrapped } from '../../src/ast/tree.js';
 import type { ContextPlan } from './context.js';
 import type { FileContext } from './file-context.js';
 import type { Op, Unit } from './find-units.js';

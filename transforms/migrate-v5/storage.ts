@@ -1,5 +1,5 @@
 import type * as t from '@babel/types';
-import { isFunction, memberName, memberParent, propertyKeyName, stringValue, unwrap } from './ast.js';
+import { isFunction, memberName, memberParent, propertyKeyName, stringValue, unwrap } from '../../src/ast/tree.js';
 import type { FileContext, Todo } from './file-context.js';
 import type { Op } from './find-units.js';
 import type { OpPlan, PlanContext, PlanResult } from './plan.js';

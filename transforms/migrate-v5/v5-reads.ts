@@ -1,5 +1,5 @@
 import type * as t from '@babel/types';
-import { callParent, isFunction, isMember, memberName, propertyKeyName, wrapped, type MemberLike, type Tree } from './ast.js';
+import { callParent, isFunction, isMember, memberName, propertyKeyName, wrapped, type MemberLike, type Tree } from '../../src/ast/tree.js';
 import { USER_ONLY_MEMBERS } from './auth-reads.js';
 import type { FileContext, Splice, Todo } from './file-context.js';
 import { functionName } from './functions.js';

@@ -1,5 +1,5 @@
 import type { CallExpression, Expression, File, Node, ObjectExpression } from '@babel/types';
-import { findAll } from './ast-walk.js';
+import { findAll } from './walk.js';
 
 /** Every `<amplifyLocal>.configure(...)` call in the module. */
 export function findConfigureCalls(ast: File, amplifyLocal: string): CallExpression[] {

@@ -8,7 +8,7 @@ import type {
   ObjectProperty,
   Program,
 } from '@babel/types';
-import { findAll } from './ast-walk.js';
+import { findAll } from './walk.js';
 
 /**
  * The local name under which a module's named export is imported (`import { a as b }` → `b`), or

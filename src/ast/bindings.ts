@@ -1,5 +1,5 @@
 import type { File, ImportDeclaration, LVal, Node, PatternLike } from '@babel/types';
-import { walk } from './ast-walk.js';
+import { walk } from './walk.js';
 
 /** A name declared somewhere in a module (any scope), with what declares it. */
 export interface Binding {

@@ -1,6 +1,6 @@
 import type { Comment, File, Node } from '@babel/types';
-import { endOf, startOf } from './auth-ast.js';
-import { indentationAt, lineStart, type SourceStyle, type Splice } from './source.js';
+import { endOf, startOf } from './object-properties.js';
+import { indentationAt, lineStart, type SourceStyle, type Splice } from './parse.js';
 import { stringLiteral } from './string-literal.js';
 
 /** A bracketed, comma-separated list in the source: array or object literal, pattern, export list. */

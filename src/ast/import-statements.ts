@@ -1,6 +1,6 @@
 import type { File, ImportDeclaration, Statement } from '@babel/types';
-import { lineStart, type SourceStyle, type Splice } from './source.js';
-import { blankLineFollows, endOfStatementLine, indexComments, startOfAttachedComments } from './positions.js';
+import { lineStart, type SourceStyle, type Splice } from './parse.js';
+import { blankLineFollows, endOfStatementLine, indexComments, startOfAttachedComments } from './text-positions.js';
 import { compareImportSources } from './import-order.js';
 import { stringLiteral } from './string-literal.js';
 

@@ -1,5 +1,5 @@
 import type { Comment, File } from '@babel/types';
-import { lineStart } from './source.js';
+import { lineStart } from './parse.js';
 
 /** The comments of a parsed file, looked up by their start offset. */
 export type CommentIndex = Map<number, Comment>;

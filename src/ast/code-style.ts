@@ -1,6 +1,6 @@
 import type { File, Node } from '@babel/types';
-import { walk } from './ast-walk.js';
-import { detectStyle, type SourceStyle } from './source.js';
+import { walk } from './walk.js';
+import { detectStyle, type SourceStyle } from './parse.js';
 
 /** Statement-like nodes that end with an optional semicolon. */
 const SEMICOLON_TERMINATED = new Set([
