@@ -1,5 +1,6 @@
 import type { CallExpression, Expression, File, Node, ObjectExpression } from '@babel/types';
 import { findAll } from './walk.js';
+import { findProperty, propertyKeyName } from './object-properties.js';
 
 /** Every `<amplifyLocal>.configure(...)` call in the module. */
 export function findConfigureCalls(ast: File, amplifyLocal: string): CallExpression[] {
@@ -16,16 +17,6 @@ export function findConfigureCalls(ast: File, amplifyLocal: string): CallExpress
   );
 }
 
-/** A non-computed property of an object literal, by key. */
-export function findProperty(object: ObjectExpression, key: string): Node | undefined {
-  return object.properties.find(
-    (p) =>
-      (p.type === 'ObjectProperty' || p.type === 'ObjectMethod') &&
-      !p.computed &&
-      ((p.key.type === 'Identifier' && p.key.name === key) || (p.key.type === 'StringLiteral' && p.key.value === key)),
-  );
-}
-
 /** Whether a configure options object says `ssr: true`. */
 export function hasSsrTrue(object: ObjectExpression): boolean {
   const property = findProperty(object, 'ssr');
@@ -33,9 +24,7 @@ export function hasSsrTrue(object: ObjectExpression): boolean {
 }
 
 export function isSsrTrue(property: Node): boolean {
-  if (property.type !== 'ObjectProperty' || property.computed) return false;
-  const key = property.key;
-  const isSsrKey = (key.type === 'Identifier' && key.name === 'ssr') || (key.type === 'StringLiteral' && key.value === 'ssr');
+  if (property.type !== 'ObjectProperty' || property.computed || propertyKeyName(property) !== 'ssr') return false;
   const value = property.value as Expression;
-  return isSsrKey && value.type === 'BooleanLiteral' && value.value;
+  return value.type === 'BooleanLiteral' && value.value;
 }

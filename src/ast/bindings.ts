@@ -1,5 +1,6 @@
 import type { File, ImportDeclaration, LVal, Node, PatternLike } from '@babel/types';
 import { walk } from './walk.js';
+import { importedName } from './import-statements.js';
 
 /** A name declared somewhere in a module (any scope), with what declares it. */
 export interface Binding {
@@ -65,7 +66,7 @@ function importBindings(declaration: ImportDeclaration): Binding[] {
     if (specifier.type === 'ImportNamespaceSpecifier') {
       return { name: specifier.local.name, importedFrom: { source, kind: 'namespace' as const } };
     }
-    const imported = specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value;
+    const imported = importedName(specifier);
     return {
       name: specifier.local.name,
       importedFrom: { source, kind: imported === 'default' ? ('default' as const) : ('named' as const), imported },

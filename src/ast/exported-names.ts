@@ -29,15 +29,3 @@ function bindsName(pattern: Node, name: string): boolean {
       return false;
   }
 }
-
-/** Whether any import in the module brings in `name` from `source`. */
-export function importsFrom(ast: File, name: string, source: string): boolean {
-  return ast.program.body.some(
-    (statement) =>
-      statement.type === 'ImportDeclaration' &&
-      statement.source.value === source &&
-      statement.specifiers.some(
-        (s) => s.type === 'ImportSpecifier' && (s.imported.type === 'Identifier' ? s.imported.name : s.imported.value) === name,
-      ),
-  );
-}

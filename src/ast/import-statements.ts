@@ -1,8 +1,43 @@
-import type { File, ImportDeclaration, Statement } from '@babel/types';
-import { lineStart, type SourceStyle, type Splice } from './parse.js';
-import { blankLineFollows, endOfStatementLine, indexComments, startOfAttachedComments } from './text-positions.js';
+import type { ExportSpecifier, File, ImportDeclaration, ImportSpecifier, Program, Statement } from '@babel/types';
+import type { SourceStyle } from './code-style.js';
+import type { Splice } from './splices.js';
+import { blankLineFollows, endOfStatementLine, indexComments, lineStart, startOfAttachedComments } from './text-positions.js';
 import { compareImportSources } from './import-order.js';
 import { stringLiteral } from './string-literal.js';
+
+/**
+ * The exported name a specifier refers to in the module it imports from: `a` in `import { a as b }`,
+ * `import { 'a' as b }` and `export { a as b } from`.
+ */
+export function importedName(specifier: ImportSpecifier | ExportSpecifier): string {
+  const imported = specifier.type === 'ImportSpecifier' ? specifier.imported : specifier.local;
+  return imported.type === 'Identifier' ? imported.name : imported.value;
+}
+
+/**
+ * The local name under which a module's named export is imported (`import { a as b }` → `b`), or
+ * `fallback` when the file does not import it (a re-export or a global we still recognise by name).
+ */
+export function importedLocalName(program: Program, moduleName: string, exportedName: string, fallback = exportedName): string {
+  for (const statement of program.body) {
+    if (statement.type !== 'ImportDeclaration' || statement.source.value !== moduleName) continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.type !== 'ImportSpecifier') continue;
+      if (importedName(specifier) === exportedName) return specifier.local.name;
+    }
+  }
+  return fallback;
+}
+
+/** Whether any import in the module brings in `name` from `source`. */
+export function importsFrom(ast: File, name: string, source: string): boolean {
+  return ast.program.body.some(
+    (statement) =>
+      statement.type === 'ImportDeclaration' &&
+      statement.source.value === source &&
+      statement.specifiers.some((s) => s.type === 'ImportSpecifier' && importedName(s) === name),
+  );
+}
 
 export function topLevelImports(ast: File): ImportDeclaration[] {
   return ast.program.body.filter((statement: Statement): statement is ImportDeclaration => statement.type === 'ImportDeclaration');

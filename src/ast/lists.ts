@@ -1,6 +1,7 @@
-import type { Comment, File, Node } from '@babel/types';
-import { endOf, startOf } from './object-properties.js';
-import { indentationAt, lineStart, type SourceStyle, type Splice } from './parse.js';
+import type { File, Node } from '@babel/types';
+import type { SourceStyle } from './code-style.js';
+import type { Splice } from './splices.js';
+import { type CommentIndex, endOf, hasCommentWithin, indentationAt, indexComments, lineStart, startOf } from './text-positions.js';
 import { stringLiteral } from './string-literal.js';
 
 /** A bracketed, comma-separated list in the source: array or object literal, pattern, export list. */
@@ -10,6 +11,18 @@ export interface ListSite {
   /** Offset of the closing bracket. */
   close: number;
   items: Node[];
+}
+
+/**
+ * The list site of a `{ ... }` node (object literal or pattern) and its items: from its first `{` to the last
+ * `}` before its type annotation (`{ req }: { req: Request }`).
+ */
+export function bracedListSite(source: string, node: Node, items: Node[]): ListSite {
+  const annotation = (node as { typeAnnotation?: Node | null }).typeAnnotation;
+  const limit = annotation ? startOf(annotation) : endOf(node);
+  const open = source.indexOf('{', startOf(node));
+  const close = source.lastIndexOf('}', limit - 1);
+  return { open, close: close >= open ? close : limit - 1, items };
 }
 
 /** How a list is written, so that new items follow suit. */
@@ -23,12 +36,6 @@ export interface ListLayout {
 
 /** Renders the new items' source text for a layout; later lines of an item carry their full indentation. */
 export type RenderItems = (layout: ListLayout) => string[];
-
-type CommentIndex = Map<number, Comment>;
-
-function indexComments(ast: File): CommentIndex {
-  return new Map((ast.comments ?? []).map((comment) => [comment.start ?? -1, comment]));
-}
 
 /** The first offset in `[from, to)` that is neither whitespace nor part of a comment. */
 function skipTrivia(source: string, comments: CommentIndex, from: number, to: number): number {
@@ -100,6 +107,9 @@ export function appendToList(
   const layout = listLayout(source, ast, site, style);
   const texts = render(layout);
   if (texts.length === 0) return [];
+  // A rest element must stay last in a pattern: the new items go in front of it.
+  const rest = site.items.findIndex((item) => item.type === 'RestElement');
+  if (rest >= 0) return [insertBeforeItem(source, ast, site, style, rest, texts.join(', '))];
   const last = site.items[site.items.length - 1];
   if (!last) return fillEmptyList(source, site, style, layout, texts, padding);
   if (!layout.multiline) return [{ start: endOf(last), end: endOf(last), text: `, ${texts.join(', ')}` }];
@@ -108,9 +118,9 @@ export function appendToList(
   const comma = trailingCommaOffset(source, comments, site);
   const at = endOfLastItemLine(source, comments, site, comma === undefined ? endOf(last) : comma + 1);
   const lines = texts.map((text) => style.eol + layout.indent + text).join(',');
-  const splices: Splice[] = [{ start: at, end: at, text: lines + (layout.trailingComma ? ',' : '') }];
-  if (comma === undefined) splices.push({ start: endOf(last), end: endOf(last), text: ',' });
-  return splices;
+  const added: Splice = { start: at, end: at, text: lines + (layout.trailingComma ? ',' : '') };
+  // The comma that the last item lacked goes in front of the new lines when both land at the same offset.
+  return comma === undefined ? [{ start: endOf(last), end: endOf(last), text: ',' }, added] : [added];
 }
 
 function fillEmptyList(
@@ -156,6 +166,6 @@ export function removeItem(ast: File, site: ListSite, index: number): Splice | u
   if (!previous || !item) return undefined;
   const start = endOf(previous);
   const end = endOf(item);
-  if ((ast.comments ?? []).some((comment) => (comment.start ?? -1) >= start && (comment.end ?? -1) <= end)) return undefined;
+  if (hasCommentWithin(ast, start, end)) return undefined;
   return { start, end, text: '' };
 }

@@ -1,45 +1,25 @@
-import type {
-  CallExpression,
-  Expression,
-  File,
-  Node,
-  ObjectExpression,
-  ObjectMethod,
-  ObjectProperty,
-  Program,
-} from '@babel/types';
-import { findAll } from './walk.js';
+import type { Node, ObjectExpression, ObjectMethod, ObjectProperty } from '@babel/types';
+
+/** The name a key node spells: `a` or `'a'` (whether it is computed is the caller's business). */
+export function keyName(key: Node): string | undefined {
+  if (key.type === 'Identifier') return key.name;
+  if (key.type === 'StringLiteral') return key.value;
+  return undefined;
+}
 
 /**
- * The local name under which a module's named export is imported (`import { a as b }` → `b`), or
- * `fallback` when the file does not import it (a re-export or a global we still recognise by name).
+ * The static key of an object (or pattern) property: `a`, `'a'` and `['a']` give `a`; other computed keys,
+ * spreads and non-properties give undefined.
  */
-export function importedLocalName(program: Program, moduleName: string, exportedName: string, fallback = exportedName): string {
-  for (const statement of program.body) {
-    if (statement.type !== 'ImportDeclaration' || statement.source.value !== moduleName) continue;
-    for (const specifier of statement.specifiers) {
-      if (specifier.type !== 'ImportSpecifier') continue;
-      const imported = specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value;
-      if (imported === exportedName) return specifier.local.name;
-    }
-  }
-  return fallback;
+export function propertyKeyName(node: Node): string | undefined {
+  if (node.type !== 'ObjectProperty' && node.type !== 'ObjectMethod') return undefined;
+  if (node.computed) return node.key.type === 'StringLiteral' ? node.key.value : undefined;
+  return keyName(node.key);
 }
 
-/** Every call of the plain function named `calleeName` anywhere in the file. */
-export function callsOf(ast: File, calleeName: string): CallExpression[] {
-  return findAll(
-    ast.program,
-    (node): node is CallExpression => node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === calleeName,
-  );
-}
-
-/** The name of a non-computed property key (`a`, `'a'`), or undefined for computed keys. */
-export function propertyKeyName(property: ObjectProperty | ObjectMethod): string | undefined {
-  if (property.computed) return undefined;
-  if (property.key.type === 'Identifier') return property.key.name;
-  if (property.key.type === 'StringLiteral') return property.key.value;
-  return undefined;
+/** The first property written with the non-computed key `key` (`a` or `'a'`). */
+export function findProperty(object: ObjectExpression, key: string): ObjectProperty | ObjectMethod | undefined {
+  return object.properties.find((p): p is ObjectProperty | ObjectMethod => p.type !== 'SpreadElement' && !p.computed && propertyKeyName(p) === key);
 }
 
 export type PropertyLookup =
@@ -51,7 +31,7 @@ export type PropertyLookup =
 /** The property that sets `name` in an object literal (the last one wins, as in JavaScript). */
 export function lookupProperty(object: ObjectExpression, name: string): PropertyLookup {
   for (const property of [...object.properties].reverse()) {
-    if (property.type === 'SpreadElement') return { kind: 'unknown' };
+    if (property.type === 'SpreadElement' || property.computed) return { kind: 'unknown' };
     const key = propertyKeyName(property);
     if (key === undefined) return { kind: 'unknown' };
     if (key === name) return { kind: 'found', property };
@@ -87,18 +67,4 @@ function arithmetic(operator: string, left: unknown, right: unknown): number | u
   if (operator === '-') return left - right;
   if (operator === '/') return left / right;
   return undefined;
-}
-
-/** True when a comment lies inside `[start, end)`. */
-export function hasCommentWithin(ast: File, start: number, end: number): boolean {
-  return (ast.comments ?? []).some((comment) => (comment.start ?? -1) >= start && (comment.end ?? -1) <= end);
-}
-
-/** `node.start`/`node.end` as numbers (babel always sets them when parsing with positions). */
-export function startOf(node: Node | Expression): number {
-  return node.start ?? 0;
-}
-
-export function endOf(node: Node | Expression): number {
-  return node.end ?? 0;
 }

@@ -1,11 +1,35 @@
-import type { Comment, File } from '@babel/types';
-import { lineStart } from './parse.js';
+import type { Comment, File, Node } from '@babel/types';
+
+/** Offset of the start of the line containing `offset`. */
+export function lineStart(source: string, offset: number): number {
+  return source.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** The whitespace that starts the line containing `offset`. */
+export function indentationAt(source: string, offset: number): string {
+  const start = lineStart(source, offset);
+  return /^[ \t]*/.exec(source.slice(start))?.[0] ?? '';
+}
+
+/** `node.start`/`node.end` as numbers (babel always sets them when parsing with positions). */
+export function startOf(node: Node): number {
+  return node.start ?? 0;
+}
+
+export function endOf(node: Node): number {
+  return node.end ?? 0;
+}
 
 /** The comments of a parsed file, looked up by their start offset. */
 export type CommentIndex = Map<number, Comment>;
 
 export function indexComments(ast: File): CommentIndex {
   return new Map((ast.comments ?? []).map((comment) => [comment.start ?? -1, comment]));
+}
+
+/** True when a comment lies inside `[start, end)`. */
+export function hasCommentWithin(ast: File, start: number, end: number): boolean {
+  return (ast.comments ?? []).some((comment) => (comment.start ?? -1) >= start && (comment.end ?? -1) <= end);
 }
 
 function skipSpaces(source: string, offset: number, newlines: boolean): number {

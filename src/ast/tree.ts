@@ -1,70 +1,5 @@
 import type * as t from '@babel/types';
-import tsParser from 'jscodeshift/parser/ts.js';
-import tsxParser from 'jscodeshift/parser/tsx.js';
-
-interface JscodeshiftParser {
-  parse(code: string): t.File;
-}
-
-/** jscodeshift's own parsers (the ones `--parser=ts|tsx` select), imported directly: no import.meta needed. */
-const FACTORIES: Record<'ts' | 'tsx', () => JscodeshiftParser> = { ts: tsParser, tsx: tsxParser };
-const parsers = new Map<string, JscodeshiftParser>();
-
-/** jscodeshift parser for a file, by extension: `.ts` → 'ts', everything else (tsx/js/jsx/mjs/cjs) → 'tsx'. */
-export function parserNameFor(filePath: string): 'ts' | 'tsx' {
-  return /\.(c|m)?ts$/.test(filePath) ? 'ts' : 'tsx';
-}
-
-/**
- * Parses with jscodeshift's own parser for the extension. The parser is called on the raw text (not through
- * recast, which expands tabs before parsing), so `start`/`end` are offsets into `source` (BOM included).
- */
-export function parseSource(source: string, filePath: string): t.File {
-  const name = parserNameFor(filePath);
-  let parser = parsers.get(name);
-  if (!parser) {
-    parser = FACTORIES[name]();
-    parsers.set(name, parser);
-  }
-  return parser.parse(source);
-}
-
-export function isTypeScriptPath(filePath: string): boolean {
-  return /\.(c|m)?tsx?$/.test(filePath);
-}
-
-const SKIP_KEYS = new Set([
-  'loc',
-  'start',
-  'end',
-  'range',
-  'extra',
-  'leadingComments',
-  'trailingComments',
-  'innerComments',
-  'comments',
-  'tokens',
-]);
-
-function isNode(value: unknown): value is t.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
-
-/** Child nodes in source order. */
-export function childrenOf(node: t.Node): t.Node[] {
-  const out: t.Node[] = [];
-  for (const key of Object.keys(node)) {
-    if (SKIP_KEYS.has(key)) continue;
-    const value = (node as unknown as Record<string, unknown>)[key];
-    if (Array.isArray(value)) {
-      for (const item of value) if (isNode(item)) out.push(item);
-    } else if (isNode(value)) {
-      out.push(value);
-    }
-  }
-  // Shorthand object properties share positions between key and value: keep both, key first.
-  return out.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
-}
+import { childrenOf } from './walk.js';
 
 /** The AST of one file with parent links and text helpers. */
 export class Tree {
@@ -249,15 +184,6 @@ export function memberName(node: MemberLike): string | undefined {
   const prop = node.property;
   if (!node.computed && prop.type === 'Identifier') return prop.name;
   if (node.computed && prop.type === 'StringLiteral') return prop.value;
-  return undefined;
-}
-
-/** Static key name of an object property / pattern property. */
-export function propertyKeyName(node: t.Node): string | undefined {
-  if (node.type !== 'ObjectProperty' && node.type !== 'ObjectMethod') return undefined;
-  if (node.computed) return node.key.type === 'StringLiteral' ? node.key.value : undefined;
-  if (node.key.type === 'Identifier') return node.key.name;
-  if (node.key.type === 'StringLiteral') return node.key.value;
   return undefined;
 }
 

@@ -10,12 +10,12 @@ import { injectConfigureComponent } from '../../transforms/edits/inject-configur
 import { planEdit } from './plan-edit.js';
 import { importSpecifier, specifierImports } from './import-specifier.js';
 import { tryParseModule } from '../ast/parse.js';
+import { stringLiteral } from '../ast/string-literal.js';
 import { planNextConfig } from './next-config.js';
 import { projectFiles, type GuardKind, type ProjectFiles } from './project-files.js';
 import { isEdgeRuntime, readMiddlewareFacts } from '../project/middleware-facts.js';
 import { exportsName, parseUserFile } from './inspect.js';
 import { renderOptions, renderTemplate } from './templates.js';
-import { stringLiteral } from '../ast/string-literal.js';
 
 export interface InitPlanOptions {
   config: AmplifyConfigFile;

@@ -1,6 +1,7 @@
 import type { Expression, File, Node } from '@babel/types';
 import { findAll } from '../ast/walk.js';
-import { findConfigureCalls, findProperty } from '../ast/amplify-configure.js';
+import { findConfigureCalls } from '../ast/amplify-configure.js';
+import { findProperty } from '../ast/object-properties.js';
 import { tryParseModule } from '../ast/parse.js';
 import { importedFile } from '../generate/import-specifier.js';
 import { inspectProjectFile } from '../plan/plan-file.js';

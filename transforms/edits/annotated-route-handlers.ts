@@ -1,6 +1,7 @@
 import type { CallExpression, ExportNamedDeclaration, File, Identifier, ImportDeclaration, ObjectPattern } from '@babel/types';
-import { endOf, hasCommentWithin, startOf } from '../../src/ast/object-properties.js';
-import { lineStart, type SourceStyle, type Splice } from '../../src/ast/parse.js';
+import { endOf, hasCommentWithin, lineStart, startOf } from '../../src/ast/text-positions.js';
+import type { SourceStyle } from '../../src/ast/code-style.js';
+import type { Splice } from '../../src/ast/splices.js';
 import { stringLiteral } from '../../src/ast/string-literal.js';
 import { manual, type ManualResult } from './types.js';
 

@@ -2,9 +2,10 @@ import type { File, JSXElement, Node } from '@babel/types';
 import { findAll } from '../../src/ast/walk.js';
 import { collectBindings } from '../../src/ast/bindings.js';
 import { defaultImportLocal, formatImport, insertAfterImports } from '../../src/ast/import-statements.js';
-import { spansLines, startsLine } from '../../src/ast/text-positions.js';
-import { detectCodeStyle } from '../../src/ast/code-style.js';
-import { applySplices, indentationAt, lineStart, parseModule, type SourceStyle, type Splice } from '../../src/ast/parse.js';
+import { indentationAt, lineStart, spansLines, startsLine } from '../../src/ast/text-positions.js';
+import { detectCodeStyle, type SourceStyle } from '../../src/ast/code-style.js';
+import { applySplices, type Splice } from '../../src/ast/splices.js';
+import { parseModule } from '../../src/ast/parse.js';
 import type { EditResult } from './types.js';
 
 export interface InjectConfigureComponentOptions {

@@ -1,19 +1,11 @@
 import type { Expression, File, Node, ObjectExpression, ObjectProperty, Statement } from '@babel/types';
 import { walk } from '../../src/ast/walk.js';
-import { detectCodeStyle } from '../../src/ast/code-style.js';
-import {
-  commaAfter,
-  endOfStatementLine,
-  indexComments,
-  lineEnd,
-  nextLineStart,
-  spansLines,
-  startOfAttachedComments,
-  startsLine,
-  type CommentIndex,
-} from '../../src/ast/text-positions.js';
-import { applySplices, indentationAt, lineStart, parseModule, type SourceStyle, type Splice } from '../../src/ast/parse.js';
+import { detectCodeStyle, type SourceStyle } from '../../src/ast/code-style.js';
+import { commaAfter, type CommentIndex, endOfStatementLine, indentationAt, indexComments, lineEnd, lineStart, nextLineStart, spansLines, startOfAttachedComments, startsLine } from '../../src/ast/text-positions.js';
+import { applySplices, type Splice } from '../../src/ast/splices.js';
+import { parseModule } from '../../src/ast/parse.js';
 import type { EditResult } from './types.js';
+import { keyName } from '../../src/ast/object-properties.js';
 
 export interface RenameServerComponentsPackagesKeyOptions {
   filePath: string;
@@ -61,12 +53,6 @@ export function renameServerComponentsPackagesKey(source: string, options: Renam
     return { kind: 'manual', reason: `${filePath} has comments around ${WRONG_KEY} that moving it would lose.` };
   }
   return { kind: 'changed', text };
-}
-
-function keyName(node: Node): string | undefined {
-  if (node.type === 'Identifier') return node.name;
-  if (node.type === 'StringLiteral') return node.value;
-  return undefined;
 }
 
 /** How many places name the wrong key (a shorthand property counts once). */

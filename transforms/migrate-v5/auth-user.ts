@@ -1,5 +1,6 @@
 import type * as t from '@babel/types';
-import { callParent, memberName, memberParent, propertyKeyName, wrapped } from '../../src/ast/tree.js';
+import { callParent, memberName, memberParent, wrapped } from '../../src/ast/tree.js';
+import { propertyKeyName } from '../../src/ast/object-properties.js';
 import { escapesWhole, placeAliases, sessionAlias, sessionChain, USER_ONLY_MEMBERS, type SessionAlias, type TokenRead } from './auth-reads.js';
 import type { Todo } from './file-context.js';
 import type { Op } from './find-units.js';

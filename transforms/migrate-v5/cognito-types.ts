@@ -1,5 +1,6 @@
 import type * as t from '@babel/types';
 import type { FileContext } from './file-context.js';
+import { importedName } from '../../src/ast/import-statements.js';
 
 /** v5 typings → v6 (Table C last row). */
 const TYPE_MAP: Record<string, string> = { CognitoUser: 'AuthUser', CognitoUserSession: 'AuthSession' };
@@ -15,7 +16,7 @@ export function rewriteCognitoTypes(ctx: FileContext, skip: (node: t.Node) => bo
     if (stmt.type !== 'ImportDeclaration' || !SOURCES.has(stmt.source.value)) continue;
     for (const s of stmt.specifiers) {
       if (s.type !== 'ImportSpecifier') continue;
-      const imported = s.imported.type === 'Identifier' ? s.imported.name : s.imported.value;
+      const imported = importedName(s);
       if (TYPE_MAP[imported]) locals.set(s.local.name, TYPE_MAP[imported]);
     }
   }

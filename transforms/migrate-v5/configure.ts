@@ -1,5 +1,7 @@
 import type * as t from '@babel/types';
-import { isMember, memberName, propertyKeyName, unwrap } from '../../src/ast/tree.js';
+import { isMember, memberName, unwrap } from '../../src/ast/tree.js';
+import { propertyKeyName } from '../../src/ast/object-properties.js';
+import { importedName } from '../../src/ast/import-statements.js';
 import type { FileContext, Todo } from './file-context.js';
 import { isApiRoutePath, isAppRouterPath, isMiddlewarePath } from './functions.js';
 import { resolveBinding } from './scope.js';
@@ -12,7 +14,7 @@ function amplifyLocals(ctx: FileContext): Set<t.Identifier> {
     for (const s of stmt.specifiers) {
       if (s.type === 'ImportDefaultSpecifier') out.add(s.local);
       if (s.type === 'ImportSpecifier') {
-        const imported = s.imported.type === 'Identifier' ? s.imported.name : s.imported.value;
+        const imported = importedName(s);
         if (imported === 'Amplify') out.add(s.local);
       }
     }

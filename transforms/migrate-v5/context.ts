@@ -1,14 +1,8 @@
 export type { ContextPlan, ContextResult } from './context-types.js';
 import type * as t from '@babel/types';
-import {
-  isCall,
-  isFunction,
-  isMember,
-  memberName,
-  propertyKeyName,
-  unwrap,
-  type FunctionNode,
-} from '../../src/ast/tree.js';
+import { type FunctionNode, isCall, isFunction, isMember, memberName, unwrap } from '../../src/ast/tree.js';
+import { propertyKeyName } from '../../src/ast/object-properties.js';
+import { importedName } from '../../src/ast/import-statements.js';
 import type { FileContext } from './file-context.js';
 import { classifyFunction, enclosingFunctions, type FunctionKind } from './functions.js';
 import type { Unit } from './find-units.js';
@@ -314,7 +308,7 @@ function resolveCookie(ctx: FileContext, unit: Unit, expr: t.Node, behaviour: (n
     }
     // headers().get('cookie') / cookies().toString()
     if (isCall(target) && target.callee.type === 'Identifier') {
-      const imported = importedName(ctx, target.callee);
+      const imported = nextHeadersExportOf(ctx, target.callee);
       if ((imported === 'headers' && method === 'get') || (imported === 'cookies' && (method === 'toString' || method === 'getAll'))) {
         return { kind: 'cookies' };
       }
@@ -332,7 +326,7 @@ function resolveCookie(ctx: FileContext, unit: Unit, expr: t.Node, behaviour: (n
     }
   }
   // Any other expression built from next/headers (cookies().getAll().map(...).join('; ')): the request cookies.
-  if (tree.descendants(e).some((n) => isCall(n) && n.callee.type === 'Identifier' && ['cookies', 'headers'].includes(importedName(ctx, n.callee) ?? ''))) {
+  if (tree.descendants(e).some((n) => isCall(n) && n.callee.type === 'Identifier' && ['cookies', 'headers'].includes(nextHeadersExportOf(ctx, n.callee) ?? ''))) {
     return { kind: 'cookies' };
   }
   return { kind: 'missing', reason: 'the cookie header of this request object cannot be traced' };
@@ -359,14 +353,14 @@ function requestObjectContext(ctx: FileContext, request: t.Identifier): Request 
 }
 
 /** The imported name behind a local identifier, when it comes from next/headers. */
-function importedName(ctx: FileContext, id: t.Identifier): string | undefined {
+function nextHeadersExportOf(ctx: FileContext, id: t.Identifier): string | undefined {
   const binding = lookupName(ctx.tree, id, id.name);
   if (!binding) return undefined;
   const spec = ctx.tree.parent(binding);
   if (spec?.type !== 'ImportSpecifier') return undefined;
   const decl = ctx.tree.parent(spec);
   if (decl?.type !== 'ImportDeclaration' || decl.source.value !== 'next/headers') return undefined;
-  return spec.imported.type === 'Identifier' ? spec.imported.name : spec.imported.value;
+  return importedName(spec);
 }
 
 /** Deletes a synthetic `const req = {...}` / `const cookie = ...` once nothing else reads it. */

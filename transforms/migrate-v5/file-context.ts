@@ -1,17 +1,14 @@
 import type * as t from '@babel/types';
-import { detectStyle, type SourceStyle } from '../../src/ast/parse.js';
+import { detectCodeStyle, detectStyle, type SourceStyle } from '../../src/ast/code-style.js';
 import { stringLiteral } from '../../src/ast/string-literal.js';
-import { isTypeScriptPath, Tree } from '../../src/ast/tree.js';
+import { isTypeScriptPath } from '../../src/ast/parse.js';
+import { Tree } from '../../src/ast/tree.js';
+import { importedName } from '../../src/ast/import-statements.js';
+import { applySplices, type Splice } from '../../src/ast/splices.js';
 import { arr, dedent, obj, raw, type Doc, type Entry, type PrintOptions } from './print.js';
 import { isBindingPosition, isValueReference } from './scope.js';
 import { makeItem, noteComment, NOTE_PREFIX, todoComment, TODO_PREFIX, type ReviewCode } from './review.js';
 import type { MigrateOptions, ReviewItem } from './types.js';
-
-export interface Splice {
-  start: number;
-  end: number;
-  text: string;
-}
 
 /** One import the migrated file needs. */
 export interface ImportNeed {
@@ -72,8 +69,7 @@ export class FileContext {
     file: t.File,
   ) {
     this.tree = new Tree(source, file);
-    const style = detectStyle(source);
-    this.style = { ...style, semicolons: detectSemicolons(source, this.tree, style.semicolons) };
+    this.style = { ...detectStyle(source), semicolons: detectCodeStyle(source, file).semicolons };
     this.isTs = isTypeScriptPath(filePath);
     this.trailingComma = detectTrailingComma(source);
     this.printOptions = { indent: this.style.indent, width: 80, trailingComma: this.trailingComma };
@@ -129,10 +125,9 @@ export class FileContext {
    * indentation of the line it starts on, with `\n` line ends. The planned edits are consumed.
    */
   editedText(node: t.Node | { start: number; end: number }, start = node.start!, end = node.end!): string {
-    const inner = this.extractSplices(start, end);
-    let text = this.source.slice(start, end);
-    const sorted = inner.sort((a, b) => b.start - a.start || b.end - a.end);
-    for (const s of sorted) text = text.slice(0, s.start - start) + s.text + text.slice(s.end - start);
+    // extractSplices hands them back last first: applied in the order they were planned.
+    const inner = this.extractSplices(start, end).reverse().map((s) => ({ ...s, start: s.start - start, end: s.end - start }));
+    const text = applySplices(this.source.slice(start, end), inner);
     return dedent(text.replace(/\r\n/g, '\n'), this.indentAt(start));
   }
 
@@ -203,7 +198,7 @@ export class FileContext {
       if (stmt.type !== 'ImportDeclaration' || stmt.source.value !== module) continue;
       for (const s of stmt.specifiers) {
         if (s.type !== 'ImportSpecifier') continue;
-        const imported = s.imported.type === 'Identifier' ? s.imported.name : s.imported.value;
+        const imported = importedName(s);
         if (imported === name) return s.local.name;
       }
     }
@@ -310,26 +305,6 @@ export class FileContext {
     }
     return this.boundNames.has(name) || this.declares(name);
   }
-}
-
-/** Semicolon style from the AST: do statements that may end with `;` end with one? */
-function detectSemicolons(source: string, tree: Tree, fallback: boolean): boolean {
-  let withSemi = 0;
-  let without = 0;
-  for (const node of tree.all) {
-    if (
-      node.type === 'ImportDeclaration' ||
-      node.type === 'ExpressionStatement' ||
-      node.type === 'ReturnStatement' ||
-      node.type === 'ThrowStatement' ||
-      (node.type === 'VariableDeclaration' && tree.parent(node)?.type !== 'ForStatement' && tree.parent(node)?.type !== 'ForOfStatement' && tree.parent(node)?.type !== 'ForInStatement')
-    ) {
-      if (source[node.end! - 1] === ';') withSemi++;
-      else without++;
-    }
-  }
-  if (withSemi + without === 0) return fallback;
-  return withSemi >= without;
 }
 
 function aliasSuffix(module: string): string {

@@ -1,17 +1,7 @@
 import type * as t from '@babel/types';
-import {
-  callParent,
-  isCall,
-  isMember,
-  memberName,
-  memberParent,
-  propertyKeyName,
-  stringValue,
-  unwrap,
-  wrapped,
-  type CallLike,
-  type FunctionNode,
-} from '../../src/ast/tree.js';
+import { type CallLike, callParent, type FunctionNode, isCall, isMember, memberName, memberParent, stringValue, unwrap, wrapped } from '../../src/ast/tree.js';
+import { propertyKeyName } from '../../src/ast/object-properties.js';
+import { importedName } from '../../src/ast/import-statements.js';
 import type { FileContext, Todo } from './file-context.js';
 import { referencesOf } from './scope.js';
 
@@ -87,11 +77,6 @@ export function findSsrBindings(ctx: FileContext): SsrBinding[] {
     }
   }
   return out;
-}
-
-export function importedName(spec: t.ImportSpecifier | t.ExportSpecifier): string {
-  const imported = spec.type === 'ImportSpecifier' ? spec.imported : spec.local;
-  return imported.type === 'Identifier' ? imported.name : imported.value;
 }
 
 /** A reference that evaluates to `withSSRContext` (the binding itself, or `Amplify.withSSRContext`). */

@@ -1,5 +1,7 @@
 import type * as t from '@babel/types';
-import { isMember, memberName, memberParent, propertyKeyName, stringValue, unwrap, wrapped } from '../../src/ast/tree.js';
+import { isMember, memberName, memberParent, stringValue, unwrap, wrapped } from '../../src/ast/tree.js';
+import { propertyKeyName } from '../../src/ast/object-properties.js';
+import { importedName } from '../../src/ast/import-statements.js';
 import type { FileContext } from './file-context.js';
 import type { Op } from './find-units.js';
 import type { PlanContext, PlanResult } from './plan.js';
@@ -91,7 +93,7 @@ function isGraphqlOperation(ctx: FileContext, id: t.Identifier): boolean {
   const spec = ctx.tree.parent(binding);
   if (spec?.type === 'ImportSpecifier') {
     const decl = ctx.tree.parent(spec);
-    const imported = spec.imported.type === 'Identifier' ? spec.imported.name : spec.imported.value;
+    const imported = importedName(spec);
     return imported === 'graphqlOperation' && decl?.type === 'ImportDeclaration' && GRAPHQL_OPERATION_SOURCES.has(decl.source.value);
   }
   return false;

@@ -1,8 +1,12 @@
 import type * as t from '@babel/types';
-import { parseSource, propertyKeyName, stringValue, Tree, unwrap } from '../../src/ast/tree.js';
-import type { FileContext, ImportNeed, Splice } from './file-context.js';
+import { parseLikeJscodeshift } from '../../src/ast/parse.js';
+import { stringValue, Tree, unwrap } from '../../src/ast/tree.js';
+import { propertyKeyName } from '../../src/ast/object-properties.js';
+import { type Quote, stringLiteral } from '../../src/ast/string-literal.js';
+import { importedName } from '../../src/ast/import-statements.js';
+import { applySplices, type Splice } from '../../src/ast/splices.js';
+import type { FileContext, ImportNeed } from './file-context.js';
 import { isBindingPosition, isValueReference } from './scope.js';
-import { stringLiteral, type Quote } from '../../src/ast/string-literal.js';
 
 /**
  * The import pass, run on the text after the body edits: drops the v5 specifiers the migration made
@@ -62,7 +66,7 @@ function specsOf(decl: t.ImportDeclaration): { defaultLocal?: string; namespace?
     if (s.type === 'ImportDefaultSpecifier') out.defaultLocal = s.local.name;
     else if (s.type === 'ImportNamespaceSpecifier') out.namespace = s.local.name;
     else {
-      const imported = s.imported.type === 'Identifier' ? s.imported.name : s.imported.value;
+      const imported = importedName(s);
       out.specs.push({ imported, local: s.local.name, typeOnly: s.importKind === 'type' });
     }
   }
@@ -156,7 +160,7 @@ export function rewriteImports(
   anchorIndex: number,
   options: { repointTypes: boolean } = { repointTypes: true },
 ): ImportPassResult {
-  const tree = new Tree(text, parseSource(text, ctx.filePath));
+  const tree = new Tree(text, parseLikeJscodeshift(text, ctx.filePath));
   const splices: Splice[] = [];
   const eolLen = (offset: number): number => (text[offset] === '\r' ? 2 : text[offset] === '\n' ? 1 : 0);
   const style: ImportStyle = {
@@ -393,12 +397,7 @@ export function rewriteImports(
     if (v5.length) clientRemains.push({ index, names: v5.map((s) => s.imported) });
   });
 
-  const eol = ctx.style.eol;
-  let out = text;
-  for (const s of splices.sort((a, b) => b.start - a.start || b.end - a.end)) {
-    out = out.slice(0, s.start) + s.text.replace(/\r?\n/g, eol) + out.slice(s.end);
-  }
-  return { text: out, clientRemains };
+  return { text: applySplices(text, splices, ctx.style.eol), clientRemains };
 }
 
 function requireText(style: ImportStyle, module: string, needs: ImportNeed[]): string {
@@ -430,7 +429,7 @@ function importedNameOf(tree: Tree, module: string, local: string): string | und
     if (stmt.type !== 'ImportDeclaration' || stmt.source.value !== module) continue;
     for (const s of stmt.specifiers) {
       if (s.type === 'ImportSpecifier' && s.local.name === local) {
-        return s.imported.type === 'Identifier' ? s.imported.name : s.imported.value;
+        return importedName(s);
       }
       if (s.type === 'ImportDefaultSpecifier' && s.local.name === local) return 'default';
     }
@@ -443,7 +442,7 @@ function hasSpecifier(tree: Tree, module: string, name: string, local: string): 
     if (stmt.type !== 'ImportDeclaration' || stmt.source.value !== module) continue;
     for (const s of stmt.specifiers) {
       if (s.type !== 'ImportSpecifier') continue;
-      const imported = s.imported.type === 'Identifier' ? s.imported.name : s.imported.value;
+      const imported = importedName(s);
       if (imported === name && s.local.name === local) return true;
     }
   }

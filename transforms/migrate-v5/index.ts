@@ -1,6 +1,8 @@
 import type * as t from '@babel/types';
 import type { API, FileInfo, Options } from 'jscodeshift';
-import { callParent, parseSource, wrapped, type Tree } from '../../src/ast/tree.js';
+import { callParent, type Tree, wrapped } from '../../src/ast/tree.js';
+import { parseLikeJscodeshift } from '../../src/ast/parse.js';
+import { applySplices } from '../../src/ast/splices.js';
 import { planAuth } from './auth.js';
 import { configureTodos, findConfigureCalls, hasDefaultAmplifyImport, rewriteConfigure, rewriteLogger } from './configure.js';
 import { resolveContext, type ContextPlan } from './context.js';
@@ -68,7 +70,7 @@ export function migrateSource(source: string, filePath: string, options: Migrate
   const unchanged: MigrateResult = { output: source, changed: false, review: [], usesGraphqlClient: false };
   if (!mayNeedMigration(source)) return unchanged;
   // A file that does not parse throws (SyntaxError with `loc`): the runner reports it as file:line:col.
-  const file: t.File = parseSource(source, filePath);
+  const file: t.File = parseLikeJscodeshift(source, filePath);
   const ctx = new FileContext(source, filePath, options, file);
   const tree = ctx.tree;
   const todos: Todo[] = [...datastoreSsrImportTodos(ctx)];
@@ -261,20 +263,6 @@ function anchorImportIndex(ctx: FileContext, bindings: { declaration: t.Node }[]
     if (i >= 0) return i;
   }
   return 0;
-}
-
-function applySplices(source: string, splices: { start: number; end: number; text: string }[], eol: string): string {
-  const sorted = splices
-    .map((s, i) => ({ ...s, i }))
-    .sort((a, b) => b.start - a.start || b.end - a.end || b.i - a.i);
-  let out = source;
-  let lastStart = Infinity;
-  for (const s of sorted) {
-    if (s.end > lastStart) continue; // overlapping edit: keep the outer one already applied
-    out = out.slice(0, s.start) + s.text.replace(/\r?\n/g, eol) + out.slice(s.end);
-    lastStart = s.start;
-  }
-  return out;
 }
 
 /**

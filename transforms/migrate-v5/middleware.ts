@@ -1,5 +1,5 @@
 import type * as t from '@babel/types';
-import { isMember, memberName, unwrap, type FunctionNode } from '../../src/ast/tree.js';
+import { type FunctionNode, isMember, memberName, unwrap } from '../../src/ast/tree.js';
 import type { ContextPlan } from './context-types.js';
 import type { FileContext } from './file-context.js';
 import type { Unit } from './find-units.js';

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import transformer, { mayNeedMigration, migrateSource, type MigrateOptions } from './index.js';
-import { parseSource } from '../../src/ast/tree.js';
+import { parseLikeJscodeshift } from '../../src/ast/parse.js';
 import jscodeshift, { type API } from 'jscodeshift';
 
 /**
@@ -114,7 +114,7 @@ describe('migrate-v5 fixtures', () => {
       });
 
       it('produces code that parses', () => {
-        expect(() => parseSource(result.output, path)).not.toThrow();
+        expect(() => parseLikeJscodeshift(result.output, path)).not.toThrow();
       });
 
       if (c.output !== c.input) {
@@ -137,7 +137,7 @@ describe('every fixture input under every Next.js role', () => {
         const path = `${role}.${c.ext}`;
         const options = optionsFor(c.meta);
         const first = migrateSource(c.input, path, options);
-        expect(() => parseSource(first.output, path), `${c.name}.${c.ext} as ${path}`).not.toThrow();
+        expect(() => parseLikeJscodeshift(first.output, path), `${c.name}.${c.ext} as ${path}`).not.toThrow();
         const second = migrateSource(first.output, path, options);
         expect(second.output, `${c.name}.${c.ext} as ${path}`).toBe(first.output);
         runs++;

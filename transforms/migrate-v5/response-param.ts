@@ -1,9 +1,10 @@
 import type * as t from '@babel/types';
-import { callParent, memberName, memberParent, propertyKeyName, type FunctionNode } from '../../src/ast/tree.js';
+import { callParent, type FunctionNode, memberName, memberParent } from '../../src/ast/tree.js';
+import { propertyKeyName } from '../../src/ast/object-properties.js';
 import type { Request } from './context-types.js';
 import type { FileContext } from './file-context.js';
 import { referencesOf } from './scope.js';
-import { appendToList } from './text-edits.js';
+import { appendToList, bracedListSite } from '../../src/ast/lists.js';
 
 const RESPONSE_NAME = /^_*(res|resp|response|reply)$|[a-z0-9](Res|Resp|Response)$/;
 const RESPONSE_TYPE = /\b(ServerResponse|NextApiResponse|NextResponse|Response|OutgoingMessage)\b|\[\s*['"]res['"]\s*\]/;
@@ -58,7 +59,9 @@ export function destructuredResponse(ctx: FileContext, pattern: t.ObjectPattern,
     apply: () => {
       if (appliedParams.has(pattern)) return;
       appliedParams.add(pattern);
-      appendToList(ctx, pattern, pattern.properties, responseName === 'res' ? 'res' : `res: ${responseName}`);
+      const item = responseName === 'res' ? 'res' : `res: ${responseName}`;
+      const site = bracedListSite(ctx.source, pattern, pattern.properties);
+      for (const splice of appendToList(ctx.source, ctx.tree.file, site, ctx.style, () => [item], ' ') ?? []) ctx.addSplice(splice.start, splice.end, splice.text);
       addResponseToTypeLiteral(ctx, pattern);
     },
   };

@@ -1,5 +1,6 @@
 import type * as t from '@babel/types';
-import { propertyKeyName, stringValue, unwrap } from '../../src/ast/tree.js';
+import { propertyKeyName } from '../../src/ast/object-properties.js';
+import { stringValue, unwrap } from '../../src/ast/tree.js';
 import { restErrorShapeTodos } from './errors.js';
 import type { FileContext, Todo } from './file-context.js';
 import type { Op } from './find-units.js';

@@ -1,5 +1,6 @@
 import type * as t from '@babel/types';
-import { isFunction, memberName, memberParent, propertyKeyName, stringValue, unwrap } from '../../src/ast/tree.js';
+import { isFunction, memberName, memberParent, stringValue, unwrap } from '../../src/ast/tree.js';
+import { propertyKeyName } from '../../src/ast/object-properties.js';
 import type { FileContext, Todo } from './file-context.js';
 import type { Op } from './find-units.js';
 import type { OpPlan, PlanContext, PlanResult } from './plan.js';

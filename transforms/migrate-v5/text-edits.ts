@@ -2,44 +2,6 @@ import type * as t from '@babel/types';
 import type { FileContext } from './file-context.js';
 import { TODO_PREFIX } from './review.js';
 
-/** Offset of the closing bracket of a pattern/object/specifier list that ends before `limit`. */
-function closingBracket(source: string, from: number, limit: number, bracket: string): number {
-  return source.lastIndexOf(bracket, limit - 1) >= from ? source.lastIndexOf(bracket, limit - 1) : limit - 1;
-}
-
-/**
- * Appends `text` as a new item of a `{ ... }` list (object pattern, object literal), keeping the list's
- * layout: single line `{ a, b }`, or one item per line with or without a trailing comma.
- */
-export function appendToList(ctx: FileContext, container: t.Node, items: t.Node[], text: string): void {
-  const source = ctx.source;
-  const annotation = (container as { typeAnnotation?: t.Node | null }).typeAnnotation;
-  const limit = annotation ? annotation.start! : container.end!;
-  const close = closingBracket(source, container.start!, limit, '}');
-  const open = source.indexOf('{', container.start!);
-  const rest = items.find((i) => i.type === 'RestElement' || i.type === 'SpreadElement');
-  const multiline = items.length > 0 && source.slice(open, items[0].start!).includes('\n');
-  if (rest) {
-    const indent = ctx.indentAt(rest.start!);
-    ctx.addSplice(rest.start!, rest.start!, multiline ? `${text},\n${indent}` : `${text}, `);
-    return;
-  }
-  if (items.length === 0) {
-    ctx.addSplice(open + 1, close, ` ${text} `);
-    return;
-  }
-  const last = items[items.length - 1];
-  const after = source.slice(last.end!, close);
-  const comma = after.indexOf(',');
-  if (multiline) {
-    const indent = ctx.indentAt(last.start!);
-    if (comma >= 0) ctx.addSplice(last.end! + comma + 1, last.end! + comma + 1, `\n${indent}${text},`);
-    else ctx.addSplice(last.end!, last.end!, `,\n${indent}${text}`);
-    return;
-  }
-  ctx.addSplice(last.end!, last.end!, `, ${text}`);
-}
-
 /** Removes one item from a comma-separated list, with its separator. */
 export function removeListItem(ctx: FileContext, items: t.Node[], item: t.Node): void {
   const source = ctx.source;

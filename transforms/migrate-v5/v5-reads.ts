@@ -1,7 +1,9 @@
 import type * as t from '@babel/types';
-import { callParent, isFunction, isMember, memberName, propertyKeyName, wrapped, type MemberLike, type Tree } from '../../src/ast/tree.js';
+import { callParent, isFunction, isMember, type MemberLike, memberName, type Tree, wrapped } from '../../src/ast/tree.js';
+import { propertyKeyName } from '../../src/ast/object-properties.js';
 import { USER_ONLY_MEMBERS } from './auth-reads.js';
-import type { FileContext, Splice, Todo } from './file-context.js';
+import type { FileContext, Todo } from './file-context.js';
+import type { Splice } from '../../src/ast/splices.js';
 import { functionName } from './functions.js';
 import type { OpPlan } from './plan.js';
 import { todoAt } from './plan.js';
