@@ -146,13 +146,40 @@ const MODULE_ORDER = (module: string, typeOnly: boolean, utils: string): number 
   return 2;
 };
 
-/** Applies the import pass to `text` (the output of the body edits). */
 export interface ImportPassResult {
   text: string;
   /** aws-amplify imports (by index among the file's aws-amplify imports) that still hold v5 category objects. */
   clientRemains: { index: number; names: string[] }[];
 }
 
+/** What an existing import declaration becomes: its specifiers, rendered once at the end of the pass. */
+interface PlannedDeclaration {
+  specs: Spec[];
+  defaultLocal?: string;
+  /** Keep the file's order unless the declaration was sorted and a specifier is added. */
+  sort: boolean;
+}
+
+/** The state of one import pass over the text the body edits produced. */
+interface ImportPass {
+  ctx: FileContext;
+  text: string;
+  /** The tree of `text` (after the body edits); `inputTree` is the file as it was read. */
+  tree: Tree;
+  inputTree: Tree;
+  style: ImportStyle;
+  decls: t.ImportDeclaration[];
+  amplifyDecls: t.ImportDeclaration[];
+  /** The 'aws-amplify' import the new v6 imports take the place of. */
+  anchor: t.Node | undefined;
+  anchorRemoved: boolean;
+  /** Existing declarations the pass changes; `null` removes one. */
+  planned: Map<t.ImportDeclaration, PlannedDeclaration | null>;
+  needs: ImportNeed[];
+  splices: Splice[];
+}
+
+/** Applies the import pass to `text` (the output of the body edits). */
 export function rewriteImports(
   ctx: FileContext,
   text: string,
@@ -161,123 +188,133 @@ export function rewriteImports(
   options: { repointTypes: boolean } = { repointTypes: true },
 ): ImportPassResult {
   const tree = new Tree(text, parseLikeJscodeshift(text, ctx.filePath));
-  const splices: Splice[] = [];
-  const eolLen = (offset: number): number => (text[offset] === '\r' ? 2 : text[offset] === '\n' ? 1 : 0);
-  const style: ImportStyle = {
-    quote: ctx.style.quote,
-    indent: ctx.style.indent,
-    trailingComma: ctx.trailingComma,
-    ...importsStyle(ctx, tree),
-  };
-  const needs: ImportNeed[] = [...ctx.imports];
-  const removable = (module: string, local: string): boolean => {
-    const names = CLEANUP[module];
-    if (!names) return false;
-    if (names !== '*' && !names.includes(importedNameOf(tree, module, local) ?? local)) return false;
-    if (referenceCount(tree, local) > 0) return false;
-    return local === 'withSSRContext' || importedNameOf(tree, module, local) === 'withSSRContext' || referenceCount(inputTree, local) > 0;
-  };
-
   const decls = tree.program.body.filter((s): s is t.ImportDeclaration => s.type === 'ImportDeclaration');
   const amplifyDecls = decls.filter((d) => d.source.value === 'aws-amplify');
-  const anchor: t.Node | undefined = amplifyDecls[anchorIndex] ?? amplifyDecls[0];
-  let anchorRemoved = false;
-  const rewritten = new Map<t.ImportDeclaration, string | null>();
-
-  for (const decl of decls) {
-    const module = decl.source.value;
-    const { defaultLocal, namespace, specs } = specsOf(decl);
-    if (namespace && module === 'aws-amplify' && referenceCount(tree, namespace) === 0 && referenceCount(inputTree, namespace) > 0) {
-      // import * as Amplify from 'aws-amplify' used only for Amplify.withSSRContext(...)
-      rewritten.set(decl, null);
-      if (decl === anchor) anchorRemoved = true;
-      continue;
-    }
-    if (namespace || decl.specifiers.length === 0) continue;
-    let changed = false;
-    let keptDefault = defaultLocal;
-    let kept = specs;
-    if (CLEANUP[module]) {
-      kept = specs.filter((s) => !removable(module, s.local));
-      if (defaultLocal && module === 'aws-amplify') {
-        // v4 default import → named (Table H).
-        keptDefault = undefined;
-        if (referenceCount(tree, defaultLocal) > 0 && !kept.some((s) => s.imported === 'Amplify')) {
-          kept = [{ imported: 'Amplify', local: defaultLocal, typeOnly: false }, ...kept];
-        }
-      }
-      if (kept.length !== specs.length || keptDefault !== defaultLocal) changed = true;
-    }
-    if (options.repointTypes && GRAPHQL_TYPE_SOURCES.has(module)) {
-      const moved = kept.filter((s) => GRAPHQL_TYPES.has(s.imported));
-      if (moved.length) {
-        kept = kept.filter((s) => !GRAPHQL_TYPES.has(s.imported));
-        for (const m of moved) {
-          if (referenceCount(tree, m.local) > 0 && !needs.some((n) => n.module === 'aws-amplify/api' && n.name === m.imported)) {
-            needs.push({ module: 'aws-amplify/api', name: m.imported, local: m.local, typeOnly: true });
-          }
-        }
-        changed = true;
-      }
-    }
-    if (!changed) continue;
-    if (!kept.length && !keptDefault) {
-      rewritten.set(decl, null);
-      if (decl === anchor) anchorRemoved = true;
-    } else {
-      const sorted = isSorted(specs);
-      rewritten.set(
-        decl,
-        importText(ownStyle(style, text, decl), module, kept, {
-          typeOnly: decl.importKind === 'type',
-          defaultLocal: keptDefault,
-          sort: sorted && false,
-        }),
-      );
-    }
-  }
-
+  const pass: ImportPass = {
+    ctx,
+    text,
+    tree,
+    inputTree,
+    style: { quote: ctx.style.quote, indent: ctx.style.indent, trailingComma: ctx.trailingComma, ...importsStyle(ctx, tree) },
+    decls,
+    amplifyDecls,
+    anchor: amplifyDecls[anchorIndex] ?? amplifyDecls[0],
+    anchorRemoved: false,
+    planned: new Map(),
+    needs: [...ctx.imports],
+    splices: [],
+  };
+  for (const decl of decls) cleanUpDeclaration(pass, decl, options.repointTypes);
   // CommonJS files (`const { withSSRContext } = require('aws-amplify')`, no import declarations).
-  const requireMode = decls.length === 0;
-  let requireAnchor: t.Node | undefined;
-  let requireAnchorRemoved = false;
-  if (requireMode) {
-    for (const stmt of tree.program.body) {
-      if (stmt.type !== 'VariableDeclaration' || stmt.declarations.length !== 1) continue;
-      const d = stmt.declarations[0];
-      const init = d.init && unwrap(d.init);
-      if (!init || init.type !== 'CallExpression' || init.callee.type !== 'Identifier' || init.callee.name !== 'require') continue;
-      if (stringValue(init.arguments[0]) !== 'aws-amplify' || d.id.type !== 'ObjectPattern') continue;
-      const props = d.id.properties.filter((p): p is t.ObjectProperty => p.type === 'ObjectProperty' && p.value.type === 'Identifier');
-      if (props.length !== d.id.properties.length) continue;
-      requireAnchor ??= stmt;
-      const kept = props.filter((p) => {
-        const local = (p.value as t.Identifier).name;
-        const key = propertyKeyName(p) ?? local;
-        const candidates = CLEANUP['aws-amplify'] as string[];
-        if (!candidates.includes(key)) return true;
-        if (referenceCount(tree, local) > 0) return true;
-        return !(key === 'withSSRContext' || referenceCount(inputTree, local) > 0);
-      });
-      if (kept.length === props.length) continue;
-      if (kept.length === 0) {
-        const lineStart = text.lastIndexOf('\n', stmt.start! - 1) + 1;
-        const trailing = /^[ \t]*/.exec(text.slice(stmt.end!))![0].length;
-        splices.push({ start: lineStart, end: stmt.end! + trailing + eolLen(stmt.end! + trailing), text: '' });
-        if (stmt === requireAnchor) requireAnchorRemoved = true;
-      } else {
-        const names = kept.map((p) => (p.shorthand ? (p.value as t.Identifier).name : `${propertyKeyName(p)}: ${(p.value as t.Identifier).name}`));
-        splices.push({ start: d.id.start!, end: d.id.end!, text: `{ ${names.join(', ')} }` });
+  const requireAnchor = decls.length === 0 ? cleanUpRequires(pass) : undefined;
+  const fresh = mergeIntoExistingImports(pass);
+  declarationSplices(pass);
+  if (fresh.length) insertNewImports(pass, fresh, requireAnchor);
+  return { text: applySplices(text, pass.splices, ctx.style.eol), clientRemains: clientRemains(pass) };
+}
+
+/** Whether the migration left the specifier `local` of `module` unused, so that it goes. */
+function removable(pass: ImportPass, module: string, local: string): boolean {
+  const names = CLEANUP[module];
+  if (!names) return false;
+  if (names !== '*' && !names.includes(importedNameOf(pass.tree, module, local) ?? local)) return false;
+  if (referenceCount(pass.tree, local) > 0) return false;
+  return local === 'withSSRContext' || importedNameOf(pass.tree, module, local) === 'withSSRContext' || referenceCount(pass.inputTree, local) > 0;
+}
+
+function removeDeclaration(pass: ImportPass, decl: t.ImportDeclaration): void {
+  pass.planned.set(decl, null);
+  if (decl === pass.anchor) pass.anchorRemoved = true;
+}
+
+/** Drops the specifiers the migration made unused, turns a v4 default import named, re-points GraphQL types. */
+function cleanUpDeclaration(pass: ImportPass, decl: t.ImportDeclaration, repointTypes: boolean): void {
+  const { tree, inputTree } = pass;
+  const module = decl.source.value;
+  const { defaultLocal, namespace, specs } = specsOf(decl);
+  if (namespace && module === 'aws-amplify' && referenceCount(tree, namespace) === 0 && referenceCount(inputTree, namespace) > 0) {
+    // import * as Amplify from 'aws-amplify' used only for Amplify.withSSRContext(...)
+    removeDeclaration(pass, decl);
+    return;
+  }
+  if (namespace || decl.specifiers.length === 0) return;
+  let changed = false;
+  let keptDefault = defaultLocal;
+  let kept = specs;
+  if (CLEANUP[module]) {
+    kept = specs.filter((s) => !removable(pass, module, s.local));
+    if (defaultLocal && module === 'aws-amplify') {
+      // v4 default import → named (Table H).
+      keptDefault = undefined;
+      if (referenceCount(tree, defaultLocal) > 0 && !kept.some((s) => s.imported === 'Amplify')) {
+        kept = [{ imported: 'Amplify', local: defaultLocal, typeOnly: false }, ...kept];
       }
     }
+    if (kept.length !== specs.length || keptDefault !== defaultLocal) changed = true;
   }
+  if (repointTypes && GRAPHQL_TYPE_SOURCES.has(module)) {
+    const moved = kept.filter((s) => GRAPHQL_TYPES.has(s.imported));
+    if (moved.length) {
+      kept = kept.filter((s) => !GRAPHQL_TYPES.has(s.imported));
+      for (const m of moved) {
+        if (referenceCount(tree, m.local) > 0 && !pass.needs.some((n) => n.module === 'aws-amplify/api' && n.name === m.imported)) {
+          pass.needs.push({ module: 'aws-amplify/api', name: m.imported, local: m.local, typeOnly: true });
+        }
+      }
+      changed = true;
+    }
+  }
+  if (!changed) return;
+  if (!kept.length && !keptDefault) removeDeclaration(pass, decl);
+  else pass.planned.set(decl, { specs: kept, defaultLocal: keptDefault, sort: false });
+}
 
+/** The CommonJS form of the cleanup: `const { withSSRContext, Auth } = require('aws-amplify')`. Returns the first such statement. */
+function cleanUpRequires(pass: ImportPass): { node: t.Node; removed: boolean } | undefined {
+  const { text, tree, inputTree } = pass;
+  let anchor: { node: t.Node; removed: boolean } | undefined;
+  for (const stmt of tree.program.body) {
+    if (stmt.type !== 'VariableDeclaration' || stmt.declarations.length !== 1) continue;
+    const d = stmt.declarations[0];
+    const init = d.init && unwrap(d.init);
+    if (!init || init.type !== 'CallExpression' || init.callee.type !== 'Identifier' || init.callee.name !== 'require') continue;
+    if (stringValue(init.arguments[0]) !== 'aws-amplify' || d.id.type !== 'ObjectPattern') continue;
+    const props = d.id.properties.filter((p): p is t.ObjectProperty => p.type === 'ObjectProperty' && p.value.type === 'Identifier');
+    if (props.length !== d.id.properties.length) continue;
+    anchor ??= { node: stmt, removed: false };
+    const kept = props.filter((p) => {
+      const local = (p.value as t.Identifier).name;
+      const key = propertyKeyName(p) ?? local;
+      const candidates = CLEANUP['aws-amplify'] as string[];
+      if (!candidates.includes(key)) return true;
+      if (referenceCount(tree, local) > 0) return true;
+      return !(key === 'withSSRContext' || referenceCount(inputTree, local) > 0);
+    });
+    if (kept.length === props.length) continue;
+    if (kept.length === 0) {
+      pass.splices.push({ start: text.lastIndexOf('\n', stmt.start! - 1) + 1, end: endOfLineBreak(text, stmt.end!), text: '' });
+      if (stmt === anchor.node) anchor.removed = true;
+    } else {
+      const names = kept.map((p) => (p.shorthand ? (p.value as t.Identifier).name : `${propertyKeyName(p)}: ${(p.value as t.Identifier).name}`));
+      pass.splices.push({ start: d.id.start!, end: d.id.end!, text: `{ ${names.join(', ')} }` });
+    }
+  }
+  return anchor;
+}
+
+/** Offset past the spaces and the line break after `offset`. */
+function endOfLineBreak(text: string, offset: number): number {
+  const end = offset + /^[ \t]*/.exec(text.slice(offset))![0].length;
+  return end + (text[end] === '\r' ? 2 : text[end] === '\n' ? 1 : 0);
+}
+
+/** Adds each need to an existing import of its module; returns the needs that take a new declaration. */
+function mergeIntoExistingImports(pass: ImportPass): ImportNeed[] {
   // Needs already satisfied by an import in the file.
-  const pending = needs.filter((n) => !hasSpecifier(tree, n.module, n.name, n.local));
-  // Merge into an existing import of the same module.
+  const pending = pass.needs.filter((n) => !hasSpecifier(pass.tree, n.module, n.name, n.local));
   const fresh: ImportNeed[] = [];
   for (const need of pending) {
-    const target = decls.find(
+    const target = pass.decls.find(
       (d) =>
         d.source.value === need.module &&
         !d.specifiers.some((s) => s.type === 'ImportNamespaceSpecifier') &&
@@ -287,117 +324,112 @@ export function rewriteImports(
       fresh.push(need);
       continue;
     }
-    const current = rewritten.get(target);
+    const current = pass.planned.get(target);
     // A declaration emptied by the cleanup is reused for the new specifiers (it keeps its place).
-    const base = current === null ? { specs: [] as Spec[], defaultLocal: undefined } : current !== undefined ? parseImportText(current) : specsOf(target);
-    if (current === null && target === anchor) anchorRemoved = false;
+    const base = current === null ? { specs: [] as Spec[], defaultLocal: undefined } : (current ?? specsOf(target));
+    if (current === null && target === pass.anchor) pass.anchorRemoved = false;
     const spec: Spec = { imported: need.name, local: need.local, typeOnly: !!need.typeOnly && target.importKind !== 'type' };
-    const specs = [...base.specs, spec];
-    rewritten.set(
-      target,
-      importText(ownStyle(style, text, target), need.module, specs, {
-        typeOnly: target.importKind === 'type',
-        defaultLocal: base.defaultLocal,
-        sort: isSorted(base.specs),
-      }),
-    );
+    pass.planned.set(target, { specs: [...base.specs, spec], defaultLocal: base.defaultLocal, sort: isSorted(base.specs) });
   }
+  return fresh;
+}
 
-  for (const [decl, replacement] of rewritten) {
-    if (replacement === null) {
+/** The splices that remove or rewrite the existing declarations the pass changed. */
+function declarationSplices(pass: ImportPass): void {
+  const { text } = pass;
+  for (const [decl, planned] of pass.planned) {
+    if (planned === null) {
       const lineStart = text.lastIndexOf('\n', decl.start! - 1) + 1;
       const start = lineStart + (text.slice(lineStart, decl.start!).startsWith('\uFEFF') ? 1 : 0);
-      const trailing = /^[ \t]*/.exec(text.slice(decl.end!))![0].length;
-      splices.push({ start, end: decl.end! + trailing + eolLen(decl.end! + trailing), text: '' });
+      pass.splices.push({ start, end: endOfLineBreak(text, decl.end!), text: '' });
     } else {
-      splices.push({ start: decl.start!, end: decl.end!, text: replacement });
+      const typeOnly = decl.importKind === 'type';
+      const rendered = importText(ownStyle(pass.style, text, decl), decl.source.value, planned.specs, { typeOnly, defaultLocal: planned.defaultLocal, sort: planned.sort });
+      pass.splices.push({ start: decl.start!, end: decl.end!, text: rendered });
     }
   }
+}
 
-  // New import declarations, grouped by module.
-  if (fresh.length) {
-    const groups = new Map<string, ImportNeed[]>();
-    for (const n of fresh) {
-      const key = `${n.typeOnly ? 'type ' : ''}${n.module}`;
-      groups.set(key, [...(groups.get(key) ?? []), n]);
-    }
-    // A value and a type import of the same module: one value import with the type inline.
-    for (const [key, list] of groups) {
-      if (!key.startsWith('type ')) continue;
-      const valueKey = key.slice(5);
-      if (groups.has(valueKey)) {
-        groups.set(valueKey, [...groups.get(valueKey)!, ...list]);
-        groups.delete(key);
-      }
-    }
-    const utils = ctx.options.utilsImport;
-    const ordered = [...groups.entries()].sort(([a, la], [b, lb]) => {
-      const ma = la[0].module;
-      const mb = lb[0].module;
-      const oa = MODULE_ORDER(ma, a.startsWith('type '), utils);
-      const ob = MODULE_ORDER(mb, b.startsWith('type '), utils);
-      return oa - ob || ma.localeCompare(mb);
-    });
-    const lines = ordered.map(([key, list]) =>
-      requireMode
-        ? requireText(style, list[0].module, list.filter((n) => !n.typeOnly))
-        : importText(
-        style,
-        list[0].module,
-        list.map((n) => ({ imported: n.name, local: n.local, typeOnly: !!n.typeOnly && !key.startsWith('type ') })),
-        { typeOnly: key.startsWith('type '), sort: true },
-      ),
-    );
-    const block = lines.filter(Boolean).join('\n');
-    if (requireMode && requireAnchor) {
-      if (requireAnchorRemoved) {
-        const removal = splices.find((s) => s.start <= requireAnchor!.start! && s.end >= requireAnchor!.end! && s.text === '');
-        if (removal) removal.text = `${block}\n`;
-      } else {
-        const lineEnd = text.indexOf('\n', requireAnchor.end!);
-        const at = lineEnd < 0 ? text.length : lineEnd + 1;
-        splices.push({ start: at, end: at, text: `${block}\n` });
-      }
-    } else if (anchor && anchorRemoved) {
-      const removal = splices.find((s) => s.start <= anchor.start! && s.end >= anchor.end! && s.text === '');
-      if (removal) removal.text = `${block}\n`;
-    } else if (anchor) {
-      const end = anchor.end!;
-      const lineEnd = text.indexOf('\n', end);
-      const at = lineEnd < 0 ? text.length : lineEnd + 1;
-      splices.push({ start: at, end: at, text: lineEnd < 0 ? `\n${block}` : `${block}\n` });
-    } else {
-      const last = [...tree.program.body].reverse().find((s) => s.type === 'ImportDeclaration' || isRequireStatement(s));
-      if (last) {
-        const lineEnd = text.indexOf('\n', last.end!);
-        const at = lineEnd < 0 ? text.length : lineEnd + 1;
-        splices.push({ start: at, end: at, text: lineEnd < 0 ? `\n${block}` : `${block}\n` });
-      } else {
-        const directives = tree.program.directives ?? [];
-        const after = directives.length ? directives[directives.length - 1].end! : 0;
-        if (after) {
-          const lineEnd = text.indexOf('\n', after);
-          const at = lineEnd < 0 ? text.length : lineEnd + 1;
-          splices.push({ start: at, end: at, text: `${block}\n` });
-        } else {
-          const at = text.startsWith('\uFEFF') ? 1 : 0;
-          splices.push({ start: at, end: at, text: `${block}\n` });
-        }
-      }
+/** The new import declarations (or `require` lines), one per module, in a fixed module order. */
+function newImportLines(pass: ImportPass, fresh: ImportNeed[], requireMode: boolean): string[] {
+  const groups = new Map<string, ImportNeed[]>();
+  for (const n of fresh) {
+    const key = `${n.typeOnly ? 'type ' : ''}${n.module}`;
+    groups.set(key, [...(groups.get(key) ?? []), n]);
+  }
+  // A value and a type import of the same module: one value import with the type inline.
+  for (const [key, list] of groups) {
+    if (!key.startsWith('type ')) continue;
+    const valueKey = key.slice(5);
+    if (groups.has(valueKey)) {
+      groups.set(valueKey, [...groups.get(valueKey)!, ...list]);
+      groups.delete(key);
     }
   }
-
-  // client-v5-remains: API/Auth/Storage/DataStore still imported from 'aws-amplify'.
-  const clientRemains: ImportPassResult['clientRemains'] = [];
-  amplifyDecls.forEach((decl, index) => {
-    const replacement = rewritten.get(decl);
-    if (replacement === null) return;
-    const remaining = replacement !== undefined ? parseImportText(replacement).specs : specsOf(decl).specs;
-    const v5 = remaining.filter((s) => ['API', 'Auth', 'Storage', 'DataStore', 'Analytics', 'PubSub', 'Interactions', 'Predictions'].includes(s.imported));
-    if (v5.length) clientRemains.push({ index, names: v5.map((s) => s.imported) });
+  const utils = pass.ctx.options.utilsImport;
+  const ordered = [...groups.entries()].sort(([a, la], [b, lb]) => {
+    const ma = la[0].module;
+    const mb = lb[0].module;
+    const oa = MODULE_ORDER(ma, a.startsWith('type '), utils);
+    const ob = MODULE_ORDER(mb, b.startsWith('type '), utils);
+    return oa - ob || ma.localeCompare(mb);
   });
+  return ordered.map(([key, list]) =>
+    requireMode
+      ? requireText(pass.style, list[0].module, list.filter((n) => !n.typeOnly))
+      : importText(
+          pass.style,
+          list[0].module,
+          list.map((n) => ({ imported: n.name, local: n.local, typeOnly: !!n.typeOnly && !key.startsWith('type ') })),
+          { typeOnly: key.startsWith('type '), sort: true },
+        ),
+  );
+}
 
-  return { text: applySplices(text, splices, ctx.style.eol), clientRemains };
+/**
+ * Puts the new imports where the removed anchor was, else on the line after the anchor (or the CommonJS
+ * `require`), else after the last import or require, else after the directives, else at the top.
+ */
+function insertNewImports(pass: ImportPass, fresh: ImportNeed[], requireAnchor: { node: t.Node; removed: boolean } | undefined): void {
+  const { text, tree, anchor, splices } = pass;
+  const requireMode = pass.decls.length === 0;
+  const block = newImportLines(pass, fresh, requireMode).filter(Boolean).join('\n');
+  const takeRemoval = (node: t.Node): void => {
+    const removal = splices.find((s) => s.start <= node.start! && s.end >= node.end! && s.text === '');
+    if (removal) removal.text = `${block}\n`;
+  };
+  const afterLineOf = (offset: number, atEnd: string): void => {
+    const lineEnd = text.indexOf('\n', offset);
+    const at = lineEnd < 0 ? text.length : lineEnd + 1;
+    splices.push({ start: at, end: at, text: lineEnd < 0 ? atEnd : `${block}\n` });
+  };
+  if (requireMode && requireAnchor) {
+    if (requireAnchor.removed) takeRemoval(requireAnchor.node);
+    else afterLineOf(requireAnchor.node.end!, `${block}\n`);
+    return;
+  }
+  if (anchor && pass.anchorRemoved) return takeRemoval(anchor);
+  if (anchor) return afterLineOf(anchor.end!, `\n${block}`);
+  const last = [...tree.program.body].reverse().find((s) => s.type === 'ImportDeclaration' || isRequireStatement(s));
+  if (last) return afterLineOf(last.end!, `\n${block}`);
+  const directives = tree.program.directives ?? [];
+  const after = directives.length ? directives[directives.length - 1].end! : 0;
+  if (after) return afterLineOf(after, `${block}\n`);
+  const at = text.startsWith('\uFEFF') ? 1 : 0;
+  splices.push({ start: at, end: at, text: `${block}\n` });
+}
+
+/** client-v5-remains: API/Auth/Storage/DataStore still imported from 'aws-amplify'. */
+function clientRemains(pass: ImportPass): ImportPassResult['clientRemains'] {
+  const out: ImportPassResult['clientRemains'] = [];
+  pass.amplifyDecls.forEach((decl, index) => {
+    const planned = pass.planned.get(decl);
+    if (planned === null) return;
+    const remaining = (planned ?? specsOf(decl)).specs;
+    const v5 = remaining.filter((s) => ['API', 'Auth', 'Storage', 'DataStore', 'Analytics', 'PubSub', 'Interactions', 'Predictions'].includes(s.imported));
+    if (v5.length) out.push({ index, names: v5.map((s) => s.imported) });
+  });
+  return out;
 }
 
 function requireText(style: ImportStyle, module: string, needs: ImportNeed[]): string {
@@ -447,21 +479,6 @@ function hasSpecifier(tree: Tree, module: string, name: string, local: string): 
     }
   }
   return false;
-}
-
-/** Parses the specifiers back out of an import line this module generated. */
-function parseImportText(text: string): { defaultLocal?: string; specs: Spec[] } {
-  const m = /^import\s+(type\s+)?(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\})?/.exec(text);
-  const specs: Spec[] = [];
-  for (const raw of (m?.[3] ?? '').split(',')) {
-    const part = raw.trim();
-    if (!part) continue;
-    const typeOnly = part.startsWith('type ');
-    const body = typeOnly ? part.slice(5) : part;
-    const [imported, local] = body.split(/\s+as\s+/);
-    specs.push({ imported: imported.trim(), local: (local ?? imported).trim(), typeOnly });
-  }
-  return { defaultLocal: m?.[2], specs };
 }
 
 function isRequireStatement(stmt: t.Node): boolean {
