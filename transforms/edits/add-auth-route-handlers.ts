@@ -18,7 +18,7 @@ import { applySplices, type Splice } from '../../src/ast/splices.js';
 import { parseModule } from '../../src/ast/parse.js';
 import { detectCodeStyle, type SourceStyle } from '../../src/ast/code-style.js';
 import { exportsName } from '../../src/ast/exported-names.js';
-import { isManual, manual, type EditResult, type ManualResult } from './types.js';
+import { isManual, manual, type EditResult, type ManualResult } from './edit-result.js';
 import { annotatedHandlerSplices } from './annotated-route-handlers.js';
 
 export interface AuthCookieOptions {

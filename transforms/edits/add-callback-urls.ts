@@ -7,7 +7,7 @@ import { appendToList, insertBeforeItem, type ListLayout, type ListSite, removeI
 import { applySplices, type Splice } from '../../src/ast/splices.js';
 import { parseModule } from '../../src/ast/parse.js';
 import { detectCodeStyle, type SourceStyle } from '../../src/ast/code-style.js';
-import { isManual, manual, type EditResult, type ManualResult } from './types.js';
+import { isManual, manual, type EditResult, type ManualResult } from './edit-result.js';
 
 export interface AddCallbackUrlsOptions {
   filePath: string;

@@ -6,7 +6,7 @@ import { walk } from '../../src/ast/walk.js';
 import { stringLiteral } from '../../src/ast/string-literal.js';
 import { exportsName } from '../../src/ast/exported-names.js';
 import { importedLocalName } from '../../src/ast/import-statements.js';
-import { manual, type EditResult } from './types.js';
+import { manual, type EditResult } from './edit-result.js';
 
 /** The request/response client: `migrate-v5` and `add data-client` write and use this one name. */
 export const GRAPHQL_CLIENT = 'reqResBasedClient';

@@ -3,7 +3,7 @@ import { endOf, hasCommentWithin, lineStart, startOf } from '../../src/ast/text-
 import type { SourceStyle } from '../../src/ast/code-style.js';
 import type { Splice } from '../../src/ast/splices.js';
 import { stringLiteral } from '../../src/ast/string-literal.js';
-import { manual, type ManualResult } from './types.js';
+import { manual, type ManualResult } from './edit-result.js';
 
 const ADAPTER_MODULE = '@aws-amplify/adapter-nextjs';
 const HANDLER = 'createAuthRouteHandlers';

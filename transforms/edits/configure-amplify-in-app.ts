@@ -6,7 +6,7 @@ import { applySplices, type Splice } from '../../src/ast/splices.js';
 import { parseModule } from '../../src/ast/parse.js';
 import { findConfigureCalls, hasSsrTrue, isSsrTrue } from '../../src/ast/amplify-configure.js';
 import { findProperty } from '../../src/ast/object-properties.js';
-import type { EditResult } from './types.js';
+import type { EditResult } from './edit-result.js';
 
 export interface ConfigureAmplifyInAppOptions {
   filePath: string;

@@ -6,7 +6,7 @@ import { indentationAt, lineStart, spansLines, startsLine } from '../../src/ast/
 import { detectCodeStyle, type SourceStyle } from '../../src/ast/code-style.js';
 import { applySplices, type Splice } from '../../src/ast/splices.js';
 import { parseModule } from '../../src/ast/parse.js';
-import type { EditResult } from './types.js';
+import type { EditResult } from './edit-result.js';
 
 export interface InjectConfigureComponentOptions {
   filePath: string;

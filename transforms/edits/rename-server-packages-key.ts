@@ -3,7 +3,7 @@ import { walk } from '../../src/ast/walk.js';
 import { detectCodeStyle, type SourceStyle } from '../../src/ast/code-style.js';
 import { applySplices, type Splice } from '../../src/ast/splices.js';
 import { parseModule } from '../../src/ast/parse.js';
-import type { EditResult } from './types.js';
+import type { EditResult } from './edit-result.js';
 import { findExportedObjects } from '../../src/ast/exported-objects.js';
 import { keepsComments, PropertyMover } from '../../src/ast/property-move.js';
 import { keyName } from '../../src/ast/object-properties.js';

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { EditResult } from '../edits/types.js';
+import type { EditResult } from '../edits/edit-result.js';
 import { loadEditFixtures, type EditFixture } from './edit-fixtures.js';
 import { parseModule } from '../../src/ast/parse.js';
 

@@ -1,11 +1,11 @@
 import type * as t from '@babel/types';
-import { isFunction, isLoop, patternIdentifiers, unwrap, wrapped } from '../../src/ast/tree.js';
-import type { ContextPlan } from './context.js';
-import type { FileContext } from './file-context.js';
-import type { Op, Unit } from './find-units.js';
-import { defaultAwaited, defaultOperation, inRegion, type OpPlan } from './plan.js';
+import { isFunction, isLoop, patternIdentifiers, unwrap, wrapped } from '../../../src/ast/tree.js';
+import type { ContextPlan } from '../find/server-context.js';
+import type { FileContext } from '../find/file-context.js';
+import type { Op, Unit } from '../find/find-units.js';
+import { defaultAwaited, defaultOperation, inRegion, type OpPlan } from '../categories/op-plan.js';
 import { block, call, indentRaw, obj, print, prop, propOrShorthand, raw, type Doc } from './print.js';
-import { referencesOf, resolveBinding } from './scope.js';
+import { referencesOf, resolveBinding } from '../find/scope.js';
 import { removeListItem, removeStatement } from './text-edits.js';
 
 export const CONTEXT_PARAM = 'contextSpec';

@@ -1,15 +1,15 @@
 import type * as t from '@babel/types';
-import { propertyKeyName } from '../../src/ast/object-properties.js';
-import { stringValue, unwrap } from '../../src/ast/tree.js';
-import { restErrorShapeTodos } from './errors.js';
-import type { FileContext, Todo } from './file-context.js';
-import type { Op } from './find-units.js';
-import type { PlanContext, PlanResult } from './plan.js';
-import { todoAt } from './plan.js';
-import { REST_URL } from './review.js';
-import { arrow, block, call, concat, obj, propOrShorthand, raw, type Doc, type Entry } from './print.js';
-import { resultUse } from './results.js';
-import { referencesOf, resolveBinding } from './scope.js';
+import { propertyKeyName } from '../../../src/ast/object-properties.js';
+import { stringValue, unwrap } from '../../../src/ast/tree.js';
+import { restErrorShapeTodos } from '../find/error-shapes.js';
+import type { FileContext, Todo } from '../find/file-context.js';
+import type { Op } from '../find/find-units.js';
+import type { PlanContext, PlanResult } from './op-plan.js';
+import { todoAt } from './op-plan.js';
+import { REST_URL } from '../output/review.js';
+import { arrow, block, call, concat, obj, propOrShorthand, raw, type Doc, type Entry } from '../output/print.js';
+import { resultUse } from '../find/results.js';
+import { referencesOf, resolveBinding } from '../find/scope.js';
 
 const API_SERVER = 'aws-amplify/api/server';
 export const REST_METHODS = new Set(['get', 'post', 'put', 'patch', 'del', 'head']);

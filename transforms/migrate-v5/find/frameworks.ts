@@ -1,4 +1,4 @@
-import { stringValue } from '../../src/ast/tree.js';
+import { stringValue } from '../../../src/ast/tree.js';
 import type { FileContext } from './file-context.js';
 
 const NON_NEXTJS_MODULES =

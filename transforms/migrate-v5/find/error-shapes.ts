@@ -1,8 +1,8 @@
 import type * as t from '@babel/types';
-import { callParent, isFunction, isMember, memberName, memberParent, unwrap, wrapped } from '../../src/ast/tree.js';
+import { callParent, isFunction, isMember, memberName, memberParent, unwrap, wrapped } from '../../../src/ast/tree.js';
 import type { FileContext, Todo } from './file-context.js';
 import type { Op } from './find-units.js';
-import { REST_URL } from './review.js';
+import { REST_URL } from '../output/review.js';
 import { referencesOf } from './scope.js';
 
 /** v5 Auth rejected with plain strings and Cognito error codes that v6 no longer uses. */

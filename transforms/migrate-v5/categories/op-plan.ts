@@ -1,9 +1,9 @@
 import type * as t from '@babel/types';
-import type { FileContext, Todo } from './file-context.js';
-import type { Op, Unit } from './find-units.js';
-import { arrow, concat, type Doc } from './print.js';
-import type { ReviewCode } from './review.js';
-import type { V6Value } from './v5-reads.js';
+import type { FileContext, Todo } from '../find/file-context.js';
+import type { Op, Unit } from '../find/find-units.js';
+import { arrow, concat, type Doc } from '../output/print.js';
+import type { ReviewCode } from '../output/review.js';
+import type { V6Value } from '../find/v5-reads.js';
 
 /** How one v5 category call becomes v6 code. All builders take the name of the context parameter. */
 export interface OpPlan {

@@ -1,5 +1,5 @@
 import type * as t from '@babel/types';
-import { callParent, isFunction, isMember, memberName, memberParent, type Tree, unwrap, wrapped } from '../../src/ast/tree.js';
+import { callParent, isFunction, isMember, memberName, memberParent, type Tree, unwrap, wrapped } from '../../../src/ast/tree.js';
 import type { Op } from './find-units.js';
 import { referencesOf, resolveBinding } from './scope.js';
 

@@ -1,5 +1,5 @@
 import type * as t from '@babel/types';
-import { isFunction, isTransparentWrapper, patternIdentifiers, type Tree } from '../../src/ast/tree.js';
+import { isFunction, isTransparentWrapper, patternIdentifiers, type Tree } from '../../../src/ast/tree.js';
 
 /**
  * A small lexical scope resolver over the Babel AST: enough to follow one binding (an import, a parameter,

@@ -1,10 +1,10 @@
-import { memberName, memberParent } from '../../src/ast/tree.js';
-import { authErrorShapeTodos } from './errors.js';
-import type { Op } from './find-units.js';
-import type { OpPlan, PlanContext, PlanResult } from './plan.js';
-import { todoAt } from './plan.js';
-import { arr, arrow, block, call, concat, obj, prop, raw, type Doc } from './print.js';
-import { resultReads, resultUse } from './results.js';
+import { memberName, memberParent } from '../../../src/ast/tree.js';
+import { authErrorShapeTodos } from '../find/error-shapes.js';
+import type { Op } from '../find/find-units.js';
+import type { OpPlan, PlanContext, PlanResult } from './op-plan.js';
+import { todoAt } from './op-plan.js';
+import { arr, arrow, block, call, concat, obj, prop, raw, type Doc } from '../output/print.js';
+import { resultReads, resultUse } from '../find/results.js';
 import { AUTH_SERVER, planSession } from './auth-session.js';
 import { planUser } from './auth-user.js';
 

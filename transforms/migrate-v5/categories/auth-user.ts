@@ -1,13 +1,13 @@
 import type * as t from '@babel/types';
-import { callParent, memberName, memberParent, wrapped } from '../../src/ast/tree.js';
-import { propertyKeyName } from '../../src/ast/object-properties.js';
+import { callParent, memberName, memberParent, wrapped } from '../../../src/ast/tree.js';
+import { propertyKeyName } from '../../../src/ast/object-properties.js';
 import { escapesWhole, placeAliases, sessionAlias, sessionChain, USER_ONLY_MEMBERS, type SessionAlias, type TokenRead } from './auth-reads.js';
-import type { Todo } from './file-context.js';
-import type { Op } from './find-units.js';
-import { inRegion, todoAt, type OpPlan, type PlanContext, type PlanResult } from './plan.js';
-import { arr, arrow, call, concat, obj, prop, raw, type Doc } from './print.js';
-import { destructuringOf, reliesOnThrow, resultReads, resultUse } from './results.js';
-import { referencesOf } from './scope.js';
+import type { Todo } from '../find/file-context.js';
+import type { Op } from '../find/find-units.js';
+import { inRegion, todoAt, type OpPlan, type PlanContext, type PlanResult } from './op-plan.js';
+import { arr, arrow, call, concat, obj, prop, raw, type Doc } from '../output/print.js';
+import { destructuringOf, reliesOnThrow, resultReads, resultUse } from '../find/results.js';
+import { referencesOf } from '../find/scope.js';
 import { AUTH_SERVER, sessionPlan } from './auth-session.js';
 
 /**

@@ -1,8 +1,8 @@
 import type * as t from '@babel/types';
-import { callParent, isMember, memberName, memberParent, wrapped } from '../../src/ast/tree.js';
-import type { FileContext } from './file-context.js';
-import { isTruthinessTest } from './results.js';
-import { removeStatement } from './text-edits.js';
+import { callParent, isMember, memberName, memberParent, wrapped } from '../../../src/ast/tree.js';
+import type { FileContext } from '../find/file-context.js';
+import { isTruthinessTest } from '../find/results.js';
+import { removeStatement } from '../output/text-edits.js';
 
 /**
  * Table C: reads of v5 auth results (CognitoUser, CognitoUserSession) and their v6 spelling.

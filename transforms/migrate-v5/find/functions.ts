@@ -1,6 +1,6 @@
 import type * as t from '@babel/types';
-import { type FunctionNode, isCall, isFunction, type Tree } from '../../src/ast/tree.js';
-import { propertyKeyName } from '../../src/ast/object-properties.js';
+import { type FunctionNode, isCall, isFunction, type Tree } from '../../../src/ast/tree.js';
+import { propertyKeyName } from '../../../src/ast/object-properties.js';
 
 /** What kind of Next.js server function a function is (decides the v6 `nextServerContext`). */
 export type FunctionKind =

@@ -1,10 +1,10 @@
 import type * as t from '@babel/types';
-import { isMember, memberName, unwrap } from '../../src/ast/tree.js';
-import { propertyKeyName } from '../../src/ast/object-properties.js';
-import { importedName } from '../../src/ast/import-statements.js';
-import type { FileContext, Todo } from './file-context.js';
-import { isApiRoutePath, isAppRouterPath, isMiddlewarePath } from './functions.js';
-import { resolveBinding } from './scope.js';
+import { isMember, memberName, unwrap } from '../../../src/ast/tree.js';
+import { propertyKeyName } from '../../../src/ast/object-properties.js';
+import { importedName } from '../../../src/ast/import-statements.js';
+import type { FileContext, Todo } from '../find/file-context.js';
+import { isApiRoutePath, isAppRouterPath, isMiddlewarePath } from '../find/functions.js';
+import { resolveBinding } from '../find/scope.js';
 
 /** Local names bound to the v5 `Amplify` object: `import { Amplify }`, `import Amplify`, `require(...)`. */
 function amplifyLocals(ctx: FileContext): Set<t.Identifier> {

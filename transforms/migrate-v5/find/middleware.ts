@@ -1,6 +1,6 @@
 import type * as t from '@babel/types';
-import { type FunctionNode, isMember, memberName, unwrap } from '../../src/ast/tree.js';
-import type { ContextPlan } from './context-types.js';
+import { type FunctionNode, isMember, memberName, unwrap } from '../../../src/ast/tree.js';
+import type { ContextPlan } from './server-context-types.js';
 import type { FileContext } from './file-context.js';
 import type { Unit } from './find-units.js';
 

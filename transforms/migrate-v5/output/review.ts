@@ -1,5 +1,5 @@
-import type { ReviewItem } from './types.js';
-import { stringLiteralContent } from '../../src/ast/string-literal.js';
+import type { ReviewItem } from '../migrate-result.js';
+import { stringLiteralContent } from '../../../src/ast/string-literal.js';
 
 const NEXTJS_SSR = 'https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/';
 const NEXTJS_SUPPORTED_APIS =

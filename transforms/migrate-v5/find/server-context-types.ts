@@ -1,7 +1,7 @@
 import type * as t from '@babel/types';
-import type { FunctionNode } from '../../src/ast/tree.js';
+import type { FunctionNode } from '../../../src/ast/tree.js';
 import type { Todo } from './file-context.js';
-import type { ReviewCode } from './review.js';
+import type { ReviewCode } from '../output/review.js';
 
 /** How one unit gets its v6 `nextServerContext` (Table A). */
 export interface ContextPlan {

@@ -1,14 +1,14 @@
 import type * as t from '@babel/types';
-import { isMember, memberName, memberParent, stringValue, unwrap, wrapped } from '../../src/ast/tree.js';
-import { propertyKeyName } from '../../src/ast/object-properties.js';
-import { importedName } from '../../src/ast/import-statements.js';
-import type { FileContext } from './file-context.js';
-import type { Op } from './find-units.js';
-import type { PlanContext, PlanResult } from './plan.js';
-import { todoAt } from './plan.js';
-import { call, obj, raw, type Doc, type Entry } from './print.js';
-import { resultReads, resultUse } from './results.js';
-import { referencesOf, resolveBinding } from './scope.js';
+import { isMember, memberName, memberParent, stringValue, unwrap, wrapped } from '../../../src/ast/tree.js';
+import { propertyKeyName } from '../../../src/ast/object-properties.js';
+import { importedName } from '../../../src/ast/import-statements.js';
+import type { FileContext } from '../find/file-context.js';
+import type { Op } from '../find/find-units.js';
+import type { PlanContext, PlanResult } from './op-plan.js';
+import { todoAt } from './op-plan.js';
+import { call, obj, raw, type Doc, type Entry } from '../output/print.js';
+import { resultReads, resultUse } from '../find/results.js';
+import { referencesOf, resolveBinding } from '../find/scope.js';
 
 /** v5 auth mode names → v6 (Table D). */
 export const AUTH_MODES: Record<string, string> = {

@@ -1,14 +1,14 @@
 import type * as t from '@babel/types';
-import { detectCodeStyle, detectStyle, type SourceStyle } from '../../src/ast/code-style.js';
-import { stringLiteral } from '../../src/ast/string-literal.js';
-import { isTypeScriptPath } from '../../src/ast/parse.js';
-import { Tree } from '../../src/ast/tree.js';
-import { importedName } from '../../src/ast/import-statements.js';
-import { applySplices, type Splice } from '../../src/ast/splices.js';
-import { arr, dedent, obj, raw, type Doc, type Entry, type PrintOptions } from './print.js';
+import { detectCodeStyle, detectStyle, type SourceStyle } from '../../../src/ast/code-style.js';
+import { stringLiteral } from '../../../src/ast/string-literal.js';
+import { isTypeScriptPath } from '../../../src/ast/parse.js';
+import { Tree } from '../../../src/ast/tree.js';
+import { importedName } from '../../../src/ast/import-statements.js';
+import { applySplices, type Splice } from '../../../src/ast/splices.js';
+import { arr, dedent, obj, raw, type Doc, type Entry, type PrintOptions } from '../output/print.js';
 import { isBindingPosition, isValueReference } from './scope.js';
-import { makeItem, noteComment, NOTE_PREFIX, todoComment, TODO_PREFIX, type ReviewCode } from './review.js';
-import type { MigrateOptions, ReviewItem } from './types.js';
+import { makeItem, noteComment, NOTE_PREFIX, todoComment, TODO_PREFIX, type ReviewCode } from '../output/review.js';
+import type { MigrateOptions, ReviewItem } from '../migrate-result.js';
 
 /** One import the migrated file needs. */
 export interface ImportNeed {

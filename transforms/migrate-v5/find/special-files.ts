@@ -1,6 +1,6 @@
 import type * as t from '@babel/types';
-import { isCall, isMember, memberName, stringValue, unwrap } from '../../src/ast/tree.js';
-import { propertyKeyName } from '../../src/ast/object-properties.js';
+import { isCall, isMember, memberName, stringValue, unwrap } from '../../../src/ast/tree.js';
+import { propertyKeyName } from '../../../src/ast/object-properties.js';
 import type { FileContext, Todo } from './file-context.js';
 import type { SsrReference } from './find-units.js';
 import { isTestPath } from './functions.js';

@@ -1,6 +1,6 @@
 import type * as t from '@babel/types';
-import type { FileContext } from './file-context.js';
-import { importedName } from '../../src/ast/import-statements.js';
+import type { FileContext } from '../find/file-context.js';
+import { importedName } from '../../../src/ast/import-statements.js';
 
 /** v5 typings → v6 (Table C last row). */
 const TYPE_MAP: Record<string, string> = { CognitoUser: 'AuthUser', CognitoUserSession: 'AuthSession' };

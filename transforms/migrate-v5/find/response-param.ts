@@ -1,10 +1,10 @@
 import type * as t from '@babel/types';
-import { callParent, type FunctionNode, memberName, memberParent } from '../../src/ast/tree.js';
-import { propertyKeyName } from '../../src/ast/object-properties.js';
-import type { Request } from './context-types.js';
+import { callParent, type FunctionNode, memberName, memberParent } from '../../../src/ast/tree.js';
+import { propertyKeyName } from '../../../src/ast/object-properties.js';
+import type { Request } from './server-context-types.js';
 import type { FileContext } from './file-context.js';
 import { referencesOf } from './scope.js';
-import { appendToList, bracedListSite } from '../../src/ast/lists.js';
+import { appendToList, bracedListSite } from '../../../src/ast/lists.js';
 
 const RESPONSE_NAME = /^_*(res|resp|response|reply)$|[a-z0-9](Res|Resp|Response)$/;
 const RESPONSE_TYPE = /\b(ServerResponse|NextApiResponse|NextResponse|Response|OutgoingMessage)\b|\[\s*['"]res['"]\s*\]/;

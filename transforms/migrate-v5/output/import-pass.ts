@@ -1,12 +1,12 @@
 import type * as t from '@babel/types';
-import { parseLikeJscodeshift } from '../../src/ast/parse.js';
-import { stringValue, Tree, unwrap } from '../../src/ast/tree.js';
-import { propertyKeyName } from '../../src/ast/object-properties.js';
-import { type Quote, stringLiteral } from '../../src/ast/string-literal.js';
-import { importedName } from '../../src/ast/import-statements.js';
-import { applySplices, type Splice } from '../../src/ast/splices.js';
-import type { FileContext, ImportNeed } from './file-context.js';
-import { isBindingPosition, isValueReference } from './scope.js';
+import { parseLikeJscodeshift } from '../../../src/ast/parse.js';
+import { stringValue, Tree, unwrap } from '../../../src/ast/tree.js';
+import { propertyKeyName } from '../../../src/ast/object-properties.js';
+import { type Quote, stringLiteral } from '../../../src/ast/string-literal.js';
+import { importedName } from '../../../src/ast/import-statements.js';
+import { applySplices, type Splice } from '../../../src/ast/splices.js';
+import type { FileContext, ImportNeed } from '../find/file-context.js';
+import { isBindingPosition, isValueReference } from '../find/scope.js';
 
 /**
  * The import pass, run on the text after the body edits: drops the v5 specifiers the migration made

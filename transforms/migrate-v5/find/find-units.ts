@@ -1,7 +1,7 @@
 import type * as t from '@babel/types';
-import { type CallLike, callParent, type FunctionNode, isCall, isMember, memberName, memberParent, stringValue, unwrap, wrapped } from '../../src/ast/tree.js';
-import { propertyKeyName } from '../../src/ast/object-properties.js';
-import { importedName } from '../../src/ast/import-statements.js';
+import { type CallLike, callParent, type FunctionNode, isCall, isMember, memberName, memberParent, stringValue, unwrap, wrapped } from '../../../src/ast/tree.js';
+import { propertyKeyName } from '../../../src/ast/object-properties.js';
+import { importedName } from '../../../src/ast/import-statements.js';
 import type { FileContext, Todo } from './file-context.js';
 import { referencesOf } from './scope.js';
 
