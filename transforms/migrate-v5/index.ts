@@ -266,30 +266,14 @@ function anchorImportIndex(ctx: FileContext, bindings: { declaration: t.Node }[]
 }
 
 /**
- * jscodeshift-compatible transform (for `jscodeshift -t`): `options.utilsImport` defaults to
- * '@/utils/amplifyServerUtils'. Returns the source unchanged when nothing changes.
+ * The transform as a jscodeshift module (`jscodeshift -t`): `options.utilsImport` defaults to
+ * '@/utils/amplifyServerUtils'. A file whose text cannot hold a migration site is returned unchanged
+ * without being parsed (`mayNeedMigration`), as amplify-next's own runner does.
  */
-/**
- * The transform as a conventional jscodeshift module (`jscodeshift -t`): it builds jscodeshift's AST of every
- * file it is given and looks there for an aws-amplify import, as jscodeshift transforms do, then migrates.
- * amplify-next's own runner skips that work for files whose text cannot hold a site (`mayNeedMigration`).
- */
-export default function transformer(file: FileInfo, api: API, options: Options): string {
-  const j = api.jscodeshift;
-  const root = j(file.source);
-  const fromAmplify = (value: unknown) => typeof value === 'string' && AMPLIFY_MODULES.has(value);
-  const importsAmplify =
-    root.find(j.ImportDeclaration).filter((p) => fromAmplify(p.node.source.value)).size() > 0 ||
-    root
-      .find(j.CallExpression, { callee: { type: 'Identifier', name: 'require' } })
-      .filter((p) => p.node.arguments[0]?.type === 'StringLiteral' && fromAmplify(p.node.arguments[0].value))
-      .size() > 0;
-  if (!importsAmplify) return file.source;
+export default function transformer(file: FileInfo, _api: API, options: Options): string {
   const result = migrateSource(file.source, file.path, {
     utilsImport: typeof options.utilsImport === 'string' ? options.utilsImport : '@/utils/amplifyServerUtils',
     amplifyVersion: typeof options.amplifyVersion === 'string' ? options.amplifyVersion : undefined,
   });
   return result.output;
 }
-
-const AMPLIFY_MODULES = new Set(['aws-amplify', '@aws-amplify/datastore/ssr']);
