@@ -1,6 +1,6 @@
 import type * as t from '@babel/types';
 import { callParent, isMember, memberName, memberParent, wrapped } from '../../../src/ast/tree.js';
-import type { FileContext } from '../find/file-context.js';
+import type { FileContext } from '../find/file-migration.js';
 import { isTruthinessTest } from '../find/results.js';
 import { removeStatement } from '../output/text-edits.js';
 

@@ -1,9 +1,9 @@
 import type * as t from '@babel/types';
 import { wrapped } from '../../../src/ast/tree.js';
 import { escapesWhole, rootOf, sessionChain, type TokenRead } from './auth-reads.js';
-import type { FileContext, Todo } from '../find/file-context.js';
+import type { FileContext, Todo } from '../find/file-migration.js';
 import type { Op } from '../find/find-units.js';
-import { todoAt, type OpPlan, type PlanContext, type PlanResult } from './op-plan.js';
+import { todoAt, type OpPlan, type PlanContext, type PlanResult } from './op-conversion.js';
 import { block, call, concat, raw, type Doc } from '../output/print.js';
 import { destructuringOf, reliesOnThrow, resultReads, resultUse, type ResultUse } from '../find/results.js';
 

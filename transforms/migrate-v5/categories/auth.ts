@@ -1,8 +1,8 @@
 import { memberName, memberParent } from '../../../src/ast/tree.js';
 import { authErrorShapeTodos } from '../find/error-shapes.js';
 import type { Op } from '../find/find-units.js';
-import type { OpPlan, PlanContext, PlanResult } from './op-plan.js';
-import { todoAt } from './op-plan.js';
+import type { OpPlan, PlanContext, PlanResult } from './op-conversion.js';
+import { todoAt } from './op-conversion.js';
 import { arr, arrow, block, call, concat, obj, prop, raw, type Doc } from '../output/print.js';
 import { resultReads, resultUse } from '../find/results.js';
 import { AUTH_SERVER, planSession } from './auth-session.js';

@@ -1,5 +1,5 @@
 import type * as t from '@babel/types';
-import type { FileContext } from '../find/file-context.js';
+import type { FileContext } from '../find/file-migration.js';
 import { importedName } from '../../../src/ast/import-statements.js';
 
 /** v5 typings → v6 (Table C last row). */

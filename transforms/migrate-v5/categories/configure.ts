@@ -2,7 +2,7 @@ import type * as t from '@babel/types';
 import { isMember, memberName, unwrap } from '../../../src/ast/tree.js';
 import { propertyKeyName } from '../../../src/ast/object-properties.js';
 import { importedName } from '../../../src/ast/import-statements.js';
-import type { FileContext, Todo } from '../find/file-context.js';
+import type { FileContext, Todo } from '../find/file-migration.js';
 import { isApiRoutePath, isAppRouterPath, isMiddlewarePath } from '../find/functions.js';
 import { resolveBinding } from '../find/scope.js';
 

@@ -1,8 +1,8 @@
 import type * as t from '@babel/types';
-import type { FileContext, Todo } from '../find/file-context.js';
+import type { FileContext, Todo } from '../find/file-migration.js';
 import type { Op } from '../find/find-units.js';
-import type { PlanResult } from './op-plan.js';
-import { todoAt } from './op-plan.js';
+import type { PlanResult } from './op-conversion.js';
+import { todoAt } from './op-conversion.js';
 
 const DATASTORE_SERVER_REASON =
   'DataStore has no server API in v6; query the GraphQL API with reqResBasedClient instead (mind _version/_deleted and data.listX.items)';

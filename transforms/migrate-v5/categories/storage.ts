@@ -1,10 +1,10 @@
 import type * as t from '@babel/types';
 import { isFunction, memberName, memberParent, stringValue, unwrap } from '../../../src/ast/tree.js';
 import { propertyKeyName } from '../../../src/ast/object-properties.js';
-import type { FileContext, Todo } from '../find/file-context.js';
+import type { FileContext, Todo } from '../find/file-migration.js';
 import type { Op } from '../find/find-units.js';
-import type { OpPlan, PlanContext, PlanResult } from './op-plan.js';
-import { todoAt } from './op-plan.js';
+import type { OpPlan, PlanContext, PlanResult } from './op-conversion.js';
+import { todoAt } from './op-conversion.js';
 import { STORAGE_URL } from '../output/review.js';
 import { arrow, block, call, concat, obj, prop, propOrShorthand, raw, type Doc, type Entry } from '../output/print.js';
 import { resultReads, resultUse, type ResultUse } from '../find/results.js';

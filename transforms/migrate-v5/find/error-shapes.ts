@@ -1,6 +1,6 @@
 import type * as t from '@babel/types';
 import { callParent, isFunction, isMember, memberName, memberParent, unwrap, wrapped } from '../../../src/ast/tree.js';
-import type { FileContext, Todo } from './file-context.js';
+import type { FileContext, Todo } from './file-migration.js';
 import type { Op } from './find-units.js';
 import { REST_URL } from '../output/review.js';
 import { referencesOf } from './scope.js';

@@ -2,7 +2,7 @@ import type * as t from '@babel/types';
 import { type CallLike, callParent, type FunctionNode, isCall, isMember, memberName, memberParent, stringValue, unwrap, wrapped } from '../../../src/ast/tree.js';
 import { propertyKeyName } from '../../../src/ast/object-properties.js';
 import { importedName } from '../../../src/ast/import-statements.js';
-import type { FileContext, Todo } from './file-context.js';
+import type { FileContext, Todo } from './file-migration.js';
 import { referencesOf } from './scope.js';
 
 /** The local binding of `withSSRContext` imported from 'aws-amplify' (or a namespace that holds it). */

@@ -1,5 +1,5 @@
 import { stringValue } from '../../../src/ast/tree.js';
-import type { FileContext } from './file-context.js';
+import type { FileContext } from './file-migration.js';
 
 const NON_NEXTJS_MODULES =
   /^(@remix-run\/|@sveltejs\/kit|\$app\/|nuxt|#app|#imports|h3$|express$|koa|fastify|@nestjs\/|hono|@hapi\/|astro|@builder\.io\/qwik-city|@solidjs\/start)/;

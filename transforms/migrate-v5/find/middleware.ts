@@ -1,7 +1,7 @@
 import type * as t from '@babel/types';
 import { type FunctionNode, isMember, memberName, unwrap } from '../../../src/ast/tree.js';
 import type { ContextPlan } from './server-context-types.js';
-import type { FileContext } from './file-context.js';
+import type { FileContext } from './file-migration.js';
 import type { Unit } from './find-units.js';
 
 /** A9: middleware gets `const response = NextResponse.next()` and returns that response. */

@@ -2,7 +2,7 @@ import type * as t from '@babel/types';
 import { callParent, type FunctionNode, memberName, memberParent } from '../../../src/ast/tree.js';
 import { propertyKeyName } from '../../../src/ast/object-properties.js';
 import type { Request } from './server-context-types.js';
-import type { FileContext } from './file-context.js';
+import type { FileContext } from './file-migration.js';
 import { referencesOf } from './scope.js';
 import { appendToList, bracedListSite } from '../../../src/ast/lists.js';
 

@@ -1,6 +1,6 @@
 import type * as t from '@babel/types';
 import type { FunctionNode } from '../../../src/ast/tree.js';
-import type { Todo } from './file-context.js';
+import type { Todo } from './file-migration.js';
 import type { ReviewCode } from '../output/review.js';
 
 /** How one unit gets its v6 `nextServerContext` (Table A). */

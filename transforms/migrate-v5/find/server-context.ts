@@ -3,7 +3,7 @@ import type * as t from '@babel/types';
 import { type FunctionNode, isCall, isFunction, isMember, memberName, unwrap } from '../../../src/ast/tree.js';
 import { propertyKeyName } from '../../../src/ast/object-properties.js';
 import { importedName } from '../../../src/ast/import-statements.js';
-import type { FileContext } from './file-context.js';
+import type { FileContext } from './file-migration.js';
 import { classifyFunction, enclosingFunctions, type FunctionKind } from './functions.js';
 import type { Unit } from './find-units.js';
 import { removeStatement } from '../output/text-edits.js';

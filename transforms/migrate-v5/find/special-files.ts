@@ -1,7 +1,7 @@
 import type * as t from '@babel/types';
 import { isCall, isMember, memberName, stringValue, unwrap } from '../../../src/ast/tree.js';
 import { propertyKeyName } from '../../../src/ast/object-properties.js';
-import type { FileContext, Todo } from './file-context.js';
+import type { FileContext, Todo } from './file-migration.js';
 import type { SsrReference } from './find-units.js';
 import { isTestPath } from './functions.js';
 

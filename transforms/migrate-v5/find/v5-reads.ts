@@ -2,11 +2,11 @@ import type * as t from '@babel/types';
 import { callParent, isFunction, isMember, type MemberLike, memberName, type Tree, wrapped } from '../../../src/ast/tree.js';
 import { propertyKeyName } from '../../../src/ast/object-properties.js';
 import { USER_ONLY_MEMBERS } from '../categories/auth-reads.js';
-import type { FileContext, Todo } from './file-context.js';
+import type { FileContext, Todo } from './file-migration.js';
 import type { Splice } from '../../../src/ast/splices.js';
 import { functionName } from './functions.js';
-import type { OpPlan } from '../categories/op-plan.js';
-import { todoAt } from '../categories/op-plan.js';
+import type { OpPlan } from '../categories/op-conversion.js';
+import { todoAt } from '../categories/op-conversion.js';
 import { referencesOf, resolveBinding } from './scope.js';
 
 /**

@@ -5,7 +5,7 @@ import { propertyKeyName } from '../../../src/ast/object-properties.js';
 import { type Quote, stringLiteral } from '../../../src/ast/string-literal.js';
 import { importedName } from '../../../src/ast/import-statements.js';
 import { applySplices, type Splice } from '../../../src/ast/splices.js';
-import type { FileContext, ImportNeed } from '../find/file-context.js';
+import type { FileContext, ImportNeed } from '../find/file-migration.js';
 import { isBindingPosition, isValueReference } from '../find/scope.js';
 
 /**

@@ -1,9 +1,9 @@
 import type * as t from '@babel/types';
 import { isFunction, isLoop, patternIdentifiers, unwrap, wrapped } from '../../../src/ast/tree.js';
 import type { ContextPlan } from '../find/server-context.js';
-import type { FileContext } from '../find/file-context.js';
+import type { FileContext } from '../find/file-migration.js';
 import type { Op, Unit } from '../find/find-units.js';
-import { defaultAwaited, defaultOperation, inRegion, type OpPlan } from '../categories/op-plan.js';
+import { defaultAwaited, defaultOperation, inRegion, type OpPlan } from '../categories/op-conversion.js';
 import { block, call, indentRaw, obj, print, prop, propOrShorthand, raw, type Doc } from './print.js';
 import { referencesOf, resolveBinding } from '../find/scope.js';
 import { removeListItem, removeStatement } from './text-edits.js';

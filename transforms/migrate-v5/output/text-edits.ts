@@ -1,5 +1,5 @@
 import type * as t from '@babel/types';
-import type { FileContext } from '../find/file-context.js';
+import type { FileContext } from '../find/file-migration.js';
 import { TODO_PREFIX } from './review.js';
 
 /** Removes one item from a comma-separated list, with its separator. */

@@ -1,5 +1,5 @@
 import type * as t from '@babel/types';
-import type { FileContext, Todo } from '../find/file-context.js';
+import type { FileContext, Todo } from '../find/file-migration.js';
 import type { Op, Unit } from '../find/find-units.js';
 import { arrow, concat, type Doc } from '../output/print.js';
 import type { ReviewCode } from '../output/review.js';
