@@ -1,6 +1,6 @@
 import type * as t from '@babel/types';
 import { callParent, isMember, memberName, memberParent, wrapped } from '../../../src/ast/tree.js';
-import type { FileContext } from '../find/file-migration.js';
+import type { FileMigration } from '../find/file-migration.js';
 import { isTruthinessTest } from '../find/results.js';
 import { removeStatement } from '../output/text-edits.js';
 
@@ -37,7 +37,7 @@ export interface TokenRead {
  * Parses a read of a v5 CognitoUserSession (`s.getIdToken().getJwtToken()`, `s.accessToken.payload`, ...)
  * starting at `node` (an expression that evaluates to the session).
  */
-export function sessionChain(ctx: FileContext, node: t.Node): TokenRead | { todo: string } | 'whole' {
+export function sessionChain(ctx: FileMigration, node: t.Node): TokenRead | { todo: string } | 'whole' {
   const tree = ctx.tree;
   const m1 = memberParent(tree, node);
   if (!m1) return 'whole';
@@ -72,11 +72,11 @@ export function sessionChain(ctx: FileContext, node: t.Node): TokenRead | { todo
  * Whole-object use of a v5 result whose meaning changes with the v6 shape (props, JSON, return); a truthiness
  * test or a log line (`console.log(user)`) reads the same either way.
  */
-export function escapesWhole(ctx: FileContext, read: t.Node): boolean {
+export function escapesWhole(ctx: FileMigration, read: t.Node): boolean {
   return !isTruthinessTest(ctx.tree, read) && !isLogged(ctx, read);
 }
 
-function isLogged(ctx: FileContext, read: t.Node): boolean {
+function isLogged(ctx: FileMigration, read: t.Node): boolean {
   const stmt = ctx.tree.statementOf(read);
   for (const a of ctx.tree.ancestors(read)) {
     if (a === stmt) break;
@@ -94,7 +94,7 @@ export interface SessionAlias {
 }
 
 /** `const session = user.getSignInUserSession()` (or `user.signInUserSession`): a local name for the v5 session. */
-export function sessionAlias(ctx: FileContext, holder: t.Node): SessionAlias | undefined {
+export function sessionAlias(ctx: FileMigration, holder: t.Node): SessionAlias | undefined {
   const tree = ctx.tree;
   const outer = wrapped(tree, holder);
   const declarator = tree.parent(outer);
@@ -107,7 +107,7 @@ export function sessionAlias(ctx: FileContext, holder: t.Node): SessionAlias | u
 }
 
 /** The alias statement goes (its name now holds the v6 session), or keeps its name bound to the session. */
-export function placeAliases(ctx: FileContext, aliases: SessionAlias[], sessionName: string, movable: boolean): void {
+export function placeAliases(ctx: FileMigration, aliases: SessionAlias[], sessionName: string, movable: boolean): void {
   for (const a of aliases) {
     if (movable) removeStatement(ctx, a.stmt);
     else ctx.replace(a.init, sessionName);

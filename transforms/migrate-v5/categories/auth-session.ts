@@ -1,16 +1,16 @@
 import type * as t from '@babel/types';
 import { wrapped } from '../../../src/ast/tree.js';
 import { escapesWhole, rootOf, sessionChain, type TokenRead } from './auth-reads.js';
-import type { FileContext, Todo } from '../find/file-migration.js';
+import type { FileMigration, Todo } from '../find/file-migration.js';
 import type { Op } from '../find/find-units.js';
-import { todoAt, type OpPlan, type PlanContext, type PlanResult } from './op-conversion.js';
+import { todoAt, type OpConversion, type ConversionSite, type ConversionResult } from './op-conversion.js';
 import { block, call, concat, raw, type Doc } from '../output/print.js';
 import { destructuringOf, reliesOnThrow, resultReads, resultUse, type ResultUse } from '../find/results.js';
 
 export const AUTH_SERVER = 'aws-amplify/auth/server';
 
 /** Guard that makes fetchAuthSession throw like the v5 call did when nobody is signed in. */
-function guarded(ctx: FileContext, fetchAuthSession: string, cs: string, message: string, name: string): Doc {
+function guarded(ctx: FileMigration, fetchAuthSession: string, cs: string, message: string, name: string): Doc {
   return block(cs, [
     raw(`const ${name} = await ${fetchAuthSession}(${cs})${ctx.semi}`),
     raw(`if (!${name}.tokens) throw new Error(${ctx.quote(message)})${ctx.semi}`),
@@ -18,7 +18,7 @@ function guarded(ctx: FileContext, fetchAuthSession: string, cs: string, message
   ]);
 }
 
-export function sessionPlan(pc: PlanContext, op: Op, relies: boolean, message: string): Omit<OpPlan, 'infos'> {
+export function sessionConversion(pc: ConversionSite, op: Op, relies: boolean, message: string): Omit<OpConversion, 'infos'> {
   const { ctx } = pc;
   const fetchAuthSession = ctx.importName(AUTH_SERVER, 'fetchAuthSession');
   if (!relies) return { op, promise: (cs) => call(fetchAuthSession, [raw(cs)]) };
@@ -40,13 +40,13 @@ export function sessionPlan(pc: PlanContext, op: Op, relies: boolean, message: s
 }
 
 /** `currentSession()` / `userSession(user)` → `fetchAuthSession`, with the session reads rewritten (Table C). */
-export function planSession(pc: PlanContext, op: Op): PlanResult {
+export function convertSession(pc: ConversionSite, op: Op): ConversionResult {
   const { ctx, unit } = pc;
   const tree = ctx.tree;
   const use: ResultUse = resultUse(tree, op);
   const relies = reliesOnThrow(tree, op, unit.fn);
-  const base = { ...sessionPlan(pc, op, relies, 'No current user'), dropsArgs: true };
-  const infos: OpPlan['infos'] = [];
+  const base = { ...sessionConversion(pc, op, relies, 'No current user'), dropsArgs: true };
+  const infos: OpConversion['infos'] = [];
   if (use.kind === 'chain') {
     const chain = sessionChain(ctx, use.value);
     if (chain === 'whole' || 'todo' in chain) {

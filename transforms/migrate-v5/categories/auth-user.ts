@@ -4,23 +4,23 @@ import { propertyKeyName } from '../../../src/ast/object-properties.js';
 import { escapesWhole, placeAliases, sessionAlias, sessionChain, USER_ONLY_MEMBERS, type SessionAlias, type TokenRead } from './auth-reads.js';
 import type { Todo } from '../find/file-migration.js';
 import type { Op } from '../find/find-units.js';
-import { inRegion, todoAt, type OpPlan, type PlanContext, type PlanResult } from './op-conversion.js';
+import { inRegion, todoAt, type OpConversion, type ConversionSite, type ConversionResult } from './op-conversion.js';
 import { arr, arrow, call, concat, obj, prop, raw, type Doc } from '../output/print.js';
 import { destructuringOf, reliesOnThrow, resultReads, resultUse } from '../find/results.js';
 import { referencesOf } from '../find/scope.js';
-import { AUTH_SERVER, sessionPlan } from './auth-session.js';
+import { AUTH_SERVER, sessionConversion } from './auth-session.js';
 
 /**
  * `currentAuthenticatedUser()` / `currentUserPoolUser()` → `getCurrentUser` (+ `fetchUserAttributes` when
  * attributes are read, + `fetchAuthSession` when tokens are read), with the Table C reads rewritten.
  */
-export function planUser(pc: PlanContext, op: Op): PlanResult {
+export function convertUser(pc: ConversionSite, op: Op): ConversionResult {
   const { ctx, unit } = pc;
   const tree = ctx.tree;
   const use = resultUse(tree, op);
   const relies = reliesOnThrow(tree, op, unit.fn);
   const todos: Todo[] = [];
-  const infos: OpPlan['infos'] = [];
+  const infos: OpConversion['infos'] = [];
   const edits: (() => void)[] = [];
   let needsAttributes = false;
   const tokenReads: TokenRead[] = [];
@@ -168,7 +168,7 @@ export function planUser(pc: PlanContext, op: Op): PlanResult {
   // Token reads (user.signInUserSession...): they need fetchAuthSession.
   if (use.kind === 'chain') {
     const chain = tokenReads[0];
-    const base = sessionPlan(pc, op, relies, 'The user is not authenticated');
+    const base = sessionConversion(pc, op, relies, 'The user is not authenticated');
     const hoistName = ctx.uniqueName('session');
     return {
       plan: {
@@ -185,7 +185,7 @@ export function planUser(pc: PlanContext, op: Op): PlanResult {
     const declStmt = tree.statementOf(use.declarator);
     const movable = aliases.length === 1 && tree.statementList(aliases[0].stmt) === tree.statementList(declStmt);
     const name = movable ? aliases[0].id.name : /session/i.test(id.name) ? id.name : ctx.uniqueName('session');
-    const base = sessionPlan(pc, op, relies, 'The user is not authenticated');
+    const base = sessionConversion(pc, op, relies, 'The user is not authenticated');
     return {
       plan: {
         ...base,

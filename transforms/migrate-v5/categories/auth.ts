@@ -1,12 +1,12 @@
 import { memberName, memberParent } from '../../../src/ast/tree.js';
 import { authErrorShapeTodos } from '../find/error-shapes.js';
 import type { Op } from '../find/find-units.js';
-import type { OpPlan, PlanContext, PlanResult } from './op-conversion.js';
+import type { OpConversion, ConversionSite, ConversionResult } from './op-conversion.js';
 import { todoAt } from './op-conversion.js';
 import { arr, arrow, block, call, concat, obj, prop, raw, type Doc } from '../output/print.js';
 import { resultReads, resultUse } from '../find/results.js';
-import { AUTH_SERVER, planSession } from './auth-session.js';
-import { planUser } from './auth-user.js';
+import { AUTH_SERVER, convertSession } from './auth-session.js';
+import { convertUser } from './auth-user.js';
 
 const USER_METHODS = new Set(['currentAuthenticatedUser', 'currentUserPoolUser']);
 const SESSION_METHODS = new Set(['currentSession', 'userSession']);
@@ -45,13 +45,13 @@ const CLIENT_ONLY: Record<string, string> = {
   getMFAOptions: 'fetchMFAPreference from aws-amplify/auth on the client',
 };
 
-export function planAuth(pc: PlanContext, op: Op): PlanResult {
+export function convertAuth(pc: ConversionSite, op: Op): ConversionResult {
   const { ctx, unit } = pc;
   const errorTodos = authErrorShapeTodos(ctx, op, unit.fn);
-  let result: PlanResult;
-  if (USER_METHODS.has(op.method)) result = planUser(pc, op);
+  let result: ConversionResult;
+  if (USER_METHODS.has(op.method)) result = convertUser(pc, op);
   else if (SESSION_METHODS.has(op.method)) {
-    result = planSession(pc, op);
+    result = convertSession(pc, op);
     if ('plan' in result) result.plan.v6Value = 'session';
   }
   else if (op.method === 'essentialCredentials' && op.call.arguments[0]) {
@@ -100,7 +100,7 @@ export function planAuth(pc: PlanContext, op: Op): PlanResult {
   return result;
 }
 
-function planCredentials(pc: PlanContext, op: Op): PlanResult {
+function planCredentials(pc: ConversionSite, op: Op): ConversionResult {
   const { ctx, unit } = pc;
   const tree = ctx.tree;
   const fetchAuthSession = ctx.importName(AUTH_SERVER, 'fetchAuthSession');
@@ -111,7 +111,7 @@ function planCredentials(pc: PlanContext, op: Op): PlanResult {
     const name = m && memberName(m);
     return name === 'identityId' || name === 'authenticated';
   });
-  const infos: OpPlan['infos'] = [
+  const infos: OpConversion['infos'] = [
     {
       node: op.call,
       code: 'credentials-undefined',
@@ -145,7 +145,7 @@ function planCredentials(pc: PlanContext, op: Op): PlanResult {
   };
 }
 
-function planUserInfo(pc: PlanContext, op: Op): PlanResult {
+function planUserInfo(pc: ConversionSite, op: Op): ConversionResult {
   const { ctx } = pc;
   const getCurrentUser = ctx.importName(AUTH_SERVER, 'getCurrentUser');
   const fetchUserAttributes = ctx.importName(AUTH_SERVER, 'fetchUserAttributes');

@@ -1,5 +1,5 @@
 import type * as t from '@babel/types';
-import type { FileContext } from '../find/file-migration.js';
+import type { FileMigration } from '../find/file-migration.js';
 import { importedName } from '../../../src/ast/import-statements.js';
 
 /** v5 typings → v6 (Table C last row). */
@@ -10,7 +10,7 @@ const SOURCES = new Set(['amazon-cognito-identity-js', '@aws-amplify/auth']);
  * In a migrated file, `CognitoUser` / `CognitoUserSession` type references imported from
  * amazon-cognito-identity-js or @aws-amplify/auth become `AuthUser` / `AuthSession` from 'aws-amplify/auth'.
  */
-export function rewriteCognitoTypes(ctx: FileContext, skip: (node: t.Node) => boolean): void {
+export function rewriteCognitoTypes(ctx: FileMigration, skip: (node: t.Node) => boolean): void {
   const locals = new Map<string, string>();
   for (const stmt of ctx.tree.program.body) {
     if (stmt.type !== 'ImportDeclaration' || !SOURCES.has(stmt.source.value)) continue;

@@ -2,12 +2,12 @@ import type * as t from '@babel/types';
 import { isMember, memberName, unwrap } from '../../../src/ast/tree.js';
 import { propertyKeyName } from '../../../src/ast/object-properties.js';
 import { importedName } from '../../../src/ast/import-statements.js';
-import type { FileContext, Todo } from '../find/file-migration.js';
+import type { FileMigration, Todo } from '../find/file-migration.js';
 import { isApiRoutePath, isAppRouterPath, isMiddlewarePath } from '../find/functions.js';
 import { resolveBinding } from '../find/scope.js';
 
 /** Local names bound to the v5 `Amplify` object: `import { Amplify }`, `import Amplify`, `require(...)`. */
-function amplifyLocals(ctx: FileContext): Set<t.Identifier> {
+function amplifyLocals(ctx: FileMigration): Set<t.Identifier> {
   const out = new Set<t.Identifier>();
   for (const stmt of ctx.tree.program.body) {
     if (stmt.type !== 'ImportDeclaration' || stmt.source.value !== 'aws-amplify') continue;
@@ -29,7 +29,7 @@ export interface ConfigureCall {
   moduleScope: boolean;
 }
 
-export function findConfigureCalls(ctx: FileContext): ConfigureCall[] {
+export function findConfigureCalls(ctx: FileMigration): ConfigureCall[] {
   const locals = amplifyLocals(ctx);
   if (locals.size === 0) return [];
   const out: ConfigureCall[] = [];
@@ -88,7 +88,7 @@ export function configureTodos(calls: ConfigureCall[]): Todo[] {
  * Table H: `Amplify.configure({ ...config, ssr: true })` → `Amplify.configure(config, { ssr: true })`, only in
  * files where an SSR unit was migrated; plus the server-module info.
  */
-export function rewriteConfigure(ctx: FileContext, calls: ConfigureCall[], blocked: Set<t.Node>): void {
+export function rewriteConfigure(ctx: FileMigration, calls: ConfigureCall[], blocked: Set<t.Node>): void {
   const serverOnly = isServerOnlyFile(ctx);
   for (const c of calls) {
     if (serverOnly && c.moduleScope) {
@@ -123,7 +123,7 @@ export function rewriteConfigure(ctx: FileContext, calls: ConfigureCall[], block
   }
 }
 
-export function isServerOnlyFile(ctx: FileContext): boolean {
+export function isServerOnlyFile(ctx: FileMigration): boolean {
   if (isApiRoutePath(ctx.filePath) || isMiddlewarePath(ctx.filePath)) return true;
   if (!isAppRouterPath(ctx.filePath)) return false;
   const first = ctx.tree.program.directives?.[0];
@@ -131,7 +131,7 @@ export function isServerOnlyFile(ctx: FileContext): boolean {
 }
 
 /** `import Amplify from 'aws-amplify'` (v4 code): the import pass turns it into `import { Amplify }`. */
-export function hasDefaultAmplifyImport(ctx: FileContext): boolean {
+export function hasDefaultAmplifyImport(ctx: FileMigration): boolean {
   return ctx.tree.program.body.some(
     (stmt) => stmt.type === 'ImportDeclaration' && stmt.source.value === 'aws-amplify' && stmt.specifiers.some((s) => s.type === 'ImportDefaultSpecifier'),
   );
@@ -141,7 +141,7 @@ export function hasDefaultAmplifyImport(ctx: FileContext): boolean {
  * `Amplify.Logger` (v5: the ConsoleLogger class; v6 Amplify has no Logger, so `Amplify.Logger.LOG_LEVEL = …`
  * throws at module load) → `ConsoleLogger` from aws-amplify/utils. Returns how many reads were rewritten.
  */
-export function rewriteLogger(ctx: FileContext): number {
+export function rewriteLogger(ctx: FileMigration): number {
   const locals = amplifyLocals(ctx);
   let count = 0;
   if (locals.size === 0) return count;

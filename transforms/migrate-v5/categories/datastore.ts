@@ -1,19 +1,19 @@
 import type * as t from '@babel/types';
-import type { FileContext, Todo } from '../find/file-migration.js';
+import type { FileMigration, Todo } from '../find/file-migration.js';
 import type { Op } from '../find/find-units.js';
-import type { PlanResult } from './op-conversion.js';
+import type { ConversionResult } from './op-conversion.js';
 import { todoAt } from './op-conversion.js';
 
 const DATASTORE_SERVER_REASON =
   'DataStore has no server API in v6; query the GraphQL API with reqResBasedClient instead (mind _version/_deleted and data.listX.items)';
 
 /** Table G: every `SSR.DataStore.*` call stays v5 with a TODO. */
-export function planDataStore(ctx: FileContext, op: Op): PlanResult {
+export function convertDataStore(ctx: FileMigration, op: Op): ConversionResult {
   return { todos: [todoAt(ctx, op.call, 'datastore-server', `DataStore.${op.method}: ${DATASTORE_SERVER_REASON}`)] };
 }
 
 /** Table G/I: `import { serializeModel, deserializeModel } from '@aws-amplify/datastore/ssr'`. */
-export function datastoreSsrImportTodos(ctx: FileContext): Todo[] {
+export function datastoreSsrImportTodos(ctx: FileMigration): Todo[] {
   const todos: Todo[] = [];
   for (const stmt of ctx.tree.program.body) {
     if (stmt.type === 'ImportDeclaration' && stmt.source.value === '@aws-amplify/datastore/ssr') {

@@ -2,9 +2,9 @@ import type * as t from '@babel/types';
 import { isMember, memberName, memberParent, stringValue, unwrap, wrapped } from '../../../src/ast/tree.js';
 import { propertyKeyName } from '../../../src/ast/object-properties.js';
 import { importedName } from '../../../src/ast/import-statements.js';
-import type { FileContext } from '../find/file-migration.js';
+import type { FileMigration } from '../find/file-migration.js';
 import type { Op } from '../find/find-units.js';
-import type { PlanContext, PlanResult } from './op-conversion.js';
+import type { ConversionSite, ConversionResult } from './op-conversion.js';
 import { todoAt } from './op-conversion.js';
 import { call, obj, raw, type Doc, type Entry } from '../output/print.js';
 import { resultReads, resultUse } from '../find/results.js';
@@ -21,7 +21,7 @@ export const AUTH_MODES: Record<string, string> = {
 
 const GRAPHQL_OPERATION_SOURCES = new Set(['aws-amplify', '@aws-amplify/api', '@aws-amplify/api-graphql']);
 
-export function planGraphql(pc: PlanContext, op: Op): PlanResult {
+export function convertGraphql(pc: ConversionSite, op: Op): ConversionResult {
   const { ctx, unit } = pc;
   const tree = ctx.tree;
   // Subscriptions have no server equivalent.
@@ -73,7 +73,7 @@ export function planGraphql(pc: PlanContext, op: Op): PlanResult {
 }
 
 /** `graphqlOperation(q, vars, token)` → `{ query: q, variables: vars, authToken: token }`; else the object as written. */
-function optionsDoc(ctx: FileContext, options: t.Node): Doc {
+function optionsDoc(ctx: FileMigration, options: t.Node): Doc {
   const o = unwrap(options);
   if (o.type === 'CallExpression' && o.callee.type === 'Identifier' && isGraphqlOperation(ctx, o.callee)) {
     const [query, variables, authToken] = o.arguments;
@@ -87,7 +87,7 @@ function optionsDoc(ctx: FileContext, options: t.Node): Doc {
   return ctx.doc(options);
 }
 
-function isGraphqlOperation(ctx: FileContext, id: t.Identifier): boolean {
+function isGraphqlOperation(ctx: FileMigration, id: t.Identifier): boolean {
   const binding = resolveBinding(ctx.tree, id);
   if (!binding) return id.name === 'graphqlOperation';
   const spec = ctx.tree.parent(binding);
@@ -112,7 +112,7 @@ export function v6AuthMode(node: t.Node): string | undefined {
 }
 
 /** Rewrites `authMode: 'API_KEY'` / `GRAPHQL_AUTH_MODE.API_KEY` under `root`. */
-export function rewriteAuthModes(ctx: FileContext, root: t.Node): void {
+export function rewriteAuthModes(ctx: FileMigration, root: t.Node): void {
   for (const node of ctx.tree.descendants(root)) {
     if (node.type !== 'ObjectProperty' || propertyKeyName(node) !== 'authMode') continue;
     rewriteAuthModeValue(ctx, node.value);
@@ -121,7 +121,7 @@ export function rewriteAuthModes(ctx: FileContext, root: t.Node): void {
 
 const rewritten = new WeakSet<t.Node>();
 
-function rewriteAuthModeValue(ctx: FileContext, value: t.Node): void {
+function rewriteAuthModeValue(ctx: FileMigration, value: t.Node): void {
   const v = unwrap(value);
   if (rewritten.has(v)) return;
   const mode = v6AuthMode(v);
@@ -137,7 +137,7 @@ function rewriteAuthModeValue(ctx: FileContext, value: t.Node): void {
 }
 
 /** Client code that still calls v5 `API.graphql(...)` keeps its v5 auth mode names. */
-function insideV5GraphqlCall(ctx: FileContext, node: t.Node): boolean {
+function insideV5GraphqlCall(ctx: FileMigration, node: t.Node): boolean {
   for (const a of ctx.tree.ancestors(node)) {
     if (a.type === 'CallExpression' && isMember(a.callee) && memberName(a.callee) === 'graphql') return true;
   }
@@ -149,7 +149,7 @@ function isV5LiteralType(node: t.Node): boolean {
 }
 
 /** v5 mode string literals in an expression's possible values (`a ? 'AWS_IAM' : b`, `x ?? 'API_KEY'`). */
-function rewriteModeLiterals(ctx: FileContext, expr: t.Node): void {
+function rewriteModeLiterals(ctx: FileMigration, expr: t.Node): void {
   const e = unwrap(expr);
   if (e.type === 'ConditionalExpression') {
     rewriteModeLiterals(ctx, e.consequent);
@@ -167,7 +167,7 @@ function rewriteModeLiterals(ctx: FileContext, expr: t.Node): void {
  * File-wide, once a GraphQL call was migrated: other `authMode: 'AWS_IAM'` properties and TS literal types
  * of the v5 names (`authMode: 'AWS_IAM' | 'AMAZON_COGNITO_USER_POOLS'`) become the v6 names.
  */
-export function rewriteAuthModesInFile(ctx: FileContext, skip: (node: t.Node) => boolean): void {
+export function rewriteAuthModesInFile(ctx: FileMigration, skip: (node: t.Node) => boolean): void {
   // Type aliases whose literal types carry v5 names: values typed with them are v5 names too.
   const aliases = new Set<string>();
   for (const node of ctx.tree.all) {

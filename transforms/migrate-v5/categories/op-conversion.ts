@@ -1,12 +1,12 @@
 import type * as t from '@babel/types';
-import type { FileContext, Todo } from '../find/file-migration.js';
+import type { FileMigration, Todo } from '../find/file-migration.js';
 import type { Op, Unit } from '../find/find-units.js';
 import { arrow, concat, type Doc } from '../output/print.js';
 import type { ReviewCode } from '../output/review.js';
 import type { V6Value } from '../find/v5-reads.js';
 
 /** How one v5 category call becomes v6 code. All builders take the name of the context parameter. */
-export interface OpPlan {
+export interface OpConversion {
   op: Op;
   /** A v6 expression for a Promise of the result, in the shape the surrounding v5 code expects. */
   promise(cs: string): Doc;
@@ -37,24 +37,25 @@ export interface OpPlan {
   v6Value?: V6Value;
 }
 
-export type PlanResult = { plan: OpPlan } | { todos: Todo[] };
+export type ConversionResult = { plan: OpConversion } | { todos: Todo[] };
 
-export interface PlanContext {
-  ctx: FileContext;
+/** Where an op is converted: the file being migrated and the unit the op belongs to. */
+export interface ConversionSite {
+  ctx: FileMigration;
   unit: Unit;
 }
 
-export function defaultOperation(plan: OpPlan, cs: string): Doc {
+export function defaultOperation(plan: OpConversion, cs: string): Doc {
   return plan.operation ? plan.operation(cs) : arrow(cs, plan.promise(cs));
 }
 
-export function defaultAwaited(plan: OpPlan, cs: string): Doc {
+export function defaultAwaited(plan: OpConversion, cs: string): Doc {
   return plan.awaited ? plan.awaited(cs) : concat('await ', plan.promise(cs));
 }
 
 /** Ops whose declaration is expanded inside a region (R2): their LHS is not rewritten in place. */
 export const inRegion = new WeakSet<Op>();
 
-export function todoAt(ctx: FileContext, node: t.Node, code: ReviewCode, reason: string, url?: string): Todo {
+export function todoAt(ctx: FileMigration, node: t.Node, code: ReviewCode, reason: string, url?: string): Todo {
   return { code, reason, node: ctx.tree.statementOf(node), url };
 }

@@ -2,9 +2,9 @@ import type * as t from '@babel/types';
 import { propertyKeyName } from '../../../src/ast/object-properties.js';
 import { stringValue, unwrap } from '../../../src/ast/tree.js';
 import { restErrorShapeTodos } from '../find/error-shapes.js';
-import type { FileContext, Todo } from '../find/file-migration.js';
+import type { FileMigration, Todo } from '../find/file-migration.js';
 import type { Op } from '../find/find-units.js';
-import type { PlanContext, PlanResult } from './op-conversion.js';
+import type { ConversionSite, ConversionResult } from './op-conversion.js';
 import { todoAt } from './op-conversion.js';
 import { REST_URL } from '../output/review.js';
 import { arrow, block, call, concat, obj, propOrShorthand, raw, type Doc, type Entry } from '../output/print.js';
@@ -34,7 +34,7 @@ interface InitPlan {
   todos: Todo[];
 }
 
-export function planRest(pc: PlanContext, op: Op): PlanResult {
+export function convertRest(pc: ConversionSite, op: Op): ConversionResult {
   const { ctx, unit } = pc;
   const [apiName, path, init] = op.call.arguments;
   const todos: Todo[] = [...restErrorShapeTodos(ctx, op, unit.fn)];
@@ -92,7 +92,7 @@ export function planRest(pc: PlanContext, op: Op): PlanResult {
 }
 
 /** The type a v5 REST result had: the call's type argument (`API.get<T>`), else its declaration's annotation. */
-function v5ResultType(ctx: FileContext, op: Op): string | undefined {
+function v5ResultType(ctx: FileMigration, op: Op): string | undefined {
   const call = op.call as { typeParameters?: t.TSTypeParameterInstantiation | null; typeArguments?: t.TSTypeParameterInstantiation | null };
   const typeArgs = call.typeParameters ?? call.typeArguments;
   if (typeArgs?.params.length === 1) return ctx.text(typeArgs.params[0]);
@@ -102,7 +102,7 @@ function v5ResultType(ctx: FileContext, op: Op): string | undefined {
   return undefined;
 }
 
-function planInit(ctx: FileContext, op: Op, init: t.Node | undefined): InitPlan {
+function planInit(ctx: FileMigration, op: Op, init: t.Node | undefined): InitPlan {
   const plan: InitPlan = { reader: 'json', edits: [], todos: [] };
   if (!init) return plan;
   const value = unwrap(init);
@@ -135,7 +135,7 @@ function planInit(ctx: FileContext, op: Op, init: t.Node | undefined): InitPlan 
   return plan;
 }
 
-function readerFrom(ctx: FileContext, prop: t.ObjectProperty, plan: InitPlan): void {
+function readerFrom(ctx: FileMigration, prop: t.ObjectProperty, plan: InitPlan): void {
   const v = stringValue(prop.value);
   if (v === 'text' || v === 'blob' || v === 'json') plan.reader = v;
   else if (v === 'arraybuffer') plan.reader = 'blob';
@@ -144,7 +144,7 @@ function readerFrom(ctx: FileContext, prop: t.ObjectProperty, plan: InitPlan): v
   }
 }
 
-function responseTodo(ctx: FileContext, node: t.Node): Todo {
+function responseTodo(ctx: FileMigration, node: t.Node): Todo {
   return todoAt(
     ctx,
     node,
@@ -154,7 +154,7 @@ function responseTodo(ctx: FileContext, node: t.Node): Todo {
   );
 }
 
-function mapInit(ctx: FileContext, init: t.ObjectExpression, plan: InitPlan): (() => Entry)[] {
+function mapInit(ctx: FileMigration, init: t.ObjectExpression, plan: InitPlan): (() => Entry)[] {
   const out: (() => Entry)[] = [];
   for (const p of init.properties) {
     if (p.type === 'SpreadElement') {
@@ -181,7 +181,7 @@ function mapInit(ctx: FileContext, init: t.ObjectExpression, plan: InitPlan): ((
 }
 
 /** Renames keys of a local init object in place (queryStringParameters → queryParams, drops response*). */
-function renameInPlace(ctx: FileContext, init: t.ObjectExpression, plan: InitPlan): void {
+function renameInPlace(ctx: FileMigration, init: t.ObjectExpression, plan: InitPlan): void {
   for (const p of init.properties) {
     if (p.type !== 'ObjectProperty') continue;
     const key = propertyKeyName(p);
@@ -201,7 +201,7 @@ function renameInPlace(ctx: FileContext, init: t.ObjectExpression, plan: InitPla
   }
 }
 
-function removeProperty(ctx: FileContext, obj: t.ObjectExpression, p: t.Node): void {
+function removeProperty(ctx: FileMigration, obj: t.ObjectExpression, p: t.Node): void {
   const items = obj.properties as t.Node[];
   const i = items.indexOf(p);
   const source = ctx.source;

@@ -1,9 +1,9 @@
 import type * as t from '@babel/types';
 import { isFunction, memberName, memberParent, stringValue, unwrap } from '../../../src/ast/tree.js';
 import { propertyKeyName } from '../../../src/ast/object-properties.js';
-import type { FileContext, Todo } from '../find/file-migration.js';
+import type { FileMigration, Todo } from '../find/file-migration.js';
 import type { Op } from '../find/find-units.js';
-import type { OpPlan, PlanContext, PlanResult } from './op-conversion.js';
+import type { OpConversion, ConversionSite, ConversionResult } from './op-conversion.js';
 import { todoAt } from './op-conversion.js';
 import { STORAGE_URL } from '../output/review.js';
 import { arrow, block, call, concat, obj, prop, propOrShorthand, raw, type Doc, type Entry } from '../output/print.js';
@@ -33,7 +33,7 @@ const REMOVED = new Set([
 const DEPRECATED_KEY_API =
   'v6 storage calls use the key/accessLevel inputs, deprecated since aws-amplify 6.2 in favour of path (same objects, same prefixes)';
 
-export function planStorage(pc: PlanContext, op: Op): PlanResult {
+export function convertStorage(pc: ConversionSite, op: Op): ConversionResult {
   const { ctx } = pc;
   switch (op.method) {
     case 'get':
@@ -62,7 +62,7 @@ export function planStorage(pc: PlanContext, op: Op): PlanResult {
   }
 }
 
-function deprecatedInfo(op: Op): OpPlan['infos'] {
+function deprecatedInfo(op: Op): OpConversion['infos'] {
   return [{ node: op.call, code: 'deprecated-key-api', reason: DEPRECATED_KEY_API }];
 }
 
@@ -73,7 +73,7 @@ interface OptionsResult {
 }
 
 /** Maps a v5 options object literal to v6 `options` entries. */
-function mapOptions(ctx: FileContext, op: Op, node: t.Node | undefined, method: string): OptionsResult {
+function mapOptions(ctx: FileMigration, op: Op, node: t.Node | undefined, method: string): OptionsResult {
   const result: OptionsResult = { entries: [], todos: [], download: false };
   if (!node) return result;
   const o = unwrap(node);
@@ -155,12 +155,12 @@ function mapOptions(ctx: FileContext, op: Op, node: t.Node | undefined, method: 
 }
 
 /** `progressCallback(progress)` reading `loaded/total` → `onProgress` reading `transferredBytes/totalBytes`. */
-function progressCallback(ctx: FileContext, value: t.Node): string {
+function progressCallback(ctx: FileMigration, value: t.Node): string {
   renameProgressReads(ctx, unwrap(value));
   return ctx.editedText(value);
 }
 
-function renameProgressReads(ctx: FileContext, fn: t.Node): void {
+function renameProgressReads(ctx: FileMigration, fn: t.Node): void {
   if (!isFunction(fn) || fn.params[0]?.type !== 'Identifier') return;
   // An inline type of the event: { loaded: number; total?: number }
   const annotation = fn.params[0].typeAnnotation;
@@ -180,7 +180,7 @@ function renameProgressReads(ctx: FileContext, fn: t.Node): void {
   }
 }
 
-function keyEntry(ctx: FileContext, name: string, node: t.Node): Entry {
+function keyEntry(ctx: FileMigration, name: string, node: t.Node): Entry {
   return ctx.entry(name, node);
 }
 
@@ -191,7 +191,7 @@ function input(first: Entry[], options: OptionsResult): Doc {
   return obj(entries);
 }
 
-function planGet(pc: PlanContext, op: Op): PlanResult {
+function planGet(pc: ConversionSite, op: Op): ConversionResult {
   const { ctx } = pc;
   const [key, opts] = op.call.arguments;
   const options = mapOptions(ctx, op, opts, 'get');
@@ -218,7 +218,7 @@ function planGet(pc: PlanContext, op: Op): PlanResult {
   };
 }
 
-function planList(pc: PlanContext, op: Op): PlanResult {
+function planList(pc: ConversionSite, op: Op): ConversionResult {
   const { ctx, unit } = pc;
   const tree = ctx.tree;
   const [prefix, opts] = op.call.arguments;
@@ -275,7 +275,7 @@ function planList(pc: PlanContext, op: Op): PlanResult {
 
 const REMOVE_RESULT_FIELDS = new Set(['DeleteMarker', 'VersionId', '$metadata', 'RequestCharged']);
 
-function planRemove(pc: PlanContext, op: Op): PlanResult {
+function planRemove(pc: ConversionSite, op: Op): ConversionResult {
   const { ctx, unit } = pc;
   const tree = ctx.tree;
   const [key, opts] = op.call.arguments;
@@ -300,7 +300,7 @@ function planRemove(pc: PlanContext, op: Op): PlanResult {
   };
 }
 
-function copyEnd(ctx: FileContext, op: Op, node: t.Node | undefined, role: 'source' | 'destination'): { entries: (() => Entry)[]; todos: Todo[] } {
+function copyEnd(ctx: FileMigration, op: Op, node: t.Node | undefined, role: 'source' | 'destination'): { entries: (() => Entry)[]; todos: Todo[] } {
   const out = { entries: [] as (() => Entry)[], todos: [] as Todo[] };
   const o = node && unwrap(node);
   if (!o || o.type !== 'ObjectExpression') {
@@ -313,7 +313,7 @@ function copyEnd(ctx: FileContext, op: Op, node: t.Node | undefined, role: 'sour
   return out;
 }
 
-function planCopy(pc: PlanContext, op: Op): PlanResult {
+function planCopy(pc: ConversionSite, op: Op): ConversionResult {
   const { ctx } = pc;
   const [src, dest] = op.call.arguments;
   const source = copyEnd(ctx, op, src, 'source');
@@ -334,7 +334,7 @@ function planCopy(pc: PlanContext, op: Op): PlanResult {
   };
 }
 
-function planGetProperties(pc: PlanContext, op: Op): PlanResult {
+function planGetProperties(pc: ConversionSite, op: Op): ConversionResult {
   const { ctx, unit } = pc;
   const tree = ctx.tree;
   const [key, opts] = op.call.arguments;
@@ -376,7 +376,7 @@ export function hasServerUploadData(version: string | undefined): boolean {
   return major > 6 || (major === 6 && minor >= 17);
 }
 
-function planPut(pc: PlanContext, op: Op): PlanResult {
+function planPut(pc: ConversionSite, op: Op): ConversionResult {
   const { ctx } = pc;
   const [key, data, opts] = op.call.arguments;
   if (!hasServerUploadData(ctx.options.amplifyVersion)) {

@@ -1,6 +1,6 @@
 import type * as t from '@babel/types';
 import { callParent, isFunction, isMember, memberName, memberParent, unwrap, wrapped } from '../../../src/ast/tree.js';
-import type { FileContext, Todo } from './file-migration.js';
+import type { FileMigration, Todo } from './file-migration.js';
 import type { Op } from './find-units.js';
 import { REST_URL } from '../output/review.js';
 import { referencesOf } from './scope.js';
@@ -10,7 +10,7 @@ const V5_AUTH_ERRORS =
   /^(The user is not authenticated|No current user|not authenticated|No userPool|User is disabled\.?|Refresh Token has expired|NotAuthorizedException|UserNotFoundException|UserNotConfirmedException|PasswordResetRequiredException)$/i;
 
 /** The catch handlers that receive the op's rejection: `try { … op … } catch (e)` and `op.catch((e) => …)`. */
-export function errorHandlers(ctx: FileContext, op: Op, fn: t.Node | undefined): { param: t.Identifier; body: t.Node }[] {
+export function errorHandlers(ctx: FileMigration, op: Op, fn: t.Node | undefined): { param: t.Identifier; body: t.Node }[] {
   const tree = ctx.tree;
   const out: { param: t.Identifier; body: t.Node }[] = [];
   let child: t.Node = op.call;
@@ -39,7 +39,7 @@ export function errorHandlers(ctx: FileContext, op: Op, fn: t.Node | undefined):
 }
 
 /** Table B/I `error-shape`: catch code that compares the v5 error string or Cognito code. */
-export function authErrorShapeTodos(ctx: FileContext, op: Op, fn: t.Node | undefined): Todo[] {
+export function authErrorShapeTodos(ctx: FileMigration, op: Op, fn: t.Node | undefined): Todo[] {
   const tree = ctx.tree;
   const todos: Todo[] = [];
   for (const { param, body } of errorHandlers(ctx, op, fn)) {
@@ -75,7 +75,7 @@ function isV5ErrorLiteral(node: t.Node): boolean {
 }
 
 /** Table E `error-shape` for REST: axios errors (`e.response.status`, `e.response.data`). */
-export function restErrorShapeTodos(ctx: FileContext, op: Op, fn: t.Node | undefined): Todo[] {
+export function restErrorShapeTodos(ctx: FileMigration, op: Op, fn: t.Node | undefined): Todo[] {
   const tree = ctx.tree;
   const todos: Todo[] = [];
   for (const { param, body } of errorHandlers(ctx, op, fn)) {

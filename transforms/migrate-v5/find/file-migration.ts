@@ -29,7 +29,7 @@ export interface Todo {
 }
 
 /** Everything one file's migration shares: the tree, the style, the pending edits, the review list. */
-export class FileContext {
+export class FileMigration {
   readonly tree: Tree;
   readonly style: SourceStyle;
   readonly isTs: boolean;

@@ -2,7 +2,7 @@ import type * as t from '@babel/types';
 import { type CallLike, callParent, type FunctionNode, isCall, isMember, memberName, memberParent, stringValue, unwrap, wrapped } from '../../../src/ast/tree.js';
 import { propertyKeyName } from '../../../src/ast/object-properties.js';
 import { importedName } from '../../../src/ast/import-statements.js';
-import type { FileContext, Todo } from './file-migration.js';
+import type { FileMigration, Todo } from './file-migration.js';
 import { referencesOf } from './scope.js';
 
 /** The local binding of `withSSRContext` imported from 'aws-amplify' (or a namespace that holds it). */
@@ -51,7 +51,7 @@ function isRequireOf(node: t.Node | null | undefined, module: string): boolean {
 }
 
 /** `withSSRContext` bindings from 'aws-amplify' (import or require), found through the AST. */
-export function findSsrBindings(ctx: FileContext): SsrBinding[] {
+export function findSsrBindings(ctx: FileMigration): SsrBinding[] {
   const out: SsrBinding[] = [];
   for (const stmt of ctx.tree.program.body) {
     if (stmt.type === 'ImportDeclaration' && isAmplifySource(stmt.source.value) && stmt.importKind !== 'type') {
@@ -85,7 +85,7 @@ export interface SsrReference {
   binding: SsrBinding;
 }
 
-export function ssrReferences(ctx: FileContext, bindings: SsrBinding[]): SsrReference[] {
+export function ssrReferences(ctx: FileMigration, bindings: SsrBinding[]): SsrReference[] {
   const out: SsrReference[] = [];
   for (const binding of bindings) {
     for (const ref of referencesOf(ctx.tree, binding.local)) {
@@ -101,7 +101,7 @@ export function ssrReferences(ctx: FileContext, bindings: SsrBinding[]): SsrRefe
 }
 
 /** Builds the unit for one `withSSRContext(...)` call: its bindings, its category calls, its blockers. */
-export function analyzeUnit(ctx: FileContext, call: t.CallExpression): Unit {
+export function analyzeUnit(ctx: FileMigration, call: t.CallExpression): Unit {
   const tree = ctx.tree;
   const unit: Unit = {
     call,
@@ -259,7 +259,7 @@ export function analyzeUnit(ctx: FileContext, call: t.CallExpression): Unit {
   return unit;
 }
 
-function isExported(ctx: FileContext, declarator: t.VariableDeclarator): boolean {
+function isExported(ctx: FileMigration, declarator: t.VariableDeclarator): boolean {
   const decl = ctx.tree.parent(declarator);
   return !!decl && ctx.tree.parent(decl)?.type === 'ExportNamedDeclaration';
 }

@@ -1,11 +1,11 @@
 import { stringValue } from '../../../src/ast/tree.js';
-import type { FileContext } from './file-migration.js';
+import type { FileMigration } from './file-migration.js';
 
 const NON_NEXTJS_MODULES =
   /^(@remix-run\/|@sveltejs\/kit|\$app\/|nuxt|#app|#imports|h3$|express$|koa|fastify|@nestjs\/|hono|@hapi\/|astro|@builder\.io\/qwik-city|@solidjs\/start)/;
 
 /** A17: Remix/SvelteKit/Nuxt/Express code calling withSSRContext. */
-export function nonNextjsFramework(ctx: FileContext): string | undefined {
+export function nonNextjsFramework(ctx: FileMigration): string | undefined {
   const path = ctx.filePath.replace(/\\/g, '/');
   if (/\+(page|layout)(\.server)?\.(m|c)?[tj]s$|\+server\.(m|c)?[tj]s$|hooks\.server\.(m|c)?[tj]s$/.test(path)) return 'SvelteKit';
   for (const stmt of ctx.tree.program.body) {

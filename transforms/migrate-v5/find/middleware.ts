@@ -1,17 +1,17 @@
 import type * as t from '@babel/types';
 import { type FunctionNode, isMember, memberName, unwrap } from '../../../src/ast/tree.js';
-import type { ContextPlan } from './server-context-types.js';
-import type { FileContext } from './file-migration.js';
+import type { ServerContextSource } from './server-context-types.js';
+import type { FileMigration } from './file-migration.js';
 import type { Unit } from './find-units.js';
 
 /** A9: middleware gets `const response = NextResponse.next()` and returns that response. */
-export function middlewarePlan(
-  ctx: FileContext,
+export function middlewareServerContext(
+  ctx: FileMigration,
   unit: Unit,
   fn: FunctionNode,
   requestName: string,
-  infos: ContextPlan['infos'],
-): ContextPlan {
+  infos: ServerContextSource['infos'],
+): ServerContextSource {
   const tree = ctx.tree;
   const nextResponse = ctx.existingImport('next/server', 'NextResponse') ?? 'NextResponse';
   const existing = plannedResponses.get(fn);
@@ -65,6 +65,6 @@ export function middlewarePlan(
 
 const plannedResponses = new WeakMap<t.Node, string>();
 
-function fnBinds(ctx: FileContext, fn: FunctionNode, name: string): boolean {
+function fnBinds(ctx: FileMigration, fn: FunctionNode, name: string): boolean {
   return ctx.tree.descendants(fn).some((n) => n.type === 'Identifier' && n.name === name);
 }

@@ -2,7 +2,7 @@ import type * as t from '@babel/types';
 import { callParent, type FunctionNode, memberName, memberParent } from '../../../src/ast/tree.js';
 import { propertyKeyName } from '../../../src/ast/object-properties.js';
 import type { Request } from './server-context-types.js';
-import type { FileContext } from './file-migration.js';
+import type { FileMigration } from './file-migration.js';
 import { referencesOf } from './scope.js';
 import { appendToList, bracedListSite } from '../../../src/ast/lists.js';
 
@@ -15,7 +15,7 @@ const RESPONSE_METHODS = new Set(['status', 'setHeader', 'getHeader', 'writeHead
  * elsewhere its name (`res`, `response`, `nextRes`), its type (`NextApiResponse`, `ServerResponse`) or its
  * use (`res.status(…)`, `res.setHeader(…)`, `res.statusCode = …`) must say so. `graphqlQuery(req, query)` has none.
  */
-export function responseParam(ctx: FileContext, fn: FunctionNode, index: number, byContract: boolean): t.Identifier | undefined {
+export function responseParam(ctx: FileMigration, fn: FunctionNode, index: number, byContract: boolean): t.Identifier | undefined {
   const param = fn.params[index];
   const id = param?.type === 'Identifier' ? param : param?.type === 'AssignmentPattern' && param.left.type === 'Identifier' ? param.left : undefined;
   if (!id) return undefined;
@@ -43,7 +43,7 @@ export function patternProperty(pattern: t.ObjectPattern, key: string): string |
 }
 
 /** A1/A2: `({ req })` → `({ req, res })` (or `res: __res` when `res` is taken). */
-export function destructuredResponse(ctx: FileContext, pattern: t.ObjectPattern, reqBinding: t.Identifier): Request {
+export function destructuredResponse(ctx: FileMigration, pattern: t.ObjectPattern, reqBinding: t.Identifier): Request {
   const existing = patternProperty(pattern, 'res');
   if (existing) return { kind: 'reqRes', request: reqBinding.name, response: existing };
   const fn = ctx.tree.enclosingFunction(pattern);
@@ -68,7 +68,7 @@ export function destructuredResponse(ctx: FileContext, pattern: t.ObjectPattern,
 }
 
 /** `({ req }: { req: any })` → the inline parameter type gets `res` too. */
-function addResponseToTypeLiteral(ctx: FileContext, pattern: t.ObjectPattern): void {
+function addResponseToTypeLiteral(ctx: FileMigration, pattern: t.ObjectPattern): void {
   const annotation = pattern.typeAnnotation;
   if (annotation?.type !== 'TSTypeAnnotation' || annotation.typeAnnotation.type !== 'TSTypeLiteral') return;
   const literal = annotation.typeAnnotation;
@@ -98,7 +98,7 @@ const plannedParams = new WeakMap<t.Node, string>();
 const appliedParams = new WeakSet<t.Node>();
 
 /** A6: API handler `(req)` → `(req, res)`. */
-export function addResponseParam(ctx: FileContext, fn: FunctionNode, reqParam: t.Identifier): Request {
+export function addResponseParam(ctx: FileMigration, fn: FunctionNode, reqParam: t.Identifier): Request {
   const planned = plannedParams.get(fn);
   const taken = ctx.tree.descendants(fn).some((n) => n.type === 'Identifier' && n.name === 'res');
   const name = planned ?? (taken ? ctx.uniqueName('__res') : 'res');

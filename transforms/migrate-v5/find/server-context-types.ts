@@ -4,7 +4,7 @@ import type { Todo } from './file-migration.js';
 import type { ReviewCode } from '../output/review.js';
 
 /** How one unit gets its v6 `nextServerContext` (Table A). */
-export interface ContextPlan {
+export interface ServerContextSource {
   /** The `nextServerContext` expression. */
   text: string;
   /** Edits outside the unit's statements (parameters, synthetic `req` objects, middleware response). */
@@ -14,7 +14,7 @@ export interface ContextPlan {
   infos: { node: t.Node; code: ReviewCode; reason: string }[];
 }
 
-export type ContextResult = { plan: ContextPlan } | { todo: Todo };
+export type ServerContextResult = { plan: ServerContextSource } | { todo: Todo };
 
 /** Where the request (and response) of a unit come from. */
 export type Request =

@@ -1,22 +1,22 @@
-export type { ContextPlan, ContextResult } from './server-context-types.js';
+export type { ServerContextSource, ServerContextResult } from './server-context-types.js';
 import type * as t from '@babel/types';
 import { type FunctionNode, isCall, isFunction, isMember, memberName, unwrap } from '../../../src/ast/tree.js';
 import { propertyKeyName } from '../../../src/ast/object-properties.js';
 import { importedName } from '../../../src/ast/import-statements.js';
-import type { FileContext } from './file-migration.js';
+import type { FileMigration } from './file-migration.js';
 import { classifyFunction, enclosingFunctions, type FunctionKind } from './functions.js';
 import type { Unit } from './find-units.js';
 import { removeStatement } from '../output/text-edits.js';
-import type { ContextPlan, ContextResult, Request } from './server-context-types.js';
+import type { ServerContextSource, ServerContextResult, Request } from './server-context-types.js';
 import { nonNextjsFramework } from './frameworks.js';
-import { middlewarePlan } from './middleware.js';
+import { middlewareServerContext } from './middleware.js';
 import { addResponseParam, destructuredResponse, patternProperty, responseParam } from './response-param.js';
 import { lookupName, referencesOf, resolveBinding } from './scope.js';
 
 const BEHAVIOUR_V5_NO_COOKIES =
   'v5 read no cookies from this argument (the call was always unauthenticated); v6 now uses the signed-in user';
 
-export function resolveContext(ctx: FileContext, unit: Unit): ContextResult {
+export function resolveServerContext(ctx: FileMigration, unit: Unit): ServerContextResult {
   const tree = ctx.tree;
   const call = unit.call;
   const stmt = tree.statementOf(call);
@@ -32,7 +32,7 @@ export function resolveContext(ctx: FileContext, unit: Unit): ContextResult {
   }
   const fns = enclosingFunctions(tree, call);
   const kinds = fns.map((f) => classifyFunction(tree, ctx.filePath, f));
-  const infos: ContextPlan['infos'] = [];
+  const infos: ServerContextSource['infos'] = [];
   const behaviour = (node: t.Node): void => {
     infos.push({ node, code: 'behaviour-change', reason: BEHAVIOUR_V5_NO_COOKIES });
   };
@@ -99,7 +99,7 @@ export function resolveContext(ctx: FileContext, unit: Unit): ContextResult {
       return { plan: { text, apply: request.apply ?? (() => {}), infos } };
     }
     case 'middleware':
-      return { plan: middlewarePlan(ctx, unit, request.fn, request.request, infos) };
+      return { plan: middlewareServerContext(ctx, unit, request.fn, request.request, infos) };
   }
 }
 
@@ -112,7 +112,7 @@ function findProp(obj: t.ObjectExpression, key: string): t.ObjectProperty | unde
 
 /** The argument is the whole context object (`withSSRContext(ctx)` / `{ context }`): v5 used `arg.req`. */
 function resolveContextObject(
-  ctx: FileContext,
+  ctx: FileMigration,
   unit: Unit,
   arg: t.Node,
   behaviour: (node: t.Node) => void,
@@ -149,7 +149,7 @@ interface ParamOwner {
 }
 
 /** If `binding` is declared by a function parameter, which function and which parameter. */
-function paramOwner(ctx: FileContext, binding: t.Identifier): ParamOwner | undefined {
+function paramOwner(ctx: FileMigration, binding: t.Identifier): ParamOwner | undefined {
   const tree = ctx.tree;
   let current: t.Node = binding;
   let property: t.ObjectProperty | undefined;
@@ -174,7 +174,7 @@ function paramOwner(ctx: FileContext, binding: t.Identifier): ParamOwner | undef
 }
 
 /** Resolves the value v5 received as `req`. */
-function resolveRequest(ctx: FileContext, unit: Unit, req: t.Node, behaviour: (node: t.Node) => void): Request {
+function resolveRequest(ctx: FileMigration, unit: Unit, req: t.Node, behaviour: (node: t.Node) => void): Request {
   const tree = ctx.tree;
   if (isMember(req) && memberName(req) === 'req') {
     const base = ctx.text(unwrap(req.object));
@@ -251,7 +251,7 @@ function resolveRequest(ctx: FileContext, unit: Unit, req: t.Node, behaviour: (n
   return { kind: 'missing', reason: `${binding.name} is not a request this function receives` };
 }
 
-function functionLabel(ctx: FileContext, fn: FunctionNode): string {
+function functionLabel(ctx: FileMigration, fn: FunctionNode): string {
   if (fn.type === 'FunctionDeclaration' && fn.id) return fn.id.name;
   const p = ctx.tree.parent(fn);
   if (p?.type === 'VariableDeclarator' && p.id.type === 'Identifier') return p.id.name;
@@ -260,7 +260,7 @@ function functionLabel(ctx: FileContext, fn: FunctionNode): string {
 
 /** A8/A9/A10: `{ headers: { cookie: ... } }` built by hand from a request or from next/headers. */
 function resolveSynthetic(
-  ctx: FileContext,
+  ctx: FileMigration,
   unit: Unit,
   obj: t.ObjectExpression,
   behaviour: (node: t.Node) => void,
@@ -279,7 +279,7 @@ function resolveSynthetic(
   return { kind: 'missing', reason: 'the cookie header of this request object cannot be traced' };
 }
 
-function resolveCookie(ctx: FileContext, unit: Unit, expr: t.Node, behaviour: (node: t.Node) => void): Request {
+function resolveCookie(ctx: FileMigration, unit: Unit, expr: t.Node, behaviour: (node: t.Node) => void): Request {
   const tree = ctx.tree;
   let e = unwrap(expr);
   while (e.type === 'LogicalExpression' || e.type === 'AwaitExpression') {
@@ -339,7 +339,7 @@ function stripAwait(node: t.Node): t.Node {
 }
 
 /** `request.headers.get('cookie')` inside middleware or a route handler. */
-function requestObjectContext(ctx: FileContext, request: t.Identifier): Request {
+function requestObjectContext(ctx: FileMigration, request: t.Identifier): Request {
   const binding = resolveBinding(ctx.tree, request);
   const owner = binding ? paramOwner(ctx, binding) : undefined;
   if (!owner || !owner.direct) return { kind: 'missing', reason: `${request.name} is not a request this function receives` };
@@ -353,7 +353,7 @@ function requestObjectContext(ctx: FileContext, request: t.Identifier): Request 
 }
 
 /** The imported name behind a local identifier, when it comes from next/headers. */
-function nextHeadersExportOf(ctx: FileContext, id: t.Identifier): string | undefined {
+function nextHeadersExportOf(ctx: FileMigration, id: t.Identifier): string | undefined {
   const binding = lookupName(ctx.tree, id, id.name);
   if (!binding) return undefined;
   const spec = ctx.tree.parent(binding);
@@ -364,7 +364,7 @@ function nextHeadersExportOf(ctx: FileContext, id: t.Identifier): string | undef
 }
 
 /** Deletes a synthetic `const req = {...}` / `const cookie = ...` once nothing else reads it. */
-function withDeclarationRemoval(ctx: FileContext, unit: Unit, result: Request, declarator: t.VariableDeclarator): Request {
+function withDeclarationRemoval(ctx: FileMigration, unit: Unit, result: Request, declarator: t.VariableDeclarator): Request {
   if (result.kind !== 'cookies' && result.kind !== 'reqRes' && result.kind !== 'middleware') return result;
   if (result.kind === 'middleware') return result;
   const id = declarator.id;
@@ -387,10 +387,10 @@ function withDeclarationRemoval(ctx: FileContext, unit: Unit, result: Request, d
   };
 }
 
-const pendingRemovals = new WeakMap<FileContext, t.Node[]>();
+const pendingRemovals = new WeakMap<FileMigration, t.Node[]>();
 
 /** A11: is the call inside a server-only branch of getInitialProps? */
-function hasServerGuard(ctx: FileContext, call: t.Node, gip: FunctionNode): boolean {
+function hasServerGuard(ctx: FileMigration, call: t.Node, gip: FunctionNode): boolean {
   const guard = /typeof\s+window|typeof\s+document|isServer|isBrowser|process\.browser|\.req\b|\bserver\b/i;
   for (const a of ctx.tree.ancestors(call)) {
     if (a === gip) break;

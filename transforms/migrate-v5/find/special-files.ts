@@ -1,7 +1,7 @@
 import type * as t from '@babel/types';
 import { isCall, isMember, memberName, stringValue, unwrap } from '../../../src/ast/tree.js';
 import { propertyKeyName } from '../../../src/ast/object-properties.js';
-import type { FileContext, Todo } from './file-migration.js';
+import type { FileMigration, Todo } from './file-migration.js';
 import type { SsrReference } from './find-units.js';
 import { isTestPath } from './functions.js';
 
@@ -9,7 +9,7 @@ const REEXPORT_REASON =
   'this module re-exports withSSRContext; every importer of it is a migration site and must call runWithAmplifyServerContext instead';
 
 /** A20: `export { withSSRContext } from 'aws-amplify'`. */
-export function reexportTodos(ctx: FileContext): Todo[] {
+export function reexportTodos(ctx: FileMigration): Todo[] {
   const todos: Todo[] = [];
   for (const stmt of ctx.tree.program.body) {
     if ((stmt.type === 'ExportNamedDeclaration' || stmt.type === 'ExportAllDeclaration') && stmt.source?.value === 'aws-amplify') {
@@ -26,7 +26,7 @@ export function reexportTodos(ctx: FileContext): Todo[] {
 }
 
 /** A reference to withSSRContext that is not a call: re-export, type alias, alias, or passing it around. */
-export function nonCallTodo(ctx: FileContext, ref: t.Node): Todo {
+export function nonCallTodo(ctx: FileMigration, ref: t.Node): Todo {
   const tree = ctx.tree;
   const stmt = tree.statementOf(ref);
   let parent = tree.parent(ref);
@@ -63,7 +63,7 @@ function isMockCall(node: t.Node): node is t.CallExpression {
   return object.type === 'Identifier' && (object.name === 'jest' || object.name === 'vi') && (method === 'mock' || method === 'doMock');
 }
 
-function mentionsWithSsrContext(ctx: FileContext, node: t.Node): boolean {
+function mentionsWithSsrContext(ctx: FileMigration, node: t.Node): boolean {
   return ctx.tree
     .descendants(node)
     .some(
@@ -79,7 +79,7 @@ const MOCK_REASON = 'tests mock v5 withSSRContext; mock @/utils/amplifyServerUti
  * A18: test files. Returns the TODOs for a file that mocks withSSRContext (then nothing in it is migrated),
  * or undefined for a normal file.
  */
-export function testMockTodos(ctx: FileContext, refs: SsrReference[]): Todo[] | undefined {
+export function testMockTodos(ctx: FileMigration, refs: SsrReference[]): Todo[] | undefined {
   const tree = ctx.tree;
   const todos: Todo[] = [];
   for (const node of tree.all) {

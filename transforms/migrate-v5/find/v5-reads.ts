@@ -2,10 +2,10 @@ import type * as t from '@babel/types';
 import { callParent, isFunction, isMember, type MemberLike, memberName, type Tree, wrapped } from '../../../src/ast/tree.js';
 import { propertyKeyName } from '../../../src/ast/object-properties.js';
 import { USER_ONLY_MEMBERS } from '../categories/auth-reads.js';
-import type { FileContext, Todo } from './file-migration.js';
+import type { FileMigration, Todo } from './file-migration.js';
 import type { Splice } from '../../../src/ast/splices.js';
 import { functionName } from './functions.js';
-import type { OpPlan } from '../categories/op-conversion.js';
+import type { OpConversion } from '../categories/op-conversion.js';
 import { todoAt } from '../categories/op-conversion.js';
 import { referencesOf, resolveBinding } from './scope.js';
 
@@ -50,7 +50,7 @@ function isV5Only(kind: V6Value, name: string): boolean {
 }
 
 /** A v5-only member read left on the v6 value of one of the unit's calls, as a TODO at the read. */
-export function survivingV5Reads(ctx: FileContext, plans: OpPlan[], planned: Splice[]): Todo[] {
+export function survivingV5Reads(ctx: FileMigration, plans: OpConversion[], planned: Splice[]): Todo[] {
   const todos: Todo[] = [];
   for (const plan of plans) {
     if (!plan.v6Value) continue;

@@ -5,7 +5,7 @@ import { propertyKeyName } from '../../../src/ast/object-properties.js';
 import { type Quote, stringLiteral } from '../../../src/ast/string-literal.js';
 import { importedName } from '../../../src/ast/import-statements.js';
 import { applySplices, type Splice } from '../../../src/ast/splices.js';
-import type { FileContext, ImportNeed } from '../find/file-migration.js';
+import type { FileMigration, ImportNeed } from '../find/file-migration.js';
 import { isBindingPosition, isValueReference } from '../find/scope.js';
 
 /**
@@ -91,7 +91,7 @@ interface ImportStyle {
  * How the file writes its imports (semicolons, `{ a }` or `{a}`), which may differ from the rest of its code;
  * the file's general style when it has no import to learn from.
  */
-function importsStyle(ctx: FileContext, tree: Tree): { semi: string; braceSpace: string } {
+function importsStyle(ctx: FileMigration, tree: Tree): { semi: string; braceSpace: string } {
   let semi = 0;
   let bare = 0;
   let spaced = 0;
@@ -162,7 +162,7 @@ interface PlannedDeclaration {
 
 /** The state of one import pass over the text the body edits produced. */
 interface ImportPass {
-  ctx: FileContext;
+  ctx: FileMigration;
   text: string;
   /** The tree of `text` (after the body edits); `inputTree` is the file as it was read. */
   tree: Tree;
@@ -181,7 +181,7 @@ interface ImportPass {
 
 /** Applies the import pass to `text` (the output of the body edits). */
 export function rewriteImports(
-  ctx: FileContext,
+  ctx: FileMigration,
   text: string,
   inputTree: Tree,
   anchorIndex: number,

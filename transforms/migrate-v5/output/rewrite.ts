@@ -1,9 +1,9 @@
 import type * as t from '@babel/types';
 import { isFunction, isLoop, patternIdentifiers, unwrap, wrapped } from '../../../src/ast/tree.js';
-import type { ContextPlan } from '../find/server-context.js';
-import type { FileContext } from '../find/file-migration.js';
+import type { ServerContextSource } from '../find/server-context.js';
+import type { FileMigration } from '../find/file-migration.js';
 import type { Op, Unit } from '../find/find-units.js';
-import { defaultAwaited, defaultOperation, inRegion, type OpPlan } from '../categories/op-conversion.js';
+import { defaultAwaited, defaultOperation, inRegion, type OpConversion } from '../categories/op-conversion.js';
 import { block, call, indentRaw, obj, print, prop, propOrShorthand, raw, type Doc } from './print.js';
 import { referencesOf, resolveBinding } from '../find/scope.js';
 import { removeListItem, removeStatement } from './text-edits.js';
@@ -15,7 +15,7 @@ export const CONTEXT_PARAM = 'contextSpec';
  * independent, R2 (one operation around the statements that use the instance) when they depend on each
  * other or sit in loops/callbacks.
  */
-export function rewriteUnit(ctx: FileContext, unit: Unit, context: ContextPlan, plans: OpPlan[]): void {
+export function rewriteUnit(ctx: FileMigration, unit: Unit, context: ServerContextSource, plans: OpConversion[]): void {
   const runner = ctx.importName(ctx.options.utilsImport, 'runWithAmplifyServerContext');
   const cs = CONTEXT_PARAM;
   const region = needsRegion(ctx, unit, plans) ? computeRegion(ctx, unit, plans) : undefined;
@@ -52,7 +52,7 @@ export function rewriteUnit(ctx: FileContext, unit: Unit, context: ContextPlan, 
   const ordered = [...plans].sort((a, b) => a.op.call.end! - a.op.call.start! - (b.op.call.end! - b.op.call.start!));
   if (!region) {
     // `Auth.essentialCredentials(await Auth.currentCredentials())`: the inner call's runner takes the outer's place.
-    const relocated = new Map<OpPlan, t.Node>();
+    const relocated = new Map<OpConversion, t.Node>();
     for (const p of plans) {
       if (!p.inline) continue;
       const arg = p.op.call.arguments[0];
@@ -91,12 +91,12 @@ function contextDoc(text: string): Doc {
   return obj([propOrShorthand('request', m[1]), propOrShorthand('response', m[2])]);
 }
 
-function printAt(ctx: FileContext, doc: Doc, node: t.Node, reserve = 1): string {
+function printAt(ctx: FileMigration, doc: Doc, node: t.Node, reserve = 1): string {
   return print(doc, ctx.indentAt(node.start!), ctx.columnAt(node.start!), ctx.printOptions, reserve);
 }
 
 /** R1: `X.Cat.method(args)` → `runWithAmplifyServerContext({ nextServerContext, operation })`. */
-function rewriteInPlace(ctx: FileContext, plan: OpPlan, runner: Doc): void {
+function rewriteInPlace(ctx: FileMigration, plan: OpConversion, runner: Doc): void {
   if (plan.chain) {
     // R1-hoist: `const session = await runWith…(…)` above the statement, and the chain reads it.
     const stmt = ctx.tree.statementOf(plan.chain.node);
@@ -118,7 +118,7 @@ function rewriteInPlace(ctx: FileContext, plan: OpPlan, runner: Doc): void {
  * `Promise.all([SSR.Auth.currentSession(), SSR.API.graphql(...)])` written on one line: once the calls
  * became multi-line runners, the array gets one element per line (as Prettier lays it out).
  */
-function relayoutArrays(ctx: FileContext, plans: OpPlan[]): void {
+function relayoutArrays(ctx: FileMigration, plans: OpConversion[]): void {
   const tree = ctx.tree;
   const arrays = new Set<t.ArrayExpression>();
   for (const p of plans) {
@@ -143,20 +143,20 @@ function relayoutArrays(ctx: FileContext, plans: OpPlan[]): void {
 }
 
 /** A v5 call with no server work: replaced by its v6 expression in place. */
-function inlineCall(ctx: FileContext, plan: OpPlan): void {
+function inlineCall(ctx: FileMigration, plan: OpConversion): void {
   const text = printAt(ctx, plan.inline!(), plan.op.call);
   ctx.extractSplices(plan.op.call.start!, plan.op.call.end!);
   ctx.replace(plan.op.call, text);
 }
 
 /** The `await` directly around the op (through casts), if any. */
-function awaitOf(ctx: FileContext, op: Op): t.AwaitExpression | undefined {
+function awaitOf(ctx: FileMigration, op: Op): t.AwaitExpression | undefined {
   const parent = ctx.tree.parent(wrapped(ctx.tree, op.call));
   return parent?.type === 'AwaitExpression' ? parent : undefined;
 }
 
 /** `const x = await op` as the only declarator of its statement. */
-function singleDeclaration(ctx: FileContext, op: Op): { decl: t.VariableDeclaration; id: t.Node } | undefined {
+function singleDeclaration(ctx: FileMigration, op: Op): { decl: t.VariableDeclaration; id: t.Node } | undefined {
   const aw = awaitOf(ctx, op);
   if (!aw) return undefined;
   const outer = wrapped(ctx.tree, aw);
@@ -168,12 +168,12 @@ function singleDeclaration(ctx: FileContext, op: Op): { decl: t.VariableDeclarat
   return { decl, id: declarator.id };
 }
 
-function isDeclarationExpansion(ctx: FileContext, plan: OpPlan): boolean {
+function isDeclarationExpansion(ctx: FileMigration, plan: OpConversion): boolean {
   return !!plan.declarationStatements && !!singleDeclaration(ctx, plan.op);
 }
 
 /** R2: inside the operation, each op becomes its plain v6 call with the context parameter. */
-function rewriteInRegion(ctx: FileContext, plan: OpPlan, cs: string): void {
+function rewriteInRegion(ctx: FileMigration, plan: OpConversion, cs: string): void {
   if (plan.chain) {
     const awaited = defaultAwaited(plan, cs);
     const text = printAt(ctx, awaited, plan.chain.node);
@@ -205,7 +205,7 @@ function rewriteInRegion(ctx: FileContext, plan: OpPlan, cs: string): void {
 }
 
 /** The v6 bindings each op's result lands in (`const user = await op` → user). */
-function resultBindings(ctx: FileContext, op: Op): t.Identifier[] {
+function resultBindings(ctx: FileMigration, op: Op): t.Identifier[] {
   let value: t.Node = wrapped(ctx.tree, op.call);
   for (;;) {
     const parent = ctx.tree.parent(value);
@@ -224,7 +224,7 @@ function resultBindings(ctx: FileContext, op: Op): t.Identifier[] {
 }
 
 /** Do the unit's calls need one shared operation (R2)? */
-function needsRegion(ctx: FileContext, unit: Unit, allPlans: OpPlan[]): boolean {
+function needsRegion(ctx: FileMigration, unit: Unit, allPlans: OpConversion[]): boolean {
   const plans = allPlans.filter((p) => !p.inline);
   if (plans.length === 0) return false;
   const tree = ctx.tree;
@@ -271,7 +271,7 @@ function needsRegion(ctx: FileContext, unit: Unit, allPlans: OpPlan[]): boolean 
   return plans.some((p) => !p.dropsArgs && p.op.call.arguments.some((arg) => readsAny(ctx, arg, tainted)));
 }
 
-function readsAny(ctx: FileContext, node: t.Node, bindings: Set<t.Identifier>): boolean {
+function readsAny(ctx: FileMigration, node: t.Node, bindings: Set<t.Identifier>): boolean {
   if (bindings.size === 0) return false;
   const names = new Set([...bindings].map((b) => b.name));
   for (const n of ctx.tree.descendants(node)) {
@@ -293,7 +293,7 @@ interface Region {
 }
 
 /** The statements, in one block, from the first to the last that uses the instance. */
-function computeRegion(ctx: FileContext, unit: Unit, plans: OpPlan[]): Region {
+function computeRegion(ctx: FileMigration, unit: Unit, plans: OpConversion[]): Region {
   const tree = ctx.tree;
   const fn = unit.fn!;
   const body = (fn as { body: t.Node }).body;
@@ -340,7 +340,7 @@ function computeRegion(ctx: FileContext, unit: Unit, plans: OpPlan[]): Region {
 }
 
 /** Does the region contain a return/break/continue that leaves it? */
-function escapesRegion(ctx: FileContext, region: Region): boolean {
+function escapesRegion(ctx: FileMigration, region: Region): boolean {
   for (let i = region.first; i <= region.last; i++) {
     const stmt = region.list[i];
     for (const node of ctx.tree.descendants(stmt)) {
@@ -364,7 +364,7 @@ function escapesRegion(ctx: FileContext, region: Region): boolean {
 }
 
 /** Names declared at the top level of the region and read after it. */
-function escapingBindings(ctx: FileContext, region: Region, plans: OpPlan[]): { names: string[]; kind: string } {
+function escapingBindings(ctx: FileMigration, region: Region, plans: OpConversion[]): { names: string[]; kind: string } {
   const tree = ctx.tree;
   const end = region.list[region.last].end!;
   const names: string[] = [];
@@ -394,7 +394,7 @@ function escapingBindings(ctx: FileContext, region: Region, plans: OpPlan[]): { 
   return { names: [...new Set(names)], kind };
 }
 
-function wrapRegion(ctx: FileContext, region: Region, runnerDoc: (operation: Doc) => Doc, plans: OpPlan[]): void {
+function wrapRegion(ctx: FileMigration, region: Region, runnerDoc: (operation: Doc) => Doc, plans: OpConversion[]): void {
   const firstStmt = region.list[region.first];
   const lastStmt = region.list[region.last];
   const start = firstStmt.start!;

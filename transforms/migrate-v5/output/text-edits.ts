@@ -1,9 +1,9 @@
 import type * as t from '@babel/types';
-import type { FileContext } from '../find/file-migration.js';
+import type { FileMigration } from '../find/file-migration.js';
 import { TODO_PREFIX } from './review.js';
 
 /** Removes one item from a comma-separated list, with its separator. */
-export function removeListItem(ctx: FileContext, items: t.Node[], item: t.Node): void {
+export function removeListItem(ctx: FileMigration, items: t.Node[], item: t.Node): void {
   const source = ctx.source;
   const index = items.indexOf(item);
   if (index < 0) return;
@@ -48,7 +48,7 @@ export function removeListItem(ctx: FileContext, items: t.Node[], item: t.Node):
  * stays on a line of its own. Only our own TODO markers above it go, since the statement they were about
  * is gone.
  */
-export function removeStatement(ctx: FileContext, stmt: t.Node, replacement?: string): void {
+export function removeStatement(ctx: FileMigration, stmt: t.Node, replacement?: string): void {
   const source = ctx.source;
   let start = source.lastIndexOf('\n', stmt.start! - 1) + 1;
   const before = source.slice(start, stmt.start!);
@@ -85,7 +85,7 @@ export function removeStatement(ctx: FileContext, stmt: t.Node, replacement?: st
 }
 
 /** `// TODO(amplify-next): …` lines directly above a statement that goes. */
-function removeOwnMarkers(ctx: FileContext, stmt: t.Node, lineStart: number): void {
+function removeOwnMarkers(ctx: FileMigration, stmt: t.Node, lineStart: number): void {
   const source = ctx.source;
   const comments = (stmt as { leadingComments?: t.Comment[] | null }).leadingComments ?? [];
   let next = lineStart;
