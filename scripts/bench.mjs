@@ -51,15 +51,15 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 const node = process.execPath;
 const transform = path.join(repo, 'dist/transforms/migrate-v5/index.js');
-const prefilteredTransform = path.join(repo, 'scripts/prefiltered-transform.mjs');
+const parseEveryFileTransform = path.join(repo, 'scripts/parse-every-file-transform.mjs');
 const jscodeshiftBin = path.join(repo, 'node_modules/jscodeshift/bin/jscodeshift.js');
 const jscodeshiftFlags = ['--extensions=tsx,ts,jsx,js,mjs,cjs', '--parser=tsx', '--ignore-pattern=**/node_modules/**', '--silent', '{tree}'];
 const contenders = {
   'amplify-next migrate-v5': [node, [path.join(repo, 'bin/amplify-next.js'), 'migrate-v5', '--yes', '--force', '--cwd', '{tree}', '--json']],
-  // The same transform as a plain jscodeshift module: it parses every file, as jscodeshift transforms do.
-  'stock jscodeshift CLI': [node, [jscodeshiftBin, '-t', transform, ...jscodeshiftFlags]],
-  // The stock runner again, with amplify-next's text prefilter inside the transform: the runner alone.
-  'stock CLI + our prefilter': [node, [jscodeshiftBin, '-t', prefilteredTransform, ...jscodeshiftFlags]],
+  // The same transform as jscodeshift transforms are usually written: it parses every file first.
+  'stock jscodeshift CLI': [node, [jscodeshiftBin, '-t', parseEveryFileTransform, ...jscodeshiftFlags]],
+  // The stock runner with the shipped transform, which skips files by their text: the runner alone.
+  'stock CLI + our prefilter': [node, [jscodeshiftBin, '-t', transform, ...jscodeshiftFlags]],
   'floor: read all + parse matching': [node, [path.join(repo, 'scripts/read-floor.mjs'), '{tree}']],
 };
 if (values['skip-stock']) {

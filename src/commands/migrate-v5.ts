@@ -23,7 +23,7 @@ import { detectSourceProject, type SourceProject } from '../project/detect.js';
 import type { Output } from '../ui/output.js';
 import { printDiffs, printPlanSummary } from '../ui/report.js';
 import { addGraphqlClient } from '../../transforms/edits/add-graphql-client.js';
-import { mayNeedMigration } from '../../transforms/migrate-v5/prefilter.js';
+import { mayNeedMigration } from '../../transforms/migrate-v5/find/prefilter.js';
 import type { CommonOptions } from './common.js';
 import { parseUtilsImport } from './flag-values.js';
 import { showValue } from '../ui/show-value.js';

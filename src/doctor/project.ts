@@ -1,5 +1,5 @@
 import type { File } from '@babel/types';
-import { tryParseModule } from '../../transforms/lib/source.js';
+import { tryParseModule } from '../ast/parse.js';
 import { scanProjectFile } from '../plan/plan-file.js';
 import { detectSourceProject, type DetectOptions } from '../project/detect.js';
 import { toProjectPath } from '../project/project-path.js';

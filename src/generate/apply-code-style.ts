@@ -1,8 +1,8 @@
 import { parse } from '@babel/parser';
 import type { Node } from '@babel/types';
-import { walk } from '../../transforms/lib/ast-walk.js';
+import { walk } from '../ast/walk.js';
+import { stringLiteral } from '../ast/string-literal.js';
 import type { CodeStyle } from '../project/code-style.js';
-import { stringLiteral } from '../../transforms/lib/string-literal.js';
 
 const STATEMENTS_ENDING_IN_SEMICOLON = new Set([
   'ImportDeclaration',

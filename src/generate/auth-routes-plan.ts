@@ -15,7 +15,7 @@ import { renderServerUtils } from './init-plan.js';
 import { planEdit } from './plan-edit.js';
 import { firstExisting, projectFiles } from './project-files.js';
 import { renderOptions, renderTemplate } from './templates.js';
-import { stringLiteral } from '../../transforms/lib/string-literal.js';
+import { stringLiteral } from '../ast/string-literal.js';
 
 export interface AuthRoutesPlanOptions {
   config: AmplifyConfigFile;

@@ -7,14 +7,14 @@ import type { Router } from '../project/layout.js';
 import { inspectProjectFile, planWholeFile } from '../plan/plan-file.js';
 import { emptyPlan, type Plan } from '../plan/types.js';
 import { addDataClients, clientName, COOKIES_CLIENT, DATA_CLIENT_MODULE, GRAPHQL_CLIENT, type DataClientKind } from '../../transforms/edits/add-graphql-client.js';
-import { exportsName } from '../../transforms/lib/module-bindings.js';
-import { tryParseModule } from '../../transforms/lib/source.js';
+import { exportsName } from '../ast/exported-names.js';
+import { tryParseModule } from '../ast/parse.js';
+import { stringLiteral } from '../ast/string-literal.js';
 import { importSpecifier } from './import-specifier.js';
 import { renderServerUtils } from './init-plan.js';
 import { planEdit } from './plan-edit.js';
 import { firstExisting, projectFiles } from './project-files.js';
 import { renderOptions, renderTemplate, type TemplateName } from './templates.js';
-import { stringLiteral } from '../../transforms/lib/string-literal.js';
 
 export interface DataClientPlanOptions {
   config: AmplifyConfigFile;

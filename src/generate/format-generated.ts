@@ -1,5 +1,5 @@
 import type { CodeStyle } from '../project/code-style.js';
-import { compareImportSources } from '../../transforms/lib/import-order.js';
+import { compareImportSources } from '../ast/import-order.js';
 
 /** Our templates indent by this much per level. */
 const TEMPLATE_INDENT = '  ';

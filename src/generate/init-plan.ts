@@ -9,13 +9,13 @@ import { configureAmplifyInApp } from '../../transforms/edits/configure-amplify-
 import { injectConfigureComponent } from '../../transforms/edits/inject-configure-component.js';
 import { planEdit } from './plan-edit.js';
 import { importSpecifier, specifierImports } from './import-specifier.js';
-import { tryParseModule } from '../../transforms/lib/source.js';
+import { tryParseModule } from '../ast/parse.js';
+import { stringLiteral } from '../ast/string-literal.js';
 import { planNextConfig } from './next-config.js';
 import { projectFiles, type GuardKind, type ProjectFiles } from './project-files.js';
 import { isEdgeRuntime, readMiddlewareFacts } from '../project/middleware-facts.js';
 import { exportsName, parseUserFile } from './inspect.js';
 import { renderOptions, renderTemplate } from './templates.js';
-import { stringLiteral } from '../../transforms/lib/string-literal.js';
 
 export interface InitPlanOptions {
   config: AmplifyConfigFile;

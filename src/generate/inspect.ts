@@ -1,6 +1,8 @@
 import type { File } from '@babel/types';
 import { ProjectError } from '../errors.js';
-import { parseModule } from '../../transforms/lib/source.js';
+import { parseModule } from '../ast/parse.js';
+export { exportsName } from '../ast/exported-names.js';
+export { importsFrom } from '../ast/import-statements.js';
 
 /** Parses a user's file, turning a syntax error into a one-line project error. */
 export function parseUserFile(source: string, file: string): File {
@@ -14,4 +16,3 @@ export function parseUserFile(source: string, file: string): File {
   }
 }
 
-export { exportsName, importsFrom } from '../../transforms/lib/module-bindings.js';

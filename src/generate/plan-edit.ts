@@ -1,7 +1,7 @@
 import { readFileToChange } from '../plan/plan-file.js';
 import type { Plan } from '../plan/types.js';
-import type { EditResult } from '../../transforms/edits/types.js';
-import { withLfLineEnds } from '../../transforms/lib/line-endings.js';
+import type { EditResult } from '../../transforms/edits/edit-result.js';
+import { withLfLineEnds } from '../ast/line-endings.js';
 import { parseUserFile } from './inspect.js';
 
 export interface EditSpec {

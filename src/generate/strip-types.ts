@@ -1,6 +1,6 @@
 import { parse } from '@babel/parser';
 import type { Node } from '@babel/types';
-import { walk } from '../../transforms/lib/ast-walk.js';
+import { walk } from '../ast/walk.js';
 
 interface Range {
   start: number;

@@ -3,7 +3,7 @@ import type { CodeStyle } from '../project/code-style.js';
 import { applyCodeStyle } from './apply-code-style.js';
 import { formatGenerated } from './format-generated.js';
 import { stripTypes } from './strip-types.js';
-import { stringLiteralContent } from '../../transforms/lib/string-literal.js';
+import { stringLiteralContent } from '../ast/string-literal.js';
 
 /** `templates/` of the package: two folders up from `src/generate` in the sources, three from `dist/src/generate`. */
 const TEMPLATES_DIR = ['../../templates/', '../../../templates/']

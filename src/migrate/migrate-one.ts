@@ -1,5 +1,5 @@
 import { migrateSource } from '../../transforms/migrate-v5/index.js';
-import { withLfLineEnds } from '../../transforms/lib/line-endings.js';
+import { withLfLineEnds } from '../ast/line-endings.js';
 import type { MigrationJob, MigrationOutcome } from './types.js';
 
 /**

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parse as parseJsonc } from 'jsonc-parser';
-import { countCodeStyle, type CodeStyleCounts } from '../../transforms/lib/code-style.js';
-import { tryParseModule } from '../../transforms/lib/source.js';
+import { type CodeStyleCounts, countCodeStyle } from '../ast/code-style.js';
+import { tryParseModule } from '../ast/parse.js';
 import type { PackageJson } from './package-json.js';
 import { readTextToInspect, readUtf8File } from './read-file.js';
 

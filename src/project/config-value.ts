@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Node, ObjectExpression } from '@babel/types';
 import { ProjectError } from '../errors.js';
-import { parseModule } from '../../transforms/lib/source.js';
+import { parseModule } from '../ast/parse.js';
 import type { AmplifyConfigFile } from './amplify-config.js';
 import { readUtf8File } from './read-file.js';
 

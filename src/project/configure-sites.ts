@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { listSourceFiles } from './source-files.js';
-import { findConfigureCalls, hasSsrTrue } from '../../transforms/lib/amplify-configure.js';
-import { tryParseModule } from '../../transforms/lib/source.js';
+import { findConfigureCalls, hasSsrTrue } from '../ast/amplify-configure.js';
+import { tryParseModule } from '../ast/parse.js';
 import { toProjectPath } from './project-path.js';
 import { readTextToInspect } from './read-file.js';
 

@@ -1,7 +1,8 @@
 import type { Expression, File, Node } from '@babel/types';
-import { findAll } from '../../transforms/lib/ast-walk.js';
-import { findConfigureCalls, findProperty } from '../../transforms/lib/amplify-configure.js';
-import { tryParseModule } from '../../transforms/lib/source.js';
+import { findAll } from '../ast/walk.js';
+import { findConfigureCalls } from '../ast/amplify-configure.js';
+import { findProperty } from '../ast/object-properties.js';
+import { tryParseModule } from '../ast/parse.js';
 import { importedFile } from '../generate/import-specifier.js';
 import { inspectProjectFile } from '../plan/plan-file.js';
 import type { SourceProject } from './detect.js';

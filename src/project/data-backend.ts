@@ -1,8 +1,8 @@
 import type { CallExpression, Expression, File, Node, ObjectExpression } from '@babel/types';
 import { inspectProjectFile } from '../plan/plan-file.js';
-import { tryParseModule } from '../../transforms/lib/source.js';
-import { lookupProperty, staticValue } from '../../transforms/lib/auth-ast.js';
-import { walk } from '../../transforms/lib/ast-walk.js';
+import { tryParseModule } from '../ast/parse.js';
+import { lookupProperty, staticValue } from '../ast/object-properties.js';
+import { walk } from '../ast/walk.js';
 import { firstExisting } from '../generate/project-files.js';
 import type { AmplifyConfigFile } from './amplify-config.js';
 import { isJsonObject, readConfigValue } from './config-value.js';

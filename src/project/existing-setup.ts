@@ -1,6 +1,6 @@
-import { findConfigureCalls } from '../../transforms/lib/amplify-configure.js';
-import { exportsName } from '../../transforms/lib/module-bindings.js';
-import { tryParseModule } from '../../transforms/lib/source.js';
+import { findConfigureCalls } from '../ast/amplify-configure.js';
+import { exportsName } from '../ast/exported-names.js';
+import { tryParseModule } from '../ast/parse.js';
 import { inspectProjectFile } from '../plan/plan-file.js';
 
 export interface SetupFiles {

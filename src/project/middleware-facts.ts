@@ -1,6 +1,6 @@
 import type { Node } from '@babel/types';
-import { tryParseModule } from '../../transforms/lib/source.js';
-import { walk } from '../../transforms/lib/ast-walk.js';
+import { tryParseModule } from '../ast/parse.js';
+import { walk } from '../ast/walk.js';
 
 export interface MiddlewareFacts {
   /** The first `new URL('/path', …)` target: where the middleware sends signed-out users. */

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { JSXElement, Node } from '@babel/types';
-import { findAll } from '../../transforms/lib/ast-walk.js';
+import { findAll } from '../ast/walk.js';
+import { tryParseModule } from '../ast/parse.js';
 import { folderEntries, isOutsideRouting } from './app-folders.js';
-import { tryParseModule } from '../../transforms/lib/source.js';
 import { inspectProjectFile } from '../plan/plan-file.js';
 
 const LAYOUT_FILES = ['layout.tsx', 'layout.ts', 'layout.jsx', 'layout.js'];

@@ -1,7 +1,8 @@
 import type { File } from '@babel/types';
-import { findConfigureCalls, hasSsrTrue } from '../../transforms/lib/amplify-configure.js';
-import { exportsName } from '../../transforms/lib/module-bindings.js';
-import { tryParseModule } from '../../transforms/lib/source.js';
+import { findConfigureCalls, hasSsrTrue } from '../ast/amplify-configure.js';
+import { exportsName } from '../ast/exported-names.js';
+import { tryParseModule } from '../ast/parse.js';
+import { importedName } from '../ast/import-statements.js';
 import { scanProjectFile } from '../plan/plan-file.js';
 import type { SourceProject } from './detect.js';
 import { toProjectPath } from './project-path.js';
@@ -62,7 +63,7 @@ function amplifyLocal(ast: File): string | undefined {
   for (const statement of ast.program.body) {
     if (statement.type !== 'ImportDeclaration' || statement.source.value !== 'aws-amplify') continue;
     for (const specifier of statement.specifiers) {
-      if (specifier.type === 'ImportSpecifier' && (specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value) === 'Amplify') {
+      if (specifier.type === 'ImportSpecifier' && importedName(specifier) === 'Amplify') {
         return specifier.local.name;
       }
     }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { inspectProjectFile } from '../plan/plan-file.js';
-import { tryParseModule } from '../../transforms/lib/source.js';
+import { tryParseModule } from '../ast/parse.js';
 import { kindOfConfigFile, type AmplifyConfigFile } from './amplify-config.js';
 import { toProjectPath } from './project-path.js';
 

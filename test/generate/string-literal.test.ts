@@ -1,6 +1,6 @@
 import { parseExpression } from '@babel/parser';
 import { describe, expect, it } from 'vitest';
-import { stringLiteral } from '../../transforms/lib/string-literal.js';
+import { stringLiteral } from '../../src/ast/string-literal.js';
 
 const VALUES = [
   'plain',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyCodeStyle } from '../../src/generate/apply-code-style.js';
 import { stripTypes } from '../../src/generate/strip-types.js';
 import { renderTemplate, type TemplateName } from '../../src/generate/templates.js';
-import { parseModule } from '../../transforms/lib/source.js';
+import { parseModule } from '../../src/ast/parse.js';
 
 const values = {
   AMPLIFY_CONFIG: '@/amplify_outputs.json',

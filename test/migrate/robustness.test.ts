@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ESM script shared with the benchmark
 import { generateSyntheticApp } from '../../scripts/synthetic-app.mjs';
 import { migrateSource, mayNeedMigration } from '../../transforms/migrate-v5/index.js';
-import { parseModule } from '../../transforms/lib/source.js';
+import { parseModule } from '../../src/ast/parse.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'amplify-next-robust-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

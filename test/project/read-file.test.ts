@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeUtf8, FileTooLargeError, MAX_FILE_BYTES, NotUtf8Error, readRegularFile } from '../../src/project/read-file.js';
-import { uniformLineEnding, withLfLineEnds } from '../../transforms/lib/line-endings.js';
+import { uniformLineEnding, withLfLineEnds } from '../../src/ast/line-endings.js';
 import { cleanupTrees, makeTree } from '../helpers/tree.js';
 
 afterEach(cleanupTrees);

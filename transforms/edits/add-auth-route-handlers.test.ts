@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeEditFixtures } from '../lib/edit-fixture-suite.js';
+import { describeEditFixtures } from '../../test/helpers/transform-fixtures.js';
 import { addAuthRouteHandlers } from './add-auth-route-handlers.js';
 
 describeEditFixtures(

@@ -9,22 +9,16 @@ import type {
   Program,
   VariableDeclaration,
 } from '@babel/types';
-import {
-  callsOf,
-  endOf,
-  hasCommentWithin,
-  importedLocalName,
-  lookupProperty,
-  objectLiteralValue,
-  propertyKeyName,
-  startOf,
-  staticValue,
-} from '../lib/auth-ast.js';
-import { appendToList, listLayout, renderLiteral, type ListLayout, type ListSite } from '../lib/auth-lists.js';
-import { applySplices, indentationAt, parseModule, type SourceStyle, type Splice } from '../lib/source.js';
-import { isManual, manual, type EditResult, type ManualResult } from './types.js';
-import { detectCodeStyle } from '../lib/code-style.js';
-import { exportsName } from '../lib/module-bindings.js';
+import { callsOf } from '../../src/ast/walk.js';
+import { endOf, hasCommentWithin, indentationAt, startOf } from '../../src/ast/text-positions.js';
+import { importedLocalName } from '../../src/ast/import-statements.js';
+import { lookupProperty, objectLiteralValue, propertyKeyName, staticValue } from '../../src/ast/object-properties.js';
+import { appendToList, listLayout, type ListLayout, type ListSite, renderLiteral } from '../../src/ast/lists.js';
+import { applySplices, type Splice } from '../../src/ast/splices.js';
+import { parseModule } from '../../src/ast/parse.js';
+import { detectCodeStyle, type SourceStyle } from '../../src/ast/code-style.js';
+import { exportsName } from '../../src/ast/exported-names.js';
+import { isManual, manual, type EditResult, type ManualResult } from './edit-result.js';
 import { annotatedHandlerSplices } from './annotated-route-handlers.js';
 
 export interface AuthCookieOptions {

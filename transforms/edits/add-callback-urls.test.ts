@@ -1,4 +1,4 @@
-import { describeEditFixtures } from '../lib/edit-fixture-suite.js';
+import { describeEditFixtures } from '../../test/helpers/transform-fixtures.js';
 import { addCallbackUrls } from './add-callback-urls.js';
 
 /** The URLs `add auth-routes` passes for a local origin, unless a case's options.json says otherwise. */

@@ -1,9 +1,13 @@
 import type { ArrayExpression, ObjectExpression } from '@babel/types';
-import { callsOf, endOf, hasCommentWithin, importedLocalName, lookupProperty, objectLiteralValue, startOf, staticValue } from '../lib/auth-ast.js';
-import { appendToList, insertBeforeItem, removeItem, renderLiteral, type ListLayout, type ListSite } from '../lib/auth-lists.js';
-import { applySplices, indentationAt, lineStart, parseModule, type SourceStyle, type Splice } from '../lib/source.js';
-import { isManual, manual, type EditResult, type ManualResult } from './types.js';
-import { detectCodeStyle } from '../lib/code-style.js';
+import { callsOf } from '../../src/ast/walk.js';
+import { endOf, hasCommentWithin, indentationAt, lineStart, startOf } from '../../src/ast/text-positions.js';
+import { importedLocalName } from '../../src/ast/import-statements.js';
+import { lookupProperty, objectLiteralValue, staticValue } from '../../src/ast/object-properties.js';
+import { appendToList, insertBeforeItem, type ListLayout, type ListSite, removeItem, renderLiteral } from '../../src/ast/lists.js';
+import { applySplices, type Splice } from '../../src/ast/splices.js';
+import { parseModule } from '../../src/ast/parse.js';
+import { detectCodeStyle, type SourceStyle } from '../../src/ast/code-style.js';
+import { isManual, manual, type EditResult, type ManualResult } from './edit-result.js';
 
 export interface AddCallbackUrlsOptions {
   filePath: string;

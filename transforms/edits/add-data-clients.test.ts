@@ -1,4 +1,4 @@
-import { describeEditFixtures } from '../lib/edit-fixture-suite.js';
+import { describeEditFixtures } from '../../test/helpers/transform-fixtures.js';
 import { addDataClients, type DataClientKind } from './add-graphql-client.js';
 
 describeEditFixtures(

@@ -1,11 +1,12 @@
 import type { Expression, File, ObjectExpression } from '@babel/types';
-import { applySplices, parseModule, type SourceStyle, type Splice } from '../lib/source.js';
-import { detectCodeStyle } from '../lib/code-style.js';
-import { walk } from '../lib/ast-walk.js';
-import { stringLiteral } from '../lib/string-literal.js';
-import { exportsName } from '../lib/module-bindings.js';
-import { importedLocalName } from '../lib/auth-ast.js';
-import { manual, type EditResult } from './types.js';
+import { applySplices, type Splice } from '../../src/ast/splices.js';
+import { parseModule } from '../../src/ast/parse.js';
+import { detectCodeStyle, type SourceStyle } from '../../src/ast/code-style.js';
+import { walk } from '../../src/ast/walk.js';
+import { stringLiteral } from '../../src/ast/string-literal.js';
+import { exportsName } from '../../src/ast/exported-names.js';
+import { importedLocalName } from '../../src/ast/import-statements.js';
+import { manual, type EditResult } from './edit-result.js';
 
 /** The request/response client: `migrate-v5` and `add data-client` write and use this one name. */
 export const GRAPHQL_CLIENT = 'reqResBasedClient';

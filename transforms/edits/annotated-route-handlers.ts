@@ -1,8 +1,9 @@
 import type { CallExpression, ExportNamedDeclaration, File, Identifier, ImportDeclaration, ObjectPattern } from '@babel/types';
-import { endOf, hasCommentWithin, startOf } from '../lib/auth-ast.js';
-import { lineStart, type SourceStyle, type Splice } from '../lib/source.js';
-import { stringLiteral } from '../lib/string-literal.js';
-import { manual, type ManualResult } from './types.js';
+import { endOf, hasCommentWithin, lineStart, startOf } from '../../src/ast/text-positions.js';
+import type { SourceStyle } from '../../src/ast/code-style.js';
+import type { Splice } from '../../src/ast/splices.js';
+import { stringLiteral } from '../../src/ast/string-literal.js';
+import { manual, type ManualResult } from './edit-result.js';
 
 const ADAPTER_MODULE = '@aws-amplify/adapter-nextjs';
 const HANDLER = 'createAuthRouteHandlers';

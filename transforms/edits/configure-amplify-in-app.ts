@@ -1,10 +1,12 @@
 import type { CallExpression, File, ObjectExpression } from '@babel/types';
-import { collectBindings, freeName, type Binding } from '../lib/bindings.js';
-import { detectCodeStyle } from '../lib/code-style.js';
-import { defaultImportLocal, formatImport, insertAfterImports, topLevelImports } from '../lib/imports.js';
-import { applySplices, parseModule, type Splice } from '../lib/source.js';
-import type { EditResult } from './types.js';
-import { findConfigureCalls, findProperty, hasSsrTrue, isSsrTrue } from '../lib/amplify-configure.js';
+import { type Binding, collectBindings, freeName } from '../../src/ast/bindings.js';
+import { detectCodeStyle } from '../../src/ast/code-style.js';
+import { defaultImportLocal, formatImport, importedName, insertAfterImports, topLevelImports } from '../../src/ast/import-statements.js';
+import { applySplices, type Splice } from '../../src/ast/splices.js';
+import { parseModule } from '../../src/ast/parse.js';
+import { findConfigureCalls, hasSsrTrue, isSsrTrue } from '../../src/ast/amplify-configure.js';
+import { findProperty } from '../../src/ast/object-properties.js';
+import type { EditResult } from './edit-result.js';
 
 export interface ConfigureAmplifyInAppOptions {
   filePath: string;
@@ -69,7 +71,7 @@ function resolveAmplifyImport(
   for (const declaration of valueImports.filter((d) => AMPLIFY_SOURCES.includes(d.source.value))) {
     for (const specifier of declaration.specifiers) {
       if (specifier.type !== 'ImportSpecifier' || specifier.importKind === 'type') continue;
-      const imported = specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value;
+      const imported = importedName(specifier);
       if (imported === 'Amplify') return { local: specifier.local.name, needsImport: false, splices: [] };
     }
   }

@@ -1,11 +1,12 @@
 import type { File, JSXElement, Node } from '@babel/types';
-import { findAll } from '../lib/ast-walk.js';
-import { collectBindings } from '../lib/bindings.js';
-import { defaultImportLocal, formatImport, insertAfterImports } from '../lib/imports.js';
-import { spansLines, startsLine } from '../lib/positions.js';
-import { detectCodeStyle } from '../lib/code-style.js';
-import { applySplices, indentationAt, lineStart, parseModule, type SourceStyle, type Splice } from '../lib/source.js';
-import type { EditResult } from './types.js';
+import { findAll } from '../../src/ast/walk.js';
+import { collectBindings } from '../../src/ast/bindings.js';
+import { defaultImportLocal, formatImport, insertAfterImports } from '../../src/ast/import-statements.js';
+import { indentationAt, lineStart, spansLines, startsLine } from '../../src/ast/text-positions.js';
+import { detectCodeStyle, type SourceStyle } from '../../src/ast/code-style.js';
+import { applySplices, type Splice } from '../../src/ast/splices.js';
+import { parseModule } from '../../src/ast/parse.js';
+import type { EditResult } from './edit-result.js';
 
 export interface InjectConfigureComponentOptions {
   filePath: string;

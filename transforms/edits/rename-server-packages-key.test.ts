@@ -1,4 +1,4 @@
-import { describeEditFixtures } from '../lib/edit-fixture-suite.js';
+import { describeEditFixtures } from '../../test/helpers/transform-fixtures.js';
 import { renameServerComponentsPackagesKey } from './rename-server-packages-key.js';
 
 describeEditFixtures(

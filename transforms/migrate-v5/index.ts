@@ -1,46 +1,48 @@
 import type * as t from '@babel/types';
 import type { API, FileInfo, Options } from 'jscodeshift';
-import { callParent, parseSource, wrapped, type Tree } from './ast.js';
-import { planAuth } from './auth.js';
-import { configureTodos, findConfigureCalls, hasDefaultAmplifyImport, rewriteConfigure, rewriteLogger } from './configure.js';
-import { resolveContext, type ContextPlan } from './context.js';
-import { datastoreSsrImportTodos, planDataStore } from './datastore.js';
-import { FileContext, type Todo } from './file-context.js';
-import { analyzeUnit, findSsrBindings, ssrReferences, type Op, type Unit } from './find-units.js';
-import { planGraphql, rewriteAuthModesInFile } from './graphql.js';
-import { rewriteImports } from './imports.js';
-import { rewriteCognitoTypes } from './cognito-types.js';
-import type { OpPlan, PlanResult } from './plan.js';
-import { todoAt } from './plan.js';
-import { REST_METHODS, planRest } from './rest.js';
-import { codeSummary, makeItem, noteCode } from './review.js';
-import { rewriteUnit } from './rewrite.js';
-import { isMiddlewarePath } from './functions.js';
-import { planStorage } from './storage.js';
-import { nonCallTodo, reexportTodos, testMockTodos } from './special-files.js';
-import type { MigrateOptions, MigrateResult, ReviewItem } from './types.js';
-import { mayNeedMigration } from './prefilter.js';
-import { survivingV5Reads } from './v5-reads.js';
-import { referencesOf } from './scope.js';
+import { callParent, type Tree, wrapped } from '../../src/ast/tree.js';
+import { parseLikeJscodeshift } from '../../src/ast/parse.js';
+import { applySplices } from '../../src/ast/splices.js';
+import { convertAuth } from './categories/auth.js';
+import { configureTodos, findConfigureCalls, hasDefaultAmplifyImport, rewriteConfigure, rewriteLogger } from './categories/configure.js';
+import { resolveServerContext, type ServerContextSource } from './find/server-context.js';
+import { datastoreSsrImportTodos, convertDataStore } from './categories/datastore.js';
+import { FileMigration, type Todo } from './find/file-migration.js';
+import { analyzeUnit, findSsrBindings, ssrReferences, type Op, type Unit } from './find/find-units.js';
+import { convertGraphql, rewriteAuthModesInFile } from './categories/graphql.js';
+import { rewriteImports } from './output/import-pass.js';
+import { rewriteCognitoTypes } from './categories/cognito-types.js';
+import type { OpConversion, ConversionResult } from './categories/op-conversion.js';
+import { todoAt } from './categories/op-conversion.js';
+import { REST_METHODS, convertRest } from './categories/rest.js';
+import { codeSummary, makeItem, noteCode } from './output/review.js';
+import { rewriteUnit } from './output/rewrite.js';
+import { isMiddlewarePath } from './find/functions.js';
+import { convertStorage } from './categories/storage.js';
+import { nonCallTodo, reexportTodos, testMockTodos } from './find/special-files.js';
+import type { MigrateOptions, MigrateResult, ReviewItem } from './migrate-result.js';
+import { mayNeedMigration } from './find/prefilter.js';
+import { survivingV5Reads } from './find/v5-reads.js';
+import { referencesOf } from './find/scope.js';
 
-export type { MigrateOptions, MigrateResult, ReviewItem } from './types.js';
+export type { MigrateOptions, MigrateResult, ReviewItem } from './migrate-result.js';
 
-export { mayNeedMigration } from './prefilter.js';
+export { mayNeedMigration } from './find/prefilter.js';
 
 interface Migratable {
   unit: Unit;
-  context: ContextPlan;
-  plans: OpPlan[];
+  context: ServerContextSource;
+  plans: OpConversion[];
 }
 
-function planOp(ctx: FileContext, unit: Unit, op: Op): PlanResult {
+function convertOp(ctx: FileMigration, unit: Unit, op: Op): ConversionResult {
   const pc = { ctx, unit };
   switch (op.category) {
     case 'Auth':
-      return planAuth(pc, op);
+      return convertAuth(pc, op);
     case 'API':
-      if (op.method === 'graphql') return planGraphql(pc, op);
-      if (REST_METHODS.has(op.method)) return planRest(pc, op);
+      if (op.method === 'graphql') return convertGraphql(pc, op);
+      if (REST_METHODS.has(op.method)) return convertRest(pc, op);
       return {
         todos: [
           todoAt(
@@ -54,9 +56,9 @@ function planOp(ctx: FileContext, unit: Unit, op: Op): PlanResult {
         ],
       };
     case 'Storage':
-      return planStorage(pc, op);
+      return convertStorage(pc, op);
     case 'DataStore':
-      return planDataStore(ctx, op);
+      return convertDataStore(ctx, op);
     default:
       return {
         todos: [todoAt(ctx, op.call, 'no-server-equivalent', `${op.category}.${op.method} has no v6 server API`)],
@@ -68,8 +70,8 @@ export function migrateSource(source: string, filePath: string, options: Migrate
   const unchanged: MigrateResult = { output: source, changed: false, review: [], usesGraphqlClient: false };
   if (!mayNeedMigration(source)) return unchanged;
   // A file that does not parse throws (SyntaxError with `loc`): the runner reports it as file:line:col.
-  const file: t.File = parseSource(source, filePath);
-  const ctx = new FileContext(source, filePath, options, file);
+  const file: t.File = parseLikeJscodeshift(source, filePath);
+  const ctx = new FileMigration(source, filePath, options, file);
   const tree = ctx.tree;
   const todos: Todo[] = [...datastoreSsrImportTodos(ctx)];
   const bindings = findSsrBindings(ctx);
@@ -93,8 +95,8 @@ export function migrateSource(source: string, filePath: string, options: Migrate
         continue;
       }
       const restore = ctx.checkpoint();
-      const resolved = resolveContext(ctx, unit);
-      const plans: OpPlan[] = [];
+      const resolved = resolveServerContext(ctx, unit);
+      const plans: OpConversion[] = [];
       const unitTodos: Todo[] = 'todo' in resolved ? [resolved.todo] : [];
       // Calls nested in the arguments of a call whose v6 form drops them (`Auth.userSession(await Auth.currentAuthenticatedUser())`).
       const dropped = unit.ops
@@ -102,7 +104,7 @@ export function migrateSource(source: string, filePath: string, options: Migrate
         .flatMap((o) => o.call.arguments);
       for (const op of unit.ops) {
         if (dropped.some((a) => tree.contains(a, op.call))) continue;
-        const result = planOp(ctx, unit, op);
+        const result = convertOp(ctx, unit, op);
         if ('todos' in result) unitTodos.push(...result.todos);
         else plans.push(result.plan);
       }
@@ -202,7 +204,7 @@ function clientRemainsItem(source: string, decl: t.Node, names: string[]): Revie
 }
 
 /** Info items an earlier run left NOTE markers for, at the statement below each marker. */
-function notedEarlier(ctx: FileContext): ReviewItem[] {
+function notedEarlier(ctx: FileMigration): ReviewItem[] {
   const out: ReviewItem[] = [];
   for (const comment of ctx.tree.file.comments ?? []) {
     if (comment.type !== 'CommentLine') continue;
@@ -215,7 +217,7 @@ function notedEarlier(ctx: FileContext): ReviewItem[] {
 }
 
 /** The innermost statement starting after `offset` (the one a marker comment above it is about). */
-function statementAfter(ctx: FileContext, offset: number): t.Node | undefined {
+function statementAfter(ctx: FileMigration, offset: number): t.Node | undefined {
   let best: t.Node | undefined;
   for (const node of ctx.tree.all) {
     if (node.start! < offset || !/Statement$|Declaration$/.test(node.type)) continue;
@@ -254,7 +256,7 @@ function dedupeReview(items: ReviewItem[]): ReviewItem[] {
   });
 }
 
-function anchorImportIndex(ctx: FileContext, bindings: { declaration: t.Node }[]): number {
+function anchorImportIndex(ctx: FileMigration, bindings: { declaration: t.Node }[]): number {
   const amplifyImports = ctx.tree.program.body.filter((s) => s.type === 'ImportDeclaration' && s.source.value === 'aws-amplify');
   for (const b of bindings) {
     const i = amplifyImports.indexOf(b.declaration as t.Statement);
@@ -263,45 +265,15 @@ function anchorImportIndex(ctx: FileContext, bindings: { declaration: t.Node }[]
   return 0;
 }
 
-function applySplices(source: string, splices: { start: number; end: number; text: string }[], eol: string): string {
-  const sorted = splices
-    .map((s, i) => ({ ...s, i }))
-    .sort((a, b) => b.start - a.start || b.end - a.end || b.i - a.i);
-  let out = source;
-  let lastStart = Infinity;
-  for (const s of sorted) {
-    if (s.end > lastStart) continue; // overlapping edit: keep the outer one already applied
-    out = out.slice(0, s.start) + s.text.replace(/\r?\n/g, eol) + out.slice(s.end);
-    lastStart = s.start;
-  }
-  return out;
-}
-
 /**
- * jscodeshift-compatible transform (for `jscodeshift -t`): `options.utilsImport` defaults to
- * '@/utils/amplifyServerUtils'. Returns the source unchanged when nothing changes.
+ * The transform as a jscodeshift module (`jscodeshift -t`): `options.utilsImport` defaults to
+ * '@/utils/amplifyServerUtils'. A file whose text cannot hold a migration site is returned unchanged
+ * without being parsed (`mayNeedMigration`), as amplify-next's own runner does.
  */
-/**
- * The transform as a conventional jscodeshift module (`jscodeshift -t`): it builds jscodeshift's AST of every
- * file it is given and looks there for an aws-amplify import, as jscodeshift transforms do, then migrates.
- * amplify-next's own runner skips that work for files whose text cannot hold a site (`mayNeedMigration`).
- */
-export default function transformer(file: FileInfo, api: API, options: Options): string {
-  const j = api.jscodeshift;
-  const root = j(file.source);
-  const fromAmplify = (value: unknown) => typeof value === 'string' && AMPLIFY_MODULES.has(value);
-  const importsAmplify =
-    root.find(j.ImportDeclaration).filter((p) => fromAmplify(p.node.source.value)).size() > 0 ||
-    root
-      .find(j.CallExpression, { callee: { type: 'Identifier', name: 'require' } })
-      .filter((p) => p.node.arguments[0]?.type === 'StringLiteral' && fromAmplify(p.node.arguments[0].value))
-      .size() > 0;
-  if (!importsAmplify) return file.source;
+export default function transformer(file: FileInfo, _api: API, options: Options): string {
   const result = migrateSource(file.source, file.path, {
     utilsImport: typeof options.utilsImport === 'string' ? options.utilsImport : '@/utils/amplifyServerUtils',
     amplifyVersion: typeof options.amplifyVersion === 'string' ? options.amplifyVersion : undefined,
   });
   return result.output;
 }
-
-const AMPLIFY_MODULES = new Set(['aws-amplify', '@aws-amplify/datastore/ssr']);

@@ -1,72 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import transformer, { mayNeedMigration, migrateSource, type MigrateOptions } from './index.js';
-import { parseSource } from './ast.js';
+import { parseLikeJscodeshift } from '../../src/ast/parse.js';
 import jscodeshift, { type API } from 'jscodeshift';
+import { loadMigrateV5Cases, updatedMigrateV5Case, type MigrateV5Meta } from '../../test/helpers/transform-fixtures.js';
 
-/**
- * Fixture-driven tests. Each case under transforms/__testfixtures__/migrate-v5/ is
- *   <case>.input.<ext>    the v5 file
- *   <case>.output.<ext>   the expected file, byte for byte (equal to the input when nothing may change)
- *   <case>.review.json    the expected review items: [{ "line", "code", "level", "reason" }] — or, when the case has a
- *                         JS and a TS variant, { "<ext>": [...] } per extension (their line numbers differ)
- *   <case>.meta.json      optional: { "path": "pages/api/user", "amplifyVersion": "6.22.1", "utilsImport": "..." }
- * The path (without extension: the variant's extension is appended) decides the Next.js role (pages/api,
- * middleware, app router, ...); the default is pages/<case>.<ext>.
- */
+const cases = loadMigrateV5Cases();
 
-const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '__testfixtures__', 'migrate-v5');
-
-interface Meta {
-  path?: string;
-  amplifyVersion?: string;
-  utilsImport?: string;
-}
-
-interface Case {
-  name: string;
-  ext: string;
-  input: string;
-  output: string;
-  review: { line: number; code: string; level: string; reason: string }[];
-  meta: Meta;
-}
-
-function loadCases(): Case[] {
-  const files = readdirSync(FIXTURES);
-  const cases: Case[] = [];
-  for (const file of files.sort()) {
-    const m = /^(.*)\.input\.([a-z]+)$/.exec(file);
-    if (!m) continue;
-    const [, name, ext] = m;
-    const outputFile = join(FIXTURES, `${name}.output.${ext}`);
-    const reviewFile = join(FIXTURES, `${name}.review.json`);
-    const metaFile = join(FIXTURES, `${name}.meta.json`);
-    const review = JSON.parse(readFileSync(reviewFile, 'utf8'));
-    cases.push({
-      name,
-      ext,
-      input: readFileSync(join(FIXTURES, file), 'utf8'),
-      output: readFileSync(outputFile, 'utf8'),
-      review: Array.isArray(review) ? review : review[ext],
-      meta: existsSync(metaFile) ? JSON.parse(readFileSync(metaFile, 'utf8')) : {},
-    });
-  }
-  return cases;
-}
-
-const cases = loadCases();
-
-function optionsFor(meta: Meta): MigrateOptions {
+function optionsFor(meta: MigrateV5Meta): MigrateOptions {
   return { utilsImport: meta.utilsImport ?? '@/utils/amplifyServerUtils', amplifyVersion: meta.amplifyVersion };
-}
-
-function pathFor(c: Case): string {
-  const p = c.meta.path;
-  if (!p) return `pages/${c.name}.${c.ext}`;
-  return /\.[a-z]+$/.test(p) ? p : `${p}.${c.ext}`;
 }
 
 function todoLines(text: string): number {
@@ -78,10 +19,11 @@ describe('migrate-v5 fixtures', () => {
     expect(cases.length).toBeGreaterThan(100);
   });
 
-  for (const c of cases) {
-    describe(`${c.name}.${c.ext}`, () => {
-      const path = pathFor(c);
-      const result = migrateSource(c.input, path, optionsFor(c.meta));
+  for (const fixture of cases) {
+    describe(`${fixture.name}.${fixture.ext}`, () => {
+      const path = fixture.path;
+      const result = migrateSource(fixture.input, path, optionsFor(fixture.meta));
+      const c = updatedMigrateV5Case(fixture, result.output, result.review.map((r) => ({ line: r.line, code: r.code, level: r.level, reason: r.reason })));
 
       it('produces the expected output', () => {
         expect(result.output).toBe(c.output);
@@ -114,7 +56,7 @@ describe('migrate-v5 fixtures', () => {
       });
 
       it('produces code that parses', () => {
-        expect(() => parseSource(result.output, path)).not.toThrow();
+        expect(() => parseLikeJscodeshift(result.output, path)).not.toThrow();
       });
 
       if (c.output !== c.input) {
@@ -137,7 +79,7 @@ describe('every fixture input under every Next.js role', () => {
         const path = `${role}.${c.ext}`;
         const options = optionsFor(c.meta);
         const first = migrateSource(c.input, path, options);
-        expect(() => parseSource(first.output, path), `${c.name}.${c.ext} as ${path}`).not.toThrow();
+        expect(() => parseLikeJscodeshift(first.output, path), `${c.name}.${c.ext} as ${path}`).not.toThrow();
         const second = migrateSource(first.output, path, options);
         expect(second.output, `${c.name}.${c.ext} as ${path}`).toBe(first.output);
         runs++;
@@ -179,7 +121,7 @@ describe('jscodeshift default export', () => {
   it('runs the same transform with the default utils import', () => {
     const c = cases.find((x) => x.name === 'context-gssp-destructured-req-gets-res' && x.ext === 'js');
     expect(c).toBeDefined();
-    const out = transformer({ path: pathFor(c!), source: c!.input }, api, {});
+    const out = transformer({ path: c!.path, source: c!.input }, api, {});
     expect(out).toBe(c!.output);
   });
   it('returns the source unchanged when nothing changes', () => {

@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadMigrateV5Cases } from '../../test/helpers/transform-fixtures.js';
 
 /**
  * Type-checks every migrated TypeScript fixture output against the REAL installed aws-amplify,
@@ -19,7 +20,6 @@ import { afterAll, describe, expect, it } from 'vitest';
  */
 
 const here = dirname(fileURLToPath(import.meta.url));
-const FIXTURES = join(here, '..', '__testfixtures__', 'migrate-v5');
 const NODE_MODULES = resolve(here, '..', '..', 'node_modules');
 
 interface TsCase {
@@ -30,27 +30,15 @@ interface TsCase {
 }
 
 function tsCases(): TsCase[] {
-  const out: TsCase[] = [];
-  for (const file of readdirSync(FIXTURES).sort()) {
-    const m = /^(.*)\.output\.(ts|tsx)$/.exec(file);
-    if (!m) continue;
-    const [, name, ext] = m;
-    const output = readFileSync(join(FIXTURES, file), 'utf8');
-    const input = readFileSync(join(FIXTURES, `${name}.input.${ext}`), 'utf8');
-    if (output === input) continue;
-    if (output.includes('TODO(amplify-next)') || /\bwithSSRContext\b/.test(output)) continue;
-    const reviewJson = JSON.parse(readFileSync(join(FIXTURES, `${name}.review.json`), 'utf8')) as
-      | { code: string }[]
-      | Record<string, { code: string }[]>;
-    const review = Array.isArray(reviewJson) ? reviewJson : (reviewJson[ext] ?? []);
-    if (review.some((r) => r.code === 'client-v5-remains')) continue;
-    const metaFile = join(FIXTURES, `${name}.meta.json`);
-    const meta = existsSync(metaFile) ? (JSON.parse(readFileSync(metaFile, 'utf8')) as { path?: string }) : {};
-    const p = meta.path ? (/\.[a-z]+$/.test(meta.path) ? meta.path : `${meta.path}.${ext}`) : `pages/${name}.${ext}`;
-    if (/\.(test|spec)\./.test(p) || p.includes('__tests__')) continue;
-    out.push({ name, ext, path: p, output });
-  }
-  return out;
+  return loadMigrateV5Cases()
+    .filter(({ ext }) => ext === 'ts' || ext === 'tsx')
+    .filter(({ input, output, review, path }) => {
+      if (output === input) return false;
+      if (output.includes('TODO(amplify-next)') || /\bwithSSRContext\b/.test(output)) return false;
+      if (review.some((r) => r.code === 'client-v5-remains')) return false;
+      return !/\.(test|spec)\./.test(path) && !path.includes('__tests__');
+    })
+    .map(({ name, ext, path, output }) => ({ name, ext, path, output }));
 }
 
 const UTILS = `import { createServerRunner } from '@aws-amplify/adapter-nextjs';
