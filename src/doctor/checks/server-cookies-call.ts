@@ -1,0 +1,72 @@
+import type { CallExpression, File } from '@babel/types';
+import { planEdit } from '../../generate/plan-edit.js';
+import { emptyPlan } from '../../plan/types.js';
+import { applySplices, parseModule } from '../../../transforms/lib/source.js';
+import type { Check } from '../types.js';
+import { DOCS } from './docs.js';
+import { positionOf } from './locate.js';
+import { walkWithAncestors } from './walk-ancestors.js';
+
+/** The local name of `cookies` imported from next/headers. */
+function cookiesLocal(ast: File): string | undefined {
+  for (const statement of ast.program.body) {
+    if (statement.type !== 'ImportDeclaration' || statement.source.value !== 'next/headers') continue;
+    for (const s of statement.specifiers) {
+      if (s.type === 'ImportSpecifier' && (s.imported.type === 'Identifier' ? s.imported.name : s.imported.value) === 'cookies') return s.local.name;
+    }
+  }
+  return undefined;
+}
+
+/** `cookies()` written as the `cookies` of `nextServerContext: { … }` or of `generateServerClientUsingCookies({ … })`. */
+export function calledCookies(ast: File): CallExpression[] {
+  const local = cookiesLocal(ast);
+  if (local === undefined) return [];
+  const calls: CallExpression[] = [];
+  walkWithAncestors(ast.program, (node, ancestors) => {
+    if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== local || node.arguments.length > 0) return;
+    const [object, property] = [ancestors[ancestors.length - 2], ancestors[ancestors.length - 1]];
+    if (property?.type !== 'ObjectProperty' || property.value !== node || property.computed) return;
+    if (property.key.type !== 'Identifier' || property.key.name !== 'cookies' || object?.type !== 'ObjectExpression') return;
+    const holder = ancestors[ancestors.length - 3];
+    const inContext = holder?.type === 'ObjectProperty' && !holder.computed && holder.key.type === 'Identifier' && holder.key.name === 'nextServerContext';
+    const inClient = holder?.type === 'CallExpression' && holder.callee.type === 'Identifier' && holder.callee.name === 'generateServerClientUsingCookies';
+    if (inContext || inClient) calls.push(node);
+  });
+  return calls;
+}
+
+/** `nextServerContext: { cookies: cookies() }`: the adapter needs the function, which it calls (and awaits) itself. */
+export const serverCookiesCallCheck: Check = {
+  codes: ['server-cookies-called'],
+  run(project) {
+    return project.sourceFilesContaining('next/headers').flatMap((file) => {
+      const ast = project.parse(file);
+      return (ast ? calledCookies(ast) : []).map((call) => ({
+        code: 'server-cookies-called',
+        severity: 'error' as const,
+        file,
+        ...positionOf(call),
+        message: 'The adapter is given the result of cookies() instead of the cookies function: every call throws "Attempted to create cookie storage adapter from an unsupported Next.js server context", and on Next.js 15 and 16 cookies() is a Promise.',
+        fix: 'Pass the function itself: nextServerContext: { cookies }.',
+        docs: DOCS.ssr,
+        fixable: true,
+      }));
+    });
+  },
+  fix(project, findings) {
+    const plan = emptyPlan();
+    for (const file of [...new Set(findings.filter((f) => f.code === 'server-cookies-called').map((f) => f.file))]) {
+      planEdit(plan, project.info.root, file, {
+        reason: 'passes the cookies function to the adapter instead of calling it',
+        edit: (source) => {
+          const calls = calledCookies(parseModule(source, file));
+          if (calls.length === 0) return { kind: 'unchanged' };
+          const splices = calls.map((call) => ({ start: call.start ?? 0, end: call.end ?? 0, text: source.slice(call.callee.start ?? 0, call.callee.end ?? 0) }));
+          return { kind: 'changed', text: applySplices(source, splices) };
+        },
+      });
+    }
+    return plan;
+  },
+};
