@@ -23,6 +23,7 @@ import { idTokenAttributesCheck } from '../../src/doctor/checks/idtoken-attribut
 import { dataCookiesClientCheck } from '../../src/doctor/checks/data-cookies-client.js';
 import { dataClientPerRequestCheck } from '../../src/doctor/checks/data-client-per-request.js';
 import { dataBrowserClientCheck } from '../../src/doctor/checks/data-browser-client.js';
+import { applyChanges } from '../../src/plan/apply.js';
 import { REPO } from '../helpers/cli.js';
 import { cleanupTrees, copyTree, installed, readTree, writeTree } from '../helpers/tree.js';
 
@@ -163,5 +164,34 @@ describe('what amplify-next writes gives none of these findings', () => {
     const findings = run(root, OWN_CHECKS).map(where);
     expect(findings.filter((finding) => written.has(finding.file))).toEqual([]);
     expect(findings).toEqual(APP_CONFIG_PROBLEMS[app] ?? []);
+  });
+});
+
+describe('the fixes of the fixable findings', () => {
+  const cases: Array<[string, Check, string, (text: string) => void]> = [
+    ['auth-origin-missing', authOriginCheck, '.env.local', (text) => expect(text).toBe('AMPLIFY_APP_ORIGIN=http://localhost:3000\n')],
+    ['server-cookies-called', serverCookiesCallCheck, 'app/account/page.tsx', (text) => expect(text).toContain('    nextServerContext: { cookies },\n')],
+    ['server-cookies-called--awaited', serverCookiesCallCheck, 'app/account/page.tsx', (text) => expect(text).toContain('    nextServerContext: { cookies },\n')],
+    ['next-config-unknown-key', nextConfigKeyCheck, 'next.config.mjs', (text) => expect(text).toContain("  serverExternalPackages: ['@aws-crypto'],\n")],
+  ];
+
+  it.each(cases)('%s: the plan fixes it and changes nothing else; a second fix plans nothing', (name, check, file, expectFixed) => {
+    const root = copyTree(path.join(FIXTURES, name));
+    const before = readTree(root);
+    const project = loadDoctorProject(root);
+    const findings = check.run(project).filter((finding) => finding.fixable);
+    expect(findings.map((finding) => finding.code)).toEqual([name.split('--')[0]]);
+    const plan = check.fix!(project, findings);
+    expect(plan.changes.map((change) => change.path)).toEqual([file]);
+    applyChanges(root, plan.changes);
+    const after = readTree(root);
+    expectFixed(after[file]!);
+    expect({ ...after, [file]: undefined }).toEqual({ ...before, [file]: undefined });
+    // Only the fixed text differs: the lines around it are byte for byte the same.
+    if (before[file] !== undefined) expect(after[file]!.split('\n').length).toBe(before[file]!.split('\n').length);
+
+    const again = loadDoctorProject(root);
+    expect(run(root).filter((finding) => finding.fixable)).toEqual([]);
+    expect(check.fix!(again, check.run(again).filter((finding) => finding.fixable)).changes).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { CallExpression, File } from '@babel/types';
+import type { Expression, File, Node, ObjectProperty } from '@babel/types';
 import { planEdit } from '../../generate/plan-edit.js';
 import { emptyPlan } from '../../plan/types.js';
 import { applySplices, parseModule } from '../../../transforms/lib/source.js';
@@ -18,22 +18,30 @@ function cookiesLocal(ast: File): string | undefined {
   return undefined;
 }
 
-/** `cookies()` written as the `cookies` of `nextServerContext: { … }` or of `generateServerClientUsingCookies({ … })`. */
-export function calledCookies(ast: File): CallExpression[] {
+/**
+ * `cookies()` (or `await cookies()`) written as the `cookies` of `nextServerContext: { … }` or of
+ * `generateServerClientUsingCookies({ … })`.
+ */
+interface CookiesProperty {
+  property: ObjectProperty;
+  value: Expression;
+}
+
+export function calledCookies(ast: File): CookiesProperty[] {
   const local = cookiesLocal(ast);
   if (local === undefined) return [];
-  const calls: CallExpression[] = [];
+  const isCall = (node: Node): boolean => node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === local && node.arguments.length === 0;
+  const found: CookiesProperty[] = [];
   walkWithAncestors(ast.program, (node, ancestors) => {
-    if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== local || node.arguments.length > 0) return;
-    const [object, property] = [ancestors[ancestors.length - 2], ancestors[ancestors.length - 1]];
-    if (property?.type !== 'ObjectProperty' || property.value !== node || property.computed) return;
-    if (property.key.type !== 'Identifier' || property.key.name !== 'cookies' || object?.type !== 'ObjectExpression') return;
-    const holder = ancestors[ancestors.length - 3];
+    if (node.type !== 'ObjectProperty' || node.computed || node.key.type !== 'Identifier' || node.key.name !== 'cookies') return;
+    const value = node.value;
+    if (!isCall(value) && !(value.type === 'AwaitExpression' && isCall(value.argument))) return;
+    const holder = ancestors[ancestors.length - 2];
     const inContext = holder?.type === 'ObjectProperty' && !holder.computed && holder.key.type === 'Identifier' && holder.key.name === 'nextServerContext';
     const inClient = holder?.type === 'CallExpression' && holder.callee.type === 'Identifier' && holder.callee.name === 'generateServerClientUsingCookies';
-    if (inContext || inClient) calls.push(node);
+    if (inContext || inClient) found.push({ property: node, value: value as Expression });
   });
-  return calls;
+  return found;
 }
 
 /** `nextServerContext: { cookies: cookies() }`: the adapter needs the function, which it calls (and awaits) itself. */
@@ -42,11 +50,11 @@ export const serverCookiesCallCheck: Check = {
   run(project) {
     return project.sourceFilesContaining('next/headers').flatMap((file) => {
       const ast = project.parse(file);
-      return (ast ? calledCookies(ast) : []).map((call) => ({
+      return (ast ? calledCookies(ast) : []).map(({ value }) => ({
         code: 'server-cookies-called',
         severity: 'error' as const,
         file,
-        ...positionOf(call),
+        ...positionOf(value),
         message: 'The adapter is given the result of cookies() instead of the cookies function: every call throws "Attempted to create cookie storage adapter from an unsupported Next.js server context", and on Next.js 15 and 16 cookies() is a Promise.',
         fix: 'Pass the function itself: nextServerContext: { cookies }.',
         docs: DOCS.ssr,
@@ -60,9 +68,13 @@ export const serverCookiesCallCheck: Check = {
       planEdit(plan, project.info.root, file, {
         reason: 'passes the cookies function to the adapter instead of calling it',
         edit: (source) => {
-          const calls = calledCookies(parseModule(source, file));
-          if (calls.length === 0) return { kind: 'unchanged' };
-          const splices = calls.map((call) => ({ start: call.start ?? 0, end: call.end ?? 0, text: source.slice(call.callee.start ?? 0, call.callee.end ?? 0) }));
+          const ast = parseModule(source, file);
+          const found = calledCookies(ast);
+          if (found.length === 0) return { kind: 'unchanged' };
+          const local = cookiesLocal(ast)!;
+          // `cookies: cookies()` becomes the shorthand `cookies`, as the docs and init write it.
+          const text = local === 'cookies' ? 'cookies' : `cookies: ${local}`;
+          const splices = found.map(({ property }) => ({ start: property.start ?? 0, end: property.end ?? 0, text }));
           return { kind: 'changed', text: applySplices(source, splices) };
         },
       });
