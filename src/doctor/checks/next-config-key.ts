@@ -36,10 +36,10 @@ export const nextConfigKeyCheck: Check = {
       fixable: next !== undefined,
     }));
   },
-  fix(project) {
+  fix(project, findings) {
     const plan = emptyPlan();
     const next = project.info.next;
-    if (next !== undefined) planNextConfig(plan, { ...project.info, next });
+    if (next !== undefined && findings.some((finding) => finding.code === 'next-config-unknown-key')) planNextConfig(plan, { ...project.info, next });
     return plan;
   },
 };

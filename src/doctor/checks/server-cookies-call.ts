@@ -55,7 +55,7 @@ export const serverCookiesCallCheck: Check = {
         severity: 'error' as const,
         file,
         ...positionOf(value),
-        message: 'The adapter is given the result of cookies() instead of the cookies function: every call throws "Attempted to create cookie storage adapter from an unsupported Next.js server context", and on Next.js 15 and 16 cookies() is a Promise.',
+        message: 'The adapter is given the result of cookies() instead of the cookies function, which it calls itself: it rejects the value with an AmplifyServerContextError, so every request fails (on Next.js 15 and 16 cookies() is even a Promise).',
         fix: 'Pass the function itself: nextServerContext: { cookies }.',
         docs: DOCS.ssr,
         fixable: true,

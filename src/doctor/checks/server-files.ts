@@ -54,16 +54,24 @@ function isFunction(node: Node): boolean {
  */
 export function inServerFunction(ancestors: readonly Node[]): boolean {
   return ancestors.some((node, i) => {
+    if (node.type === 'ObjectMethod') {
+      // `operation(contextSpec) { … }` (also `async`), the method form of the same option.
+      const call = ancestors[i - 2];
+      return !node.computed && node.key.type === 'Identifier' && node.key.name === 'operation' && isRunnerCall(call);
+    }
     if (!isFunction(node)) return false;
     if (node.type === 'FunctionDeclaration' && node.id && SERVER_DATA_FUNCTIONS.has(node.id.name)) return true;
     const parent = ancestors[i - 1];
     if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' && SERVER_DATA_FUNCTIONS.has(parent.id.name)) return true;
     if (parent?.type === 'ObjectProperty' && !parent.computed && parent.key.type === 'Identifier' && parent.key.name === 'operation') {
-      const call = ancestors[i - 3];
-      return call?.type === 'CallExpression' && call.callee.type === 'Identifier' && call.callee.name === 'runWithAmplifyServerContext';
+      return isRunnerCall(ancestors[i - 3]);
     }
     return false;
   });
+}
+
+function isRunnerCall(node: Node | undefined): boolean {
+  return node?.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'runWithAmplifyServerContext';
 }
 
 /** Whether a node sits inside any function (its ancestors, outermost first). */
