@@ -9,8 +9,8 @@ import { isGuardFile, isServerModule } from './server-files.js';
 const UI_AUTH = new Set(['Authenticator', 'useAuthenticator', 'withAuthenticator']);
 
 /**
- * With the server-side auth routes the adapter keeps the tokens in HttpOnly cookies (and ignores the
- * cookies a browser-side sign-in writes): client-side Amplify Auth cannot see the signed-in user.
+ * The server-side auth routes need AMPLIFY_APP_ORIGIN, with which the adapter writes every token cookie
+ * HttpOnly (its ENFORCED_SERVER_SIDE_AUTH_SET_COOKIE_OPTIONS): client-side Amplify Auth cannot read them.
  */
 export const authClientApisCheck: Check = {
   codes: ['auth-client-api-httponly'],
