@@ -1,4 +1,4 @@
-import type { File, Node } from '@babel/types';
+import type { File, Function as FunctionNode, Node } from '@babel/types';
 import type { DoctorProject } from '../types.js';
 
 const GUARD_EXTENSIONS = ['ts', 'tsx', 'js', 'jsx'];
@@ -49,8 +49,8 @@ function isFunction(node: Node): boolean {
 
 /**
  * Whether a node, given its ancestors (outermost first), runs on the server in any module: inside
- * `getServerSideProps` (and the other Pages Router data functions) or inside the `operation` that
- * `runWithAmplifyServerContext` runs.
+ * `getServerSideProps` (and the other Pages Router data functions), an inline Server Action, or the
+ * `operation` that `runWithAmplifyServerContext` runs.
  */
 export function inServerFunction(ancestors: readonly Node[]): boolean {
   return ancestors.some((node, i) => {
@@ -60,6 +60,9 @@ export function inServerFunction(ancestors: readonly Node[]): boolean {
       return !node.computed && node.key.type === 'Identifier' && node.key.name === 'operation' && isRunnerCall(call);
     }
     if (!isFunction(node)) return false;
+    // A Server Action declared inline: `async function save() { 'use server'; … }`.
+    const body = (node as FunctionNode).body;
+    if (body.type === 'BlockStatement' && body.directives.some((d) => d.value.value === 'use server')) return true;
     if (node.type === 'FunctionDeclaration' && node.id && SERVER_DATA_FUNCTIONS.has(node.id.name)) return true;
     const parent = ancestors[i - 1];
     if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' && SERVER_DATA_FUNCTIONS.has(parent.id.name)) return true;
