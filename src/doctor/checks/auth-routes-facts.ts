@@ -26,16 +26,15 @@ export function authRouteFiles(project: DoctorProject): AuthRouteFile[] {
   return files;
 }
 
+/** The handler's dynamic segment: `[slug]/route.*` in the App Router, `[slug].*` in the Pages Router. */
+const HANDLER = { app: /^(.*)\/\[[^\]/]+\]\/route\.[a-z]+$/, pages: /^(.*)\/\[[^\]/]+\]\.[a-z]+$/ };
+
 /** `/api/auth` for `app/api/auth/[slug]/route.ts` or `pages/api/auth/[slug].ts`: where the routes are served. */
 export function routeBasePath(project: DoctorProject, file: string): string | undefined {
-  for (const dir of Object.values(project.info.layout.routers)) {
-    if (!file.startsWith(`${dir}/`)) continue;
-    const segments = file.slice(dir.length + 1).split('/');
-    const last = segments.pop()!;
-    if (!/^route\.|^\[[^\]]+\]\./.test(last) && !/^\[[^\]]+\]$/.test(segments[segments.length - 1] ?? '')) return undefined;
-    if (/^route\./.test(last)) segments.pop();
-    // Route groups `(name)` and private folders do not appear in the URL.
-    return `/${segments.filter((segment) => !/^\(.*\)$/.test(segment)).join('/')}`.replace(/\/$/, '');
+  for (const [router, dir] of Object.entries(project.info.layout.routers) as Array<[keyof typeof HANDLER, string]>) {
+    const folder = file.startsWith(`${dir}/`) ? HANDLER[router].exec(file.slice(dir.length + 1))?.[1] : undefined;
+    // Route groups `(name)` are not part of the URL.
+    if (folder !== undefined) return `/${folder.split('/').filter((segment) => !/^\(.*\)$/.test(segment)).join('/')}`;
   }
   return undefined;
 }
