@@ -20,7 +20,7 @@ const NODE_FOR_NEXT: Record<number, string> = {
 };
 
 /** The first release of each line that no longer lets `x-middleware-subrequest` skip the middleware. */
-const MIDDLEWARE_BYPASS_FIXED: Record<number, string> = { 13: '13.5.9', 14: '14.2.25', 15: '15.2.3' };
+export const MIDDLEWARE_BYPASS_FIXED: Record<number, string> = { 13: '13.5.9', 14: '14.2.25', 15: '15.2.3' };
 
 /** What a command that writes the route guard must say: the Node.js version, then CVE-2025-29927. */
 export function versionWarnings(info: ProjectInfo): VersionWarning[] {
