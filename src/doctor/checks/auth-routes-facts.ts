@@ -1,5 +1,5 @@
 import type { CallExpression } from '@babel/types';
-import { findAll } from '../../../transforms/lib/ast-walk.js';
+import { findAll } from '../../ast/walk.js';
 import type { DoctorProject } from '../types.js';
 
 /** A module that calls `createAuthRouteHandlers(...)`: the server-side auth routes. */

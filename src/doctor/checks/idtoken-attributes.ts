@@ -1,6 +1,6 @@
 import type { CallExpression, ObjectExpression, ObjectProperty } from '@babel/types';
-import { findAll } from '../../../transforms/lib/ast-walk.js';
-import { lookupProperty, objectLiteralValue, propertyKeyName, staticValue } from '../../../transforms/lib/auth-ast.js';
+import { findAll } from '../../ast/walk.js';
+import { lookupProperty, objectLiteralValue, propertyKeyName, staticValue } from '../../ast/object-properties.js';
 import type { Check, DoctorProject } from '../types.js';
 import { DOCS } from './docs.js';
 import { positionOf } from './locate.js';

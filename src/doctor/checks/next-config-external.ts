@@ -1,5 +1,5 @@
 import type { StringLiteral } from '@babel/types';
-import { walk } from '../../../transforms/lib/ast-walk.js';
+import { walk } from '../../ast/walk.js';
 import type { Check } from '../types.js';
 import { DOCS } from './docs.js';
 import { positionOf } from './locate.js';

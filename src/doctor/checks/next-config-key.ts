@@ -1,5 +1,5 @@
 import type { Node, ObjectProperty } from '@babel/types';
-import { walk } from '../../../transforms/lib/ast-walk.js';
+import { walk } from '../../ast/walk.js';
 import { planNextConfig } from '../../generate/next-config.js';
 import { emptyPlan } from '../../plan/types.js';
 import type { Check } from '../types.js';

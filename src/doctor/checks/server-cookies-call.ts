@@ -1,7 +1,8 @@
 import type { Expression, File, Node, ObjectProperty } from '@babel/types';
 import { planEdit } from '../../generate/plan-edit.js';
 import { emptyPlan } from '../../plan/types.js';
-import { applySplices, parseModule } from '../../../transforms/lib/source.js';
+import { parseModule } from '../../ast/parse.js';
+import { applySplices } from '../../ast/splices.js';
 import type { Check } from '../types.js';
 import { DOCS } from './docs.js';
 import { positionOf } from './locate.js';

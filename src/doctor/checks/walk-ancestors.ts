@@ -1,5 +1,5 @@
 import type { Node } from '@babel/types';
-import { walk } from '../../../transforms/lib/ast-walk.js';
+import { walk } from '../../ast/walk.js';
 
 /** Visits every node below `root` with its ancestors (outermost first, `root` included). */
 export function walkWithAncestors(root: Node, visit: (node: Node, ancestors: readonly Node[]) => void): void {
