@@ -1,9 +1,7 @@
 import type { Expression, File, Node } from '@babel/types';
 import { findAll } from '../../transforms/lib/ast-walk.js';
 import { findConfigureCalls, findProperty } from '../../transforms/lib/amplify-configure.js';
-import { tryParseModule } from '../../transforms/lib/source.js';
 import { importedFile } from '../generate/import-specifier.js';
-import { inspectProjectFile } from '../plan/plan-file.js';
 import type { SourceProject } from './detect.js';
 
 /**
@@ -12,8 +10,7 @@ import type { SourceProject } from './detect.js';
  * `createServerRunner({ config })` on the server, followed to its import. `undefined` when it cannot tell.
  */
 export function configuredFrom(info: SourceProject, file: string, side: 'client' | 'server'): string | undefined {
-  const source = inspectProjectFile(info.root, file);
-  const ast = source === null ? undefined : tryParseModule(source, file);
+  const ast = info.files.parse(file);
   if (!ast) return undefined;
   const expression = side === 'client' ? clientConfigArgument(ast) : serverConfigArgument(ast);
   if (expression?.type !== 'Identifier') return undefined;

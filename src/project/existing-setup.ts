@@ -1,28 +1,18 @@
 import { findConfigureCalls } from '../../transforms/lib/amplify-configure.js';
 import { exportsName } from '../../transforms/lib/module-bindings.js';
-import { tryParseModule } from '../../transforms/lib/source.js';
-import { inspectProjectFile } from '../plan/plan-file.js';
+import type { FileStore } from './file-store.js';
+import type { SetupPaths } from './setup-paths.js';
 
-export interface SetupFiles {
-  serverUtils: string;
-  configureComponent: string;
-  guard: string;
-  pagesApp?: string;
-  pagesAppIsNew: boolean;
-}
-
-/** The pieces of an Amplify SSR setup the project already has, for the "Detected" block. */
-export function existingSetup(root: string, files: SetupFiles): string[] {
+/** The pieces of an Amplify SSR setup the project already has, as the "Detected" block names them. */
+export function existingSetup(files: FileStore, paths: SetupPaths): string[] {
   const found: string[] = [];
-  const utils = inspectProjectFile(root, files.serverUtils);
-  const utilsAst = utils === null ? undefined : tryParseModule(utils, files.serverUtils);
-  if (utilsAst && exportsName(utilsAst, 'runWithAmplifyServerContext')) found.push(`${files.serverUtils} (createServerRunner)`);
-  if (inspectProjectFile(root, files.configureComponent) !== null) found.push(files.configureComponent);
-  if (inspectProjectFile(root, files.guard) !== null) found.push(files.guard);
-  if (files.pagesApp && !files.pagesAppIsNew) {
-    const app = inspectProjectFile(root, files.pagesApp);
-    const appAst = app === null ? undefined : tryParseModule(app, files.pagesApp);
-    if (appAst && findConfigureCalls(appAst, 'Amplify').length > 0) found.push(`Amplify.configure in ${files.pagesApp}`);
+  const utilsAst = files.parse(paths.serverUtils);
+  if (utilsAst && exportsName(utilsAst, 'runWithAmplifyServerContext')) found.push(`${paths.serverUtils} (createServerRunner)`);
+  if (files.text(paths.configureComponent) !== null) found.push(paths.configureComponent);
+  if (files.text(paths.guard) !== null) found.push(paths.guard);
+  if (paths.pagesApp && !paths.pagesAppIsNew) {
+    const appAst = files.parse(paths.pagesApp);
+    if (appAst && findConfigureCalls(appAst, 'Amplify').length > 0) found.push(`Amplify.configure in ${paths.pagesApp}`);
   }
   return found;
 }

@@ -1,5 +1,4 @@
-import type { Node } from '@babel/types';
-import { tryParseModule } from '../../transforms/lib/source.js';
+import type { File, Node } from '@babel/types';
 import { walk } from '../../transforms/lib/ast-walk.js';
 
 export interface MiddlewareFacts {
@@ -16,9 +15,8 @@ export function isEdgeRuntime(runtime: string | undefined): boolean {
   return runtime === 'edge' || runtime === 'experimental-edge';
 }
 
-/** Reads what the middleware does, without running it. Unparsable middleware gives no facts. */
-export function readMiddlewareFacts(source: string, file: string): MiddlewareFacts {
-  const ast = tryParseModule(source, file);
+/** Reads what the middleware (its parsed module) does, without running it. Unparsable middleware gives no facts. */
+export function readMiddlewareFacts(ast: File | null): MiddlewareFacts {
   if (!ast) return {};
   const facts: MiddlewareFacts = {};
   walk(ast.program, (node) => {
