@@ -9,7 +9,7 @@ import { authRouteConflicts, conflictOwner } from '../project/auth-route-conflic
 import { requireRouter, type Router } from '../project/layout.js';
 import { ownGuardSignInPath } from '../generate/guard.js';
 import type { Output } from '../ui/output.js';
-import { installJson, planJson } from '../ui/report.js';
+import { installJson, planJson } from '../ui/plan-output.js';
 import { isLocalhost, parseCookieOptions, parseOrigin, parseRedirectPath } from './flag-values.js';
 import { planPackages } from '../install/package-plan.js';
 import { adapterNeeds } from '../install/adapter-matrix.js';

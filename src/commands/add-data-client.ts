@@ -7,7 +7,7 @@ import { detectDataBackend, type DataBackend } from '../project/data-backend.js'
 import { detectProject, type ProjectInfo } from '../project/detect.js';
 import { declaredSpec } from '../project/package-json.js';
 import type { Output } from '../ui/output.js';
-import { planJson } from '../ui/report.js';
+import { planJson } from '../ui/plan-output.js';
 import { addCommonOptions, commandAction, commonOptions, type CommonOptions } from './common.js';
 import { executePlan } from './plan-flow.js';
 import { COOKIES_CLIENT, GRAPHQL_CLIENT } from '../../transforms/edits/add-graphql-client.js';

@@ -15,7 +15,7 @@ import { v5ConfigNote, v5OnlyKeys } from '../project/v5-config-shape.js';
 import { versionWarnings } from '../project/version-warnings.js';
 import type { Output } from '../ui/output.js';
 import { select } from '../ui/prompt.js';
-import { installJson, planJson } from '../ui/report.js';
+import { installJson, planJson } from '../ui/plan-output.js';
 import { printDetected, projectJson } from '../ui/detected.js';
 import { printWarnings } from '../ui/warnings.js';
 import { addCommonOptions, commandAction, commonOptions, isInteractive, type CommonOptions } from './common.js';
@@ -135,7 +135,7 @@ function hasPage(info: ProjectInfo, route: string): boolean {
 
 async function chooseConfigFile(info: ProjectInfo, options: InitOptions): Promise<AmplifyConfigFile> {
   if (options.config !== undefined) {
-    const relative = checkConfigFlag(info.root, options.config);
+    const relative = checkConfigFlag(info.files, options.config);
     return { path: relative, kind: kindOfConfigFile(relative) ?? 'gen2' };
   }
   const [preferred, ...others] = info.amplifyConfigs;

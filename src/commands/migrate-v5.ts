@@ -11,13 +11,13 @@ import { findSourceFiles } from '../project/source-files.js';
 import { uncommittedChanges } from '../migrate/git.js';
 import { MigrationPool } from '../migrate/pool.js';
 import type { MigrationOutcome } from '../migrate/types.js';
-import { decodeUtf8, FileTooLargeError, NotUtf8Error, readRegularFile } from '../project/read-file.js';
+import { FileTooLargeError, NotUtf8Error } from '../project/read-file.js';
 import { isTodoOnly, printMigrationReport, totalsOf } from '../migrate/report.js';
 import { emptyPlan, type FileChange, type Plan } from '../plan/types.js';
 import { DEFAULT_CONFIG_FILE } from '../project/amplify-config.js';
 import { detectSourceProject, type SourceProject } from '../project/detect.js';
 import type { Output } from '../ui/output.js';
-import { printPlanSummary } from '../ui/report.js';
+import { printPlanSummary } from '../ui/plan-output.js';
 import { addGraphqlClient } from '../../transforms/edits/add-graphql-client.js';
 import { exportsName } from '../../transforms/lib/module-bindings.js';
 import { mayNeedMigration } from '../../transforms/migrate-v5/prefilter.js';
@@ -109,17 +109,24 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
   const notes: string[] = [...found.notes];
   const unreadable: MigrationOutcome[] = [];
   for (const file of files) {
-    const bytes = readSourceFile(file, relative(file), unreadable);
-    if (bytes === null) continue;
-    let source: string;
+    // Through the project's store: a file the setup scan has read already is not read again, and the utils
+    // module is kept for planning it.
+    let read: ReturnType<typeof info.files.readOnce>;
     try {
-      source = decodeUtf8(bytes, relative(file));
+      read = info.files.readOnce(relative(file), file === utilsPath);
     } catch (error) {
-      if (!(error instanceof NotUtf8Error)) throw error;
-      // Reported only when it would have been migrated; it is never re-encoded.
-      if (mayNeedMigration(bytes.toString('utf8'))) unreadable.push(notUtf8Outcome(file, bytes, error));
+      if (!(error instanceof FileTooLargeError)) throw error;
+      // A file too large to be source code is reported like one that does not parse, and the others migrate.
+      unreadable.push({ file, source: '', output: '', changed: false, review: [], usesGraphqlClient: false, error: FileTooLargeError.reason });
       continue;
     }
+    if (read === null) continue;
+    if (read.notUtf8) {
+      // Reported only when it would have been migrated; it is never re-encoded.
+      if (mayNeedMigration(read.text)) unreadable.push(notUtf8Outcome(file, read.text, read.notUtf8));
+      continue;
+    }
+    const source = read.text;
     if (!mayNeedMigration(source)) continue;
     if (file === utilsPath) {
       // Migrated code imports from this module: rewriting it to import from itself would be a guess.
@@ -189,19 +196,7 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
   return ExitCode.ok;
 }
 
-/** A file too large to be source code is reported like one that does not parse, and the others migrate. */
-function readSourceFile(file: string, shown: string, unreadable: MigrationOutcome[]): Buffer | null {
-  try {
-    return readRegularFile(file, shown);
-  } catch (error) {
-    if (!(error instanceof FileTooLargeError)) throw error;
-    unreadable.push({ file, source: '', output: '', changed: false, review: [], usesGraphqlClient: false, error: FileTooLargeError.reason });
-    return null;
-  }
-}
-
-function notUtf8Outcome(file: string, bytes: Buffer, notUtf8: NotUtf8Error): MigrationOutcome {
-  const source = bytes.toString('utf8');
+function notUtf8Outcome(file: string, source: string, notUtf8: NotUtf8Error): MigrationOutcome {
   const error = `${notUtf8.position}: not valid UTF-8 (byte ${notUtf8.byte}); left alone: save it as UTF-8, then run again`;
   return { file, source, output: source, changed: false, review: [], usesGraphqlClient: false, error };
 }

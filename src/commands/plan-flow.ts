@@ -8,7 +8,7 @@ import type { SourceProject } from '../project/detect.js';
 import { installChanges } from '../run-state.js';
 import type { Output } from '../ui/output.js';
 import { confirm } from '../ui/prompt.js';
-import { printDiffs, printPlanSummary } from '../ui/report.js';
+import { printDiffs, printPlanSummary } from '../ui/plan-output.js';
 import { isInteractive, type CommonOptions } from './common.js';
 
 export type FlowOutcome = 'nothing-to-do' | 'dry-run' | 'applied';
@@ -20,7 +20,7 @@ export interface FlowResult {
 }
 
 /** How a command shows its plan, when it shows more than the plan summary (migrate-v5's report). */
-export interface PlanReport {
+export interface PlanView {
   /** Prints what the plan did, or with `dryRun` would do (default: the plan summary). */
   summary?: (plan: Plan, dryRun: boolean) => void;
   /** Whether a plan with nothing to write says so in a line of its own (default: true). */
@@ -37,15 +37,15 @@ export async function executePlan(
   info: Pick<SourceProject, 'root' | 'packageManager'>,
   options: CommonOptions,
   out: Output,
-  report: PlanReport = {},
+  view: PlanView = {},
 ): Promise<FlowResult> {
-  const summary = report.summary ?? ((shown: Plan, dryRun: boolean) => printPlanSummary(out, shown, dryRun));
+  const summary = view.summary ?? ((shown: Plan, dryRun: boolean) => printPlanSummary(out, shown, dryRun));
   confinePlan(plan, info.root);
   const install = plan.install;
   const willInstall = install !== undefined && install.command !== null && !install.skipInstall;
   if (plan.changes.length === 0 && !willInstall) {
     summary(plan, options.dryRun);
-    if (report.saysNothingToDo !== false) {
+    if (view.saysNothingToDo !== false) {
       const leftToYou = plan.skipped.length > 0 || plan.manual.length > 0;
       out.line(leftToYou ? 'Nothing to write: what is left is listed above.' : out.color.green('✔ Already set up: nothing to do.'));
     } else if (options.dryRun) {

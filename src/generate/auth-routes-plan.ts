@@ -2,7 +2,7 @@ import type { AmplifyConfigFile } from '../project/amplify-config.js';
 import type { ProjectInfo } from '../project/detect.js';
 import type { Router } from '../project/layout.js';
 import { emitsDeclarations } from '../project/declaration-emit.js';
-import { matcherGuardsAuthRoutes } from '../project/middleware-facts.js';
+import { matcherGuardsAuthRoutes } from '../project/guard-facts.js';
 import { planWholeFile } from '../plan/plan-file.js';
 import { emptyPlan, type Plan } from '../plan/types.js';
 import { addAuthRouteHandlers, type AuthCookieOptions } from '../../transforms/edits/add-auth-route-handlers.js';
@@ -47,9 +47,9 @@ export interface AuthRoutesPlan {
 
 export function planAuthRoutes(info: ProjectInfo, options: AuthRoutesPlanOptions): AuthRoutesPlan {
   const plan = emptyPlan();
-  const files = info.setup.paths;
-  planUtilsExport(plan, info, files.serverUtils, options);
-  planRouteHandler(plan, info, files.serverUtils, options);
+  const paths = info.setup.paths;
+  planUtilsExport(plan, info, paths.serverUtils, options);
+  planRouteHandler(plan, info, paths.serverUtils, options);
   planEnvVariable(plan, info.files, '.env.local', ORIGIN_VARIABLE, options.origin, { force: options.force });
   plan.notes.push(...shadowedEnvNotes(info.files, ORIGIN_VARIABLE, options.origin));
   const backendResource = planBackendCallbackUrls(plan, info, options.origin);
@@ -57,7 +57,7 @@ export function planAuthRoutes(info: ProjectInfo, options: AuthRoutesPlanOptions
     planWholeFile(
       plan,
       info.files,
-      `${files.base}components/AuthButtons.${info.typescript ? 'tsx' : 'js'}`,
+      `${paths.base}components/AuthButtons.${info.typescript ? 'tsx' : 'js'}`,
       renderTemplate('AuthButtons.tsx', {}, renderOptions(info)),
       { force: options.force, reason: 'sign-in, sign-up and sign-out links to the auth routes' },
     );

@@ -39,8 +39,8 @@ export const COOKIES_CLIENT_STEM = 'amplifyCookiesClient';
 
 export function planDataClients(info: ProjectInfo, options: DataClientPlanOptions): { plan: Plan; facts: DataClientFacts } {
   const plan = emptyPlan();
-  const files = info.setup.paths;
-  const utils = files.serverUtils;
+  const paths = info.setup.paths;
+  const utils = paths.serverUtils;
   const { app, pages } = info.layout.routers;
   const typed = info.typescript && options.backend.exportsSchema && options.backend.resource !== undefined;
   const authMode = options.backend.authMode;

@@ -5,11 +5,11 @@ import { importSpecifier } from './import-specifier.js';
 import { renderOptions, renderTemplate } from './templates.js';
 
 /** The guard as init writes it for `signInPath` (`middleware.ts`, or `proxy.ts` on Next.js 16). Also how an earlier run's guard is recognised. */
-export function renderGuard(info: SourceProject, files: SetupPaths, signInPath: string): string {
+export function renderGuard(info: SourceProject, paths: SetupPaths, signInPath: string): string {
   return renderTemplate(
-    files.guardKind === 'proxy' ? 'proxy.ts' : 'middleware.ts',
+    paths.guardKind === 'proxy' ? 'proxy.ts' : 'middleware.ts',
     {
-      SERVER_UTILS: importSpecifier(info.root, files.guard, files.serverUtils, info.aliases),
+      SERVER_UTILS: importSpecifier(info.root, paths.guard, paths.serverUtils, info.aliases),
       SIGN_IN_PATH: signInPath,
       SIGN_IN_SEGMENT: signInPath.replace(/^\//, ''),
     },

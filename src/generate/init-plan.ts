@@ -2,7 +2,7 @@ import type { AmplifyConfigFile } from '../project/amplify-config.js';
 import { configuredFrom } from '../project/configured-from.js';
 import type { ProjectInfo } from '../project/detect.js';
 import type { Router } from '../project/layout.js';
-import { isEdgeRuntime } from '../project/middleware-facts.js';
+import { isEdgeRuntime } from '../project/guard-facts.js';
 import type { GuardKind, SetupPaths } from '../project/setup-paths.js';
 import { planWholeFile } from '../plan/plan-file.js';
 import { emptyPlan, type ManualStep, type Plan } from '../plan/types.js';
@@ -29,39 +29,39 @@ export const CONFIGURE_COMPONENT = 'ConfigureAmplifyClientSide';
 
 export function planInit(info: ProjectInfo, options: InitPlanOptions): Plan {
   const plan = emptyPlan();
-  const files = info.setup.paths;
-  planServerUtils(plan, info, files, options);
-  if (options.routers.includes('app')) planAppRouter(plan, info, files, options);
-  if (options.routers.includes('pages')) planPagesRouter(plan, info, files, options);
-  if (options.middleware) planGuard(plan, info, files, options);
+  const paths = info.setup.paths;
+  planServerUtils(plan, info, paths, options);
+  if (options.routers.includes('app')) planAppRouter(plan, info, paths, options);
+  if (options.routers.includes('pages')) planPagesRouter(plan, info, paths, options);
+  if (options.middleware) planGuard(plan, info, paths, options);
   planNextConfig(plan, info);
-  noteOtherConfigureSites(plan, info, files);
-  noteConfigMismatch(plan, info, files, options);
+  noteOtherConfigureSites(plan, info, paths);
+  noteConfigMismatch(plan, info, paths, options);
   return plan;
 }
 
 /** A browser configured from one file and a server from another see two backends: signed in on one, not the other. */
-function noteConfigMismatch(plan: Plan, info: ProjectInfo, files: SetupPaths, options: InitPlanOptions): void {
-  const existingUtils = plan.changes.every((change) => change.path !== files.serverUtils) && info.files.text(files.serverUtils) !== null;
-  const server = existingUtils ? configuredFrom(info, files.serverUtils, 'server') : options.config.path;
+function noteConfigMismatch(plan: Plan, info: ProjectInfo, paths: SetupPaths, options: InitPlanOptions): void {
+  const existingUtils = plan.changes.every((change) => change.path !== paths.serverUtils) && info.files.text(paths.serverUtils) !== null;
+  const server = existingUtils ? configuredFrom(info, paths.serverUtils, 'server') : options.config.path;
   if (server === undefined) return;
   const clients = [
-    options.routers.includes('pages') && !files.pagesAppIsNew ? files.pagesApp : undefined,
-    options.routers.includes('app') ? files.configureComponent : undefined,
+    options.routers.includes('pages') && !paths.pagesAppIsNew ? paths.pagesApp : undefined,
+    options.routers.includes('app') ? paths.configureComponent : undefined,
   ];
   for (const client of clients) {
     if (client === undefined || plan.changes.some((change) => change.path === client && change.kind === 'create')) continue;
     const browser = configuredFrom(info, client, 'client');
     if (browser !== undefined && browser !== server) {
       plan.notes.push(
-        `${client} configures the browser from ${browser}, but ${files.serverUtils} configures the server from ${server}: signed in on one, a user is not on the other. Import the same config file in both (--config ${browser} to generate the server side from it).`,
+        `${client} configures the browser from ${browser}, but ${paths.serverUtils} configures the server from ${server}: signed in on one, a user is not on the other. Import the same config file in both (--config ${browser} to generate the server side from it).`,
       );
     }
   }
 }
 
-function noteOtherConfigureSites(plan: Plan, info: ProjectInfo, files: SetupPaths): void {
-  const handled = [files.configureComponent, files.pagesApp].filter((file): file is string => file !== undefined);
+function noteOtherConfigureSites(plan: Plan, info: ProjectInfo, paths: SetupPaths): void {
+  const handled = [paths.configureComponent, paths.pagesApp].filter((file): file is string => file !== undefined);
   for (const site of info.setup.configureWithoutSsr.filter((site) => !handled.includes(site.file))) {
     plan.notes.push(
       `${site.file}:${site.line} calls Amplify.configure without { ssr: true }: in the browser that keeps tokens in localStorage and the server sees no user. Configure once, with { ssr: true }.`,
@@ -73,22 +73,22 @@ function configImport(info: ProjectInfo, fromFile: string, options: InitPlanOpti
   return importSpecifier(info.root, fromFile, options.config.path, info.aliases);
 }
 
-function planServerUtils(plan: Plan, info: ProjectInfo, files: SetupPaths, options: InitPlanOptions): void {
-  const existing = info.files.parseOrThrow(files.serverUtils);
+function planServerUtils(plan: Plan, info: ProjectInfo, paths: SetupPaths, options: InitPlanOptions): void {
+  const existing = info.files.parseOrThrow(paths.serverUtils);
   if (existing !== null && exportsName(existing, 'runWithAmplifyServerContext')) {
     return;
   }
-  planWholeFile(plan, info.files, files.serverUtils, renderServerUtils(info, files.serverUtils, options.config), {
+  planWholeFile(plan, info.files, paths.serverUtils, renderServerUtils(info, paths.serverUtils, options.config), {
     force: options.force,
     reason: 'exports runWithAmplifyServerContext from createServerRunner',
     skipReason: 'exists without a runWithAmplifyServerContext export; --force replaces it',
   });
 }
 
-function planAppRouter(plan: Plan, info: ProjectInfo, files: SetupPaths, options: InitPlanOptions): void {
-  const component = files.configureComponent;
+function planAppRouter(plan: Plan, info: ProjectInfo, paths: SetupPaths, options: InitPlanOptions): void {
+  const component = paths.configureComponent;
   // A module of the user's that already configures Amplify with { ssr: true } is reused as it is.
-  if (!files.configureComponentIsRecognised) {
+  if (!paths.configureComponentIsRecognised) {
     planWholeFile(
       plan,
       info.files,
@@ -102,7 +102,7 @@ function planAppRouter(plan: Plan, info: ProjectInfo, files: SetupPaths, options
     );
   }
 
-  const layouts = files.rootLayouts!;
+  const layouts = paths.rootLayouts!;
   if (layouts.found.length === 0) {
     plan.manual.push(missingRootLayoutStep(info, component, layouts.examined));
     return;
@@ -144,10 +144,10 @@ function missingRootLayoutStep(info: ProjectInfo, component: string, examined: s
   };
 }
 
-function planPagesRouter(plan: Plan, info: ProjectInfo, files: SetupPaths, options: InitPlanOptions): void {
-  const app = files.pagesApp!;
+function planPagesRouter(plan: Plan, info: ProjectInfo, paths: SetupPaths, options: InitPlanOptions): void {
+  const app = paths.pagesApp!;
   const config = configImport(info, app, options);
-  if (files.pagesAppIsNew) {
+  if (paths.pagesAppIsNew) {
     planWholeFile(plan, info.files, app, renderTemplate('_app.tsx', { AMPLIFY_CONFIG: config }, renderOptions(info)), {
       force: options.force,
       reason: 'custom App that configures Amplify with { ssr: true }',
@@ -161,15 +161,15 @@ function planPagesRouter(plan: Plan, info: ProjectInfo, files: SetupPaths, optio
   });
 }
 
-function planGuard(plan: Plan, info: ProjectInfo, files: SetupPaths, options: InitPlanOptions): void {
-  const { guard, guardKind } = files;
-  const content = renderGuard(info, files, options.signInPath);
-  for (const misplaced of files.misplacedGuards) {
-    plan.notes.push(`${misplaced} is ignored by Next.js in a src/ layout (it reads ${files.base}${guardKind}); move its code into ${guard}.`);
+function planGuard(plan: Plan, info: ProjectInfo, paths: SetupPaths, options: InitPlanOptions): void {
+  const { guard, guardKind } = paths;
+  const content = renderGuard(info, paths, options.signInPath);
+  for (const misplaced of paths.misplacedGuards) {
+    plan.notes.push(`${misplaced} is ignored by Next.js in a src/ layout (it reads ${paths.base}${guardKind}); move its code into ${guard}.`);
   }
-  if (files.conflictingGuards.length > 0) {
+  if (paths.conflictingGuards.length > 0) {
     plan.notes.push(
-      `${files.conflictingGuards.join(' and ')} both exist: Next.js 16 refuses to build with both. Keep ${guard} and move the other's code into it.`,
+      `${paths.conflictingGuards.join(' and ')} both exist: Next.js 16 refuses to build with both. Keep ${guard} and move the other's code into it.`,
     );
   }
   noteDeprecatedMiddleware(plan, info, guard, guardKind);

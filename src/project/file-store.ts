@@ -1,13 +1,20 @@
+import { isUtf8 } from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { File } from '@babel/types';
 import { ProjectError } from '../errors.js';
 import { parseModule } from '../../transforms/lib/source.js';
 import { toProjectPath } from './project-path.js';
-import { decodeUtf8, readRegularFile } from './read-file.js';
+import { decodeUtf8, NotUtf8Error, readRegularFile } from './read-file.js';
 import { listSourceFiles } from './source-files.js';
 
 type Outcome<T> = { value: T } | { error: unknown };
+
+/** A file as read: its text (bytes that are not UTF-8 as U+FFFD) and, when it is not valid UTF-8, why. */
+interface ReadFile {
+  text: string;
+  notUtf8?: NotUtf8Error;
+}
 
 function remember<T>(cache: Map<string, Outcome<T>>, key: string, compute: () => T): T {
   let outcome = cache.get(key);
@@ -30,9 +37,8 @@ function remember<T>(cache: Map<string, Outcome<T>>, key: string, compute: () =>
  * every reader gets the same answer.
  */
 export class FileStore {
-  private readonly bytesOf = new Map<string, Outcome<Buffer | null>>();
-  private readonly textOf = new Map<string, Outcome<string | null>>();
-  private readonly editableOf = new Map<string, Outcome<string | null>>();
+  // Only the text is kept (not the bytes): a scan over every source file keeps no more than their text.
+  private readonly readOf = new Map<string, Outcome<ReadFile | null>>();
   private readonly astOf = new Map<string, Outcome<File | null>>();
   private readonly present = new Map<string, boolean>();
   private sources: readonly string[] | undefined;
@@ -52,13 +58,34 @@ export class FileStore {
     return found;
   }
 
-  /** The bytes of a regular file, `null` when there is none; a folder, FIFO or device there is a ProjectError. */
-  bytes(file: string): Buffer | null {
-    return remember(this.bytesOf, file, () => {
-      const bytes = readRegularFile(path.join(this.root, file), file);
-      this.present.set(file, bytes !== null);
-      return bytes;
-    });
+  /** A regular file, `null` when there is none; a folder, FIFO or device there, or a file too large, is a ProjectError. */
+  private read(file: string): ReadFile | null {
+    return remember(this.readOf, file, () => this.readFromDisk(file));
+  }
+
+  private readFromDisk(file: string): ReadFile | null {
+    const bytes = readRegularFile(path.join(this.root, file), file);
+    this.present.set(file, bytes !== null);
+    if (bytes === null) return null;
+    const text = bytes.toString('utf8');
+    if (isUtf8(bytes)) return { text };
+    try {
+      decodeUtf8(bytes, file);
+    } catch (error) {
+      if (error instanceof NotUtf8Error) return { text, notUtf8: error };
+      throw error;
+    }
+    return { text };
+  }
+
+  /**
+   * `editableText` and `text` together, for one pass over many files that no other reader needs (migrate-v5):
+   * a file read already comes from the store, any other is read and not kept, so the pass holds no more
+   * than the files it is working on. `keep` keeps it for a reader that comes later.
+   */
+  readOnce(file: string, keep: boolean): { text: string; notUtf8?: NotUtf8Error } | null {
+    if (keep || this.readOf.has(file)) return this.read(file);
+    return this.readFromDisk(file);
   }
 
   /**
@@ -66,15 +93,14 @@ export class FileStore {
    * can only sit in comments, strings and JSX text, so what the file declares and imports reads the same.
    */
   text(file: string): string | null {
-    return remember(this.textOf, file, () => this.bytes(file)?.toString('utf8') ?? null);
+    return this.read(file)?.text ?? null;
   }
 
   /** The text of a file we may edit; one that is not valid UTF-8 throws a NotUtf8Error (it is never re-encoded). */
   editableText(file: string): string | null {
-    return remember(this.editableOf, file, () => {
-      const bytes = this.bytes(file);
-      return bytes === null ? null : decodeUtf8(bytes, file);
-    });
+    const read = this.read(file);
+    if (read?.notUtf8) throw read.notUtf8;
+    return read?.text ?? null;
   }
 
   /**

@@ -1,8 +1,8 @@
 import type { AmplifyConfigFile } from './amplify-config.js';
 import { findConfigureWithoutSsr, type ConfigureSite } from './configure-sites.js';
 import type { SourceProject } from './detect.js';
-import { existingSetup } from './existing-setup.js';
-import { readMiddlewareFacts, type MiddlewareFacts } from './middleware-facts.js';
+import { findAlreadyThere } from './already-there.js';
+import { readGuardFacts, type GuardFacts } from './guard-facts.js';
 import { findSetupModules, type SetupModules } from './setup-modules.js';
 import { findSetupPaths, type SetupPaths } from './setup-paths.js';
 import { configImportedBy } from './utils-config.js';
@@ -32,8 +32,8 @@ export class SetupFacts {
   }
 
   /** What the existing guard (middleware or proxy) does; `undefined` when there is none. */
-  get guard(): MiddlewareFacts | undefined {
-    return this.once('guard', () => (this.info.files.text(this.paths.guard) === null ? undefined : readMiddlewareFacts(this.info.files.parse(this.paths.guard))));
+  get guard(): GuardFacts | undefined {
+    return this.once('guard', () => (this.info.files.text(this.paths.guard) === null ? undefined : readGuardFacts(this.info.files.parse(this.paths.guard))));
   }
 
   /** The project's Amplify config file the existing server utils module imports. */
@@ -48,6 +48,6 @@ export class SetupFacts {
 
   /** The pieces of a setup that are already there, as the "Detected" block names them. */
   get alreadyThere(): string[] {
-    return this.once('alreadyThere', () => existingSetup(this.info.files, this.paths));
+    return this.once('alreadyThere', () => findAlreadyThere(this.info.files, this.paths));
   }
 }

@@ -4,7 +4,7 @@ import type { FileStore } from './file-store.js';
 import type { SetupPaths } from './setup-paths.js';
 
 /** The pieces of an Amplify SSR setup the project already has, as the "Detected" block names them. */
-export function existingSetup(files: FileStore, paths: SetupPaths): string[] {
+export function findAlreadyThere(files: FileStore, paths: SetupPaths): string[] {
   const found: string[] = [];
   const utilsAst = files.parse(paths.serverUtils);
   if (utilsAst && exportsName(utilsAst, 'runWithAmplifyServerContext')) found.push(`${paths.serverUtils} (createServerRunner)`);
