@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO, runCli } from '../helpers/cli.js';
-import { cleanupTrees, copyTree, writeTree } from '../helpers/tree.js';
+import { cleanupTrees, copyTree, makeTree, packageJson, writeTree } from '../helpers/tree.js';
 
 afterAll(cleanupTrees);
 
@@ -66,5 +66,19 @@ describe('each project file is read once per run', () => {
     expect(exitCode, stderr).toBe(0);
     expect(readTwice(reads)).toEqual([]);
     expect(reads.get('amplify/auth/resource.ts')).toBe(1);
+  });
+
+  it('migrate-v5 reads each source file once, also when it looks for a utils module under another name', () => {
+    const root = makeTree({
+      'package.json': packageJson({ next: '14.2.35', 'aws-amplify': '^5.3.0' }),
+      'amplify_outputs.json': '{}\n',
+      'pages/index.js': "import { withSSRContext } from 'aws-amplify';\n\nexport async function getServerSideProps({ req }) {\n  const SSR = withSSRContext({ req });\n  const user = await SSR.Auth.currentAuthenticatedUser();\n  return { props: { username: user.username } };\n}\n\nexport default function Page() {\n  return null;\n}\n",
+      'pages/about.js': 'export default function About() {\n  return null;\n}\n',
+      'lib/server.js': "import { createServerRunner } from '@aws-amplify/adapter-nextjs';\nimport config from '../amplify_outputs.json';\n\nexport const { runWithAmplifyServerContext } = createServerRunner({ config });\n",
+    });
+    const { exitCode, stderr, reads } = readsOf(root, ['migrate-v5', '--dry-run', '--cwd', root]);
+    expect(exitCode, stderr).toBe(0);
+    expect(readTwice(reads)).toEqual([]);
+    for (const file of ['pages/index.js', 'pages/about.js', 'lib/server.js']) expect(reads.get(file), file).toBe(1);
   });
 });
