@@ -1,5 +1,5 @@
-import { ownGuardSignInPath } from '../generate/guard.js';
 import { Command, Option } from 'commander';
+import { ownGuardSignInPath } from '../generate/guard.js';
 import { planInit } from '../generate/init-plan.js';
 import { adapterNeeds } from '../install/adapter-matrix.js';
 import { amplifyVersionNote } from '../install/dependencies.js';
