@@ -1,3 +1,4 @@
+import { Command, Option } from 'commander';
 import { ProjectError } from '../errors.js';
 import { redirectWarnings } from '../generate/adapter-redirects.js';
 import { callbackUrls, ORIGIN_VARIABLE, planAuthRoutes } from '../generate/auth-routes-plan.js';
@@ -6,17 +7,15 @@ import { readOAuthSettings } from '../project/amplify-oauth.js';
 import { detectProject, type ProjectInfo } from '../project/detect.js';
 import { authRouteConflicts, conflictOwner } from '../project/auth-route-conflicts.js';
 import { requireRouter, type Router } from '../project/layout.js';
-import { configImportedBy } from '../project/utils-config.js';
-import { ownGuardSignInPath } from '../generate/init-plan.js';
-import { projectFiles } from '../generate/project-files.js';
+import { ownGuardSignInPath } from '../generate/guard.js';
 import type { Output } from '../ui/output.js';
-import { planJson } from '../ui/report.js';
+import { installJson, planJson } from '../ui/plan-output.js';
 import { isLocalhost, parseCookieOptions, parseOrigin, parseRedirectPath } from './flag-values.js';
-import { afterInstallError, installFlowSteps, packageJson, planPackages, printPackageOutcome } from './package-step.js';
+import { planPackages } from '../install/package-plan.js';
 import { adapterNeeds } from '../install/adapter-matrix.js';
 import { nodeWarning } from '../project/version-warnings.js';
 import { printWarnings } from '../ui/warnings.js';
-import type { CommonOptions } from './common.js';
+import { addCommonOptions, commandAction, commonOptions, type CommonOptions } from './common.js';
 import { executePlan } from './plan-flow.js';
 
 export interface AuthRoutesOptions extends CommonOptions {
@@ -29,6 +28,48 @@ export interface AuthRoutesOptions extends CommonOptions {
   cookieMaxAge?: string;
   buttons: boolean;
   skipInstall: boolean;
+}
+
+export function addAuthRoutesCommand(): Command {
+  return addCommonOptions(
+    new Command('auth-routes')
+      .description('Add server-side sign-in, sign-up and sign-out routes (createAuthRouteHandlers).')
+      .option('--origin <url>', 'origin the app is served from, written as AMPLIFY_APP_ORIGIN', 'http://localhost:3000')
+      .option('--redirect-on-sign-in <path>', 'where users land after signing in', '/')
+      .option('--redirect-on-sign-out <path>', "where users land after signing out (default: init's sign-in path, else /sign-in)")
+      .addOption(new Option('--router <router>', 'which router gets the route when the app has both (default: app)').choices(['app', 'pages']))
+      .option('--cookie-domain <domain>', 'domain of the auth cookies, e.g. .example.com')
+      .option('--cookie-same-site <value>', 'SameSite of the auth cookies: strict, lax or none')
+      .option('--cookie-max-age <seconds>', 'lifetime of the auth cookies in seconds')
+      .option('--buttons', 'also write sign-in, sign-up and sign-out link components')
+      .option('--skip-install', 'do not install or upgrade packages; print the command')
+      .addHelpText(
+        'after',
+        `
+Examples:
+  $ npx amplify-next add auth-routes
+  $ npx amplify-next add auth-routes --origin https://app.example.com --redirect-on-sign-in /dashboard --buttons
+  $ npx amplify-next add auth-routes --cookie-domain .example.com --cookie-same-site lax --cookie-max-age 2592000`,
+      ),
+  ).action(
+    commandAction((raw, out) =>
+      runAddAuthRoutes(
+        {
+          ...commonOptions(raw),
+          origin: String(raw.origin),
+          redirectOnSignIn: String(raw.redirectOnSignIn),
+          redirectOnSignOut: raw.redirectOnSignOut as string | undefined,
+          router: raw.router as Router | undefined,
+          cookieDomain: raw.cookieDomain as string | undefined,
+          cookieSameSite: raw.cookieSameSite as string | undefined,
+          cookieMaxAge: raw.cookieMaxAge as string | undefined,
+          buttons: Boolean(raw.buttons),
+          skipInstall: Boolean(raw.skipInstall),
+        },
+        out,
+      ),
+    ),
+  );
 }
 
 const GEN2_OAUTH_HINT =
@@ -54,7 +95,7 @@ export async function runAddAuthRoutes(options: AuthRoutesOptions, out: Output):
   const info = detectProject(options.cwd);
   const router = chooseRouter(info, options.router);
   refuseAuthRouteConflicts(info);
-  const config = configImportedBy(info.root, projectFiles(info).serverUtils, info.amplifyConfigs) ?? info.amplifyConfigs[0] ?? DEFAULT_CONFIG_FILE;
+  const config = info.setup.serverConfig ?? info.amplifyConfigs[0] ?? DEFAULT_CONFIG_FILE;
   const signOutDefault = options.redirectOnSignOut === undefined ? defaultSignOutRedirect(info) : undefined;
   const redirectOnSignOut = parseRedirectPath('--redirect-on-sign-out', options.redirectOnSignOut ?? signOutDefault!.path);
 
@@ -77,19 +118,14 @@ export async function runAddAuthRoutes(options: AuthRoutesOptions, out: Output):
   if (signOutDefault && plan.changes.some((change) => change.path.includes('/api/auth/'))) {
     plan.notes.push(`After signing out, users land on ${redirectOnSignOut}: ${signOutDefault.source}; --redirect-on-sign-out changes it.`);
   }
-  const packages = await planPackages(info, adapterNeeds(info.next.major, { authRoutes: true }), options.skipInstall);
+  const packages = await planPackages(info, adapterNeeds(info.next.major, { authRoutes: true }), { skipInstall: options.skipInstall, rerun: 'amplify-next add auth-routes' });
+  plan.install = packages.install;
   plan.notes.push(...packages.notes);
 
   const versions = [nodeWarning(info)].filter((w) => w !== undefined);
   printWarnings(out, versions);
 
-  let outcome;
-  try {
-    outcome = await executePlan(plan, info.root, options, out, installFlowSteps(info, packages, out, 'amplify-next add auth-routes'));
-  } catch (error) {
-    throw afterInstallError(packages, error);
-  }
-  printPackageOutcome(out, packages, outcome);
+  const { outcome, installed } = await executePlan(plan, info, options, out);
   const urls = callbackUrls(origin.origin);
   if (outcome === 'applied' || outcome === 'nothing-to-do') printNextSteps(out, urls, info.layout.routers[router]!, backendResource);
   if (options.json) {
@@ -102,7 +138,7 @@ export async function runAddAuthRoutes(options: AuthRoutesOptions, out: Output):
       callbackUrls: urls,
       warnings: versions,
       ...planJson(plan),
-      ...packageJson(packages),
+      ...installJson(plan.install, installed),
     });
   }
   return 0;
@@ -114,7 +150,7 @@ export async function runAddAuthRoutes(options: AuthRoutesOptions, out: Output):
  * deploy turns into a Cognito domain.
  */
 function oauthWarnings(info: ProjectInfo, config: AmplifyConfigFile, origin: string, backendResource: string | undefined, force: boolean): string[] {
-  const oauth = info.amplifyConfigs.length > 0 ? readOAuthSettings(info.root, config) : null;
+  const oauth = info.amplifyConfigs.length > 0 ? readOAuthSettings(info.files, config) : null;
   const urls = callbackUrls(origin);
   if (oauth !== null) return redirectWarnings({ config, oauth, origin, signIn: urls.signIn, signOut: urls.signOut, backendResource });
   const what = info.amplifyConfigs.length === 0 ? 'No Amplify config file found' : `${config.path} has no OAuth (Managed Login) settings`;
@@ -138,9 +174,8 @@ function chooseRouter(info: ProjectInfo, requested: Router | undefined): Router 
  * middleware says nothing about the sign-in page (it may send signed-in users home).
  */
 function defaultSignOutRedirect(info: ProjectInfo): { path: string; source: string } {
-  const files = projectFiles(info);
-  const own = ownGuardSignInPath(info, files);
-  if (own !== undefined) return { path: own, source: `the sign-in page of the guard init wrote (${files.guard})` };
+  const own = ownGuardSignInPath(info);
+  if (own !== undefined) return { path: own, source: `the sign-in page of the guard init wrote (${info.setup.paths.guard})` };
   return { path: '/sign-in', source: 'the default sign-in page' };
 }
 

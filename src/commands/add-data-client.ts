@@ -1,20 +1,38 @@
+import { Command } from 'commander';
 import semver from 'semver';
 import { ProjectError } from '../errors.js';
 import { planDataClients, type DataClientFacts } from '../generate/data-client-plan.js';
-import { projectFiles } from '../generate/project-files.js';
 import { DEFAULT_CONFIG_FILE, type AmplifyConfigFile } from '../project/amplify-config.js';
 import { detectDataBackend, type DataBackend } from '../project/data-backend.js';
 import { detectProject, type ProjectInfo } from '../project/detect.js';
 import { declaredSpec } from '../project/package-json.js';
-import { configImportedBy } from '../project/utils-config.js';
 import type { Output } from '../ui/output.js';
-import { planJson } from '../ui/report.js';
-import type { CommonOptions } from './common.js';
+import { planJson } from '../ui/plan-output.js';
+import { addCommonOptions, commandAction, commonOptions, type CommonOptions } from './common.js';
 import { executePlan } from './plan-flow.js';
 import { COOKIES_CLIENT, GRAPHQL_CLIENT } from '../../transforms/edits/add-graphql-client.js';
 
 export interface DataClientOptions extends CommonOptions {
   example: boolean;
+}
+
+export function addDataClientCommand(): Command {
+  return addCommonOptions(
+    new Command('data-client')
+      .description('Add server-side Data clients (cookiesClient, reqResBasedClient) to the utils module, typed with your Gen 2 Schema.')
+      .option('--example', 'also write one usage per router (a Server Component, a getServerSideProps page)')
+      .addHelpText(
+        'after',
+        `
+Reads amplify/data/resource.ts (Gen 2: typed with its Schema) or the GraphQL API of the Amplify config
+(Gen 1: untyped), and sets authMode to the API's default authorization.
+
+Examples:
+  $ npx amplify-next add data-client
+  $ npx amplify-next add data-client --example
+  $ npx amplify-next add data-client --dry-run --json`,
+      ),
+  ).action(commandAction((raw, out) => runAddDataClient({ ...commonOptions(raw), example: Boolean(raw.example) }, out)));
 }
 
 /**
@@ -29,8 +47,8 @@ const GEN1_HINT = 'Add a GraphQL API with amplify add api, then amplify push (it
 
 export async function runAddDataClient(options: DataClientOptions, out: Output): Promise<number> {
   const info = detectProject(options.cwd);
-  const config = configImportedBy(info.root, projectFiles(info).serverUtils, info.amplifyConfigs) ?? info.amplifyConfigs[0];
-  const backend = detectDataBackend(info.root, config);
+  const config = info.setup.serverConfig ?? info.amplifyConfigs[0];
+  const backend = detectDataBackend(info.files, config);
   if (backend === undefined) {
     const what = config === undefined ? 'No amplify/data/resource.ts and no Amplify config file' : `No amplify/data/resource.ts, and ${config.path} describes no GraphQL API`;
     throw new ProjectError(`${what}: there is no Data backend for the server clients to talk to.`, config?.kind === 'gen2' || config === undefined ? GEN2_HINT : GEN1_HINT);
@@ -39,7 +57,7 @@ export async function runAddDataClient(options: DataClientOptions, out: Output):
   const { plan, facts } = planDataClients(info, { config: config ?? DEFAULT_CONFIG_FILE, backend, example: options.example, force: options.force });
   plan.notes.unshift(...backendNotes(info, backend, config, facts));
 
-  const outcome = await executePlan(plan, info.root, options, out);
+  const { outcome } = await executePlan(plan, info, options, out);
   if (outcome === 'applied' || outcome === 'nothing-to-do') printUsage(out, facts, options.example);
   if (options.json) {
     out.printJson({

@@ -2,14 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { kindOfConfigFile } from '../project/amplify-config.js';
+import type { FileStore } from '../project/file-store.js';
 import { toProjectPath } from '../project/project-path.js';
-import { readUtf8File } from '../project/read-file.js';
 
 const CONFIG_EXTENSIONS = ['.json', '.js', '.mjs', '.cjs', '.ts'];
 const CONFIG_HINT = 'Pass the path of amplify_outputs.json, amplifyconfiguration.json or aws-exports.js inside the project.';
 
 /** `--config` names a JSON or JS/TS file inside the project: its path relative to the root, else a usage error. */
-export function checkConfigFlag(root: string, given: string): string {
+export function checkConfigFlag(files: FileStore, given: string): string {
+  const { root } = files;
   const absolute = path.resolve(root, given);
   const relative = toProjectPath(root, absolute);
   if (relative === '..' || relative.startsWith('../') || path.isAbsolute(relative)) {
@@ -29,7 +30,7 @@ export function checkConfigFlag(root: string, given: string): string {
   }
   // A JSON file under another name must read as one; what a JS/TS module exports is only known by running it.
   if (path.extname(absolute) === '.json' && kindOfConfigFile(relative) === undefined) {
-    const problem = jsonConfigProblem(readUtf8File(absolute, relative) ?? '');
+    const problem = jsonConfigProblem(files.editableText(relative) ?? '');
     if (problem) throw new UsageError(`--config ${given} is not an Amplify config: ${problem}.`, CONFIG_HINT);
   }
   return relative;

@@ -1,5 +1,6 @@
-import { ownGuardSignInPath, planInit } from '../generate/init-plan.js';
-import { firstExisting, projectFiles } from '../generate/project-files.js';
+import { Command, Option } from 'commander';
+import { ownGuardSignInPath } from '../generate/guard.js';
+import { planInit } from '../generate/init-plan.js';
 import { adapterNeeds } from '../install/adapter-matrix.js';
 import { amplifyVersionNote } from '../install/dependencies.js';
 import { declaredSpec } from '../project/package-json.js';
@@ -7,21 +8,21 @@ import { DEFAULT_CONFIG_FILE, kindOfConfigFile, type AmplifyConfigFile } from '.
 import { readConfigValue } from '../project/config-value.js';
 import { detectProject, type ProjectInfo } from '../project/detect.js';
 import { requireRouter, type Router } from '../project/layout.js';
-import type { PackageManagerName } from '../project/package-manager.js';
+import { PACKAGE_MANAGERS, type PackageManagerName } from '../project/package-manager.js';
+import { MODULE_EXTENSIONS } from '../project/setup-paths.js';
 import { findSignInPages } from '../project/sign-in-pages.js';
 import { v5ConfigNote, v5OnlyKeys } from '../project/v5-config-shape.js';
-import { setupModules } from '../project/setup-modules.js';
 import { versionWarnings } from '../project/version-warnings.js';
 import type { Output } from '../ui/output.js';
 import { select } from '../ui/prompt.js';
-import { planJson } from '../ui/report.js';
+import { installJson, planJson } from '../ui/plan-output.js';
 import { printDetected, projectJson } from '../ui/detected.js';
 import { printWarnings } from '../ui/warnings.js';
-import { isInteractive, type CommonOptions } from './common.js';
+import { addCommonOptions, commandAction, commonOptions, isInteractive, type CommonOptions } from './common.js';
 import { checkConfigFlag } from './config-flag.js';
 import { parseSignInPath } from './flag-values.js';
 import { executePlan } from './plan-flow.js';
-import { afterInstallError, installFlowSteps, packageJson, planPackages, printPackageOutcome } from './package-step.js';
+import { planPackages } from '../install/package-plan.js';
 
 export interface InitOptions extends CommonOptions {
   router?: Router;
@@ -31,6 +32,42 @@ export interface InitOptions extends CommonOptions {
   /** `undefined` when --sign-in-path is not given: the app's own sign-in page is looked for. */
   signInPath?: string;
   middleware: boolean;
+}
+
+export function initCommand(): Command {
+  return addCommonOptions(
+    new Command('init')
+      .description('Set up Amplify v6 SSR: server utils, client configuration, route guard (middleware, or proxy on Next.js 16), packages.')
+      .addOption(new Option('--router <router>', 'only set up this router when the app has both').choices(['app', 'pages']))
+      .option('--skip-install', 'do not install packages; print the install command')
+      .addOption(new Option('--package-manager <name>', 'package manager to install with').choices(PACKAGE_MANAGERS))
+      .option('--config <file>', 'Amplify config file to use (amplify_outputs.json, amplifyconfiguration.json, aws-exports.js)')
+      .option('--sign-in-path <route>', "where the guard (middleware or proxy) sends signed-out users (default: the app's sign-in page, else /sign-in)")
+      .option('--no-middleware', 'do not generate the guard (middleware.ts, or proxy.ts on Next.js 16)')
+      .addHelpText(
+        'after',
+        `
+Examples:
+  $ npx amplify-next init
+  $ npx amplify-next init --yes --skip-install
+  $ npx amplify-next init --dry-run --router app --sign-in-path /login`,
+      ),
+  ).action(
+    commandAction((raw, out) =>
+      runInit(
+        {
+          ...commonOptions(raw),
+          router: raw.router as Router | undefined,
+          skipInstall: Boolean(raw.skipInstall),
+          packageManager: raw.packageManager as PackageManagerName | undefined,
+          config: raw.config as string | undefined,
+          signInPath: raw.signInPath as string | undefined,
+          middleware: raw.middleware !== false,
+        },
+        out,
+      ),
+    ),
+  );
 }
 
 const DEFAULT_SIGN_IN_PATH = '/sign-in';
@@ -61,34 +98,29 @@ export async function runInit(options: InitOptions, out: Output): Promise<number
     );
   }
   if (info.amplifyConfigs.some((file) => file.path === config.path)) {
-    const v5Keys = v5OnlyKeys(readConfigValue(info.root, config));
+    const v5Keys = v5OnlyKeys(readConfigValue(info.files, config));
     if (v5Keys.length > 0) plan.notes.unshift(v5ConfigNote(config.path, v5Keys));
   }
   const amplifyNote = amplifyVersionNote(declaredSpec(info.packageJson, 'aws-amplify'));
   if (amplifyNote) plan.notes.push(amplifyNote);
-  const packages = await planPackages(info, adapterNeeds(info.next.major, { authRoutes: false }), options.skipInstall);
+  const packages = await planPackages(info, adapterNeeds(info.next.major, { authRoutes: false }), { skipInstall: options.skipInstall, rerun: 'amplify-next init' });
+  plan.install = packages.install;
   plan.notes.push(...packages.notes);
 
   const warnings = versionWarnings(info);
   printDetected(out, info, config, routers);
   printWarnings(out, warnings);
 
-  let outcome;
-  try {
-    outcome = await executePlan(plan, info.root, options, out, installFlowSteps(info, packages, out, 'amplify-next init'));
-  } catch (error) {
-    throw afterInstallError(packages, error);
-  }
+  const { outcome, installed } = await executePlan(plan, info, options, out);
   const summary = {
     command: 'init',
     dryRun: options.dryRun,
     project: projectJson(info, config, routers),
     warnings,
     ...planJson(plan),
-    ...packageJson(packages),
+    ...installJson(plan.install, installed),
     outcome,
   };
-  printPackageOutcome(out, packages, outcome);
   if (outcome === 'applied') printNextSteps(out, info, config, options, signIn.path);
   if (options.json) out.printJson(summary);
   return 0;
@@ -98,12 +130,12 @@ export async function runInit(options: InitOptions, out: Output): Promise<number
 function hasPage(info: ProjectInfo, route: string): boolean {
   const { app, pages } = info.layout.routers;
   const stems = [app && `${app}${route}/page`, pages && `${pages}${route}`, pages && `${pages}${route}/index`];
-  return stems.some((stem) => stem && firstExisting(info.root, stem) !== undefined);
+  return stems.some((stem) => stem && info.files.firstExisting(stem, MODULE_EXTENSIONS) !== undefined);
 }
 
 async function chooseConfigFile(info: ProjectInfo, options: InitOptions): Promise<AmplifyConfigFile> {
   if (options.config !== undefined) {
-    const relative = checkConfigFlag(info.root, options.config);
+    const relative = checkConfigFlag(info.files, options.config);
     return { path: relative, kind: kindOfConfigFile(relative) ?? 'gen2' };
   }
   const [preferred, ...others] = info.amplifyConfigs;
@@ -123,7 +155,7 @@ async function chooseConfigFile(info: ProjectInfo, options: InitOptions): Promis
  */
 async function chooseSignInPath(info: ProjectInfo, options: InitOptions): Promise<SignInChoice> {
   if (options.signInPath !== undefined) return { path: options.signInPath };
-  const own = ownGuardSignInPath(info, projectFiles(info));
+  const own = ownGuardSignInPath(info);
   if (own !== undefined) return { path: own };
   if (hasPage(info, DEFAULT_SIGN_IN_PATH)) return { path: DEFAULT_SIGN_IN_PATH };
   const pages = findSignInPages(info.root, info.layout);
@@ -153,5 +185,5 @@ function printNextSteps(out: Output, info: ProjectInfo, config: AmplifyConfigFil
     out.line(`    <Authenticator> from @aws-amplify/ui-react), or run init again with --sign-in-path <your sign-in page>`);
   }
   out.line('  - Server-side sign-in routes: npx amplify-next add auth-routes');
-  if (setupModules(info).hasWithSsrContext) out.line('  - Migrate the Amplify v5 withSSRContext code: npx amplify-next migrate-v5');
+  if (info.setup.modules.hasWithSsrContext) out.line('  - Migrate the Amplify v5 withSSRContext code: npx amplify-next migrate-v5');
 }

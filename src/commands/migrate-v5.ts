@@ -1,30 +1,28 @@
 import os from 'node:os';
+import { Command } from 'commander';
 import path from 'node:path';
 import { ExitCode, ProjectError, UsageError } from '../errors.js';
 import { importSpecifier } from '../generate/import-specifier.js';
-import { renderServerUtils } from '../generate/init-plan.js';
 import { planEdit } from '../generate/plan-edit.js';
-import { exportsName, parseUserFile } from '../generate/inspect.js';
-import { projectFiles } from '../generate/project-files.js';
+import { renderServerUtils } from '../generate/server-utils.js';
 import { installedAmplifyNote } from '../migrate/notes.js';
 import { projectAmplifyVersion } from '../migrate/amplify-version.js';
 import { findSourceFiles } from '../project/source-files.js';
 import { uncommittedChanges } from '../migrate/git.js';
 import { MigrationPool } from '../migrate/pool.js';
 import type { MigrationOutcome } from '../migrate/types.js';
-import { decodeUtf8, FileTooLargeError, NotUtf8Error, readRegularFile } from '../project/read-file.js';
+import { FileTooLargeError, NotUtf8Error } from '../project/read-file.js';
 import { isTodoOnly, printMigrationReport, totalsOf } from '../migrate/report.js';
-import { applyChanges } from '../plan/apply.js';
-import { confinePlan } from '../plan/confine.js';
-import { inspectProjectFile } from '../plan/plan-file.js';
 import { emptyPlan, type FileChange, type Plan } from '../plan/types.js';
 import { DEFAULT_CONFIG_FILE } from '../project/amplify-config.js';
 import { detectSourceProject, type SourceProject } from '../project/detect.js';
 import type { Output } from '../ui/output.js';
-import { printDiffs, printPlanSummary } from '../ui/report.js';
+import { printPlanSummary } from '../ui/plan-output.js';
 import { addGraphqlClient } from '../../transforms/edits/add-graphql-client.js';
+import { exportsName } from '../ast/exported-names.js';
 import { mayNeedMigration } from '../../transforms/migrate-v5/find/prefilter.js';
-import type { CommonOptions } from './common.js';
+import { addCommonOptions, commandAction, commonOptions, type CommonOptions } from './common.js';
+import { executePlan } from './plan-flow.js';
 import { parseUtilsImport } from './flag-values.js';
 import { showValue } from '../ui/show-value.js';
 import { toProjectPath } from '../project/project-path.js';
@@ -39,6 +37,42 @@ export interface MigrateV5Options extends CommonOptions {
   utilsImport?: string;
   jobs?: string;
   strict: boolean;
+}
+
+export function migrateV5Command(): Command {
+  return addCommonOptions(
+    new Command('migrate-v5')
+      .description('Rewrite Amplify v5 withSSRContext code to v6 runWithAmplifyServerContext; list what needs a human.')
+      .argument('[paths...]', 'files or folders to migrate (default: the project)')
+      .option('--utils-import <specifier>', 'module that exports runWithAmplifyServerContext (default: the project utils file, through its alias)')
+      .option('--jobs <n>', 'worker threads (default: number of cores)')
+      .option('--strict', 'exit 4 when review items (TODO markers) remain')
+      .addHelpText(
+        'after',
+        `
+Asks before writing at a terminal (--yes does not ask).
+Refuses to run on a git tree with uncommitted changes unless --force (or --dry-run).
+Ignores node_modules, .next, out, dist, build, .git and what .gitignore ignores.
+
+Examples:
+  $ npx amplify-next migrate-v5 --dry-run
+  $ npx amplify-next migrate-v5 pages src/lib --strict
+  $ npx amplify-next migrate-v5 --json > migration.json`,
+      ),
+  ).action(
+    commandAction((raw, out, args) =>
+      runMigrateV5(
+        {
+          ...commonOptions(raw),
+          paths: args,
+          utilsImport: raw.utilsImport as string | undefined,
+          jobs: raw.jobs as string | undefined,
+          strict: Boolean(raw.strict),
+        },
+        out,
+      ),
+    ),
+  );
 }
 
 export function parseJobs(value: string | undefined): number {
@@ -59,7 +93,7 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
   const found = findSourceFiles(info.root, options.paths.length > 0 ? options.paths : ['.'], info.root);
   const files = found.files;
 
-  const utilsFile = projectFiles(info).serverUtils;
+  const utilsFile = info.setup.paths.serverUtils;
   const amplifyVersion = projectAmplifyVersion(info.root, info.packageJson);
   const relative = (file: string) => toProjectPath(info.root, file);
   let progress: { done(): void } | undefined;
@@ -75,17 +109,24 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
   const notes: string[] = [...found.notes];
   const unreadable: MigrationOutcome[] = [];
   for (const file of files) {
-    const bytes = readSourceFile(file, relative(file), unreadable);
-    if (bytes === null) continue;
-    let source: string;
+    // Through the project's store: a file the setup scan has read already is not read again, and the utils
+    // module is kept for planning it.
+    let read: ReturnType<typeof info.files.readOnce>;
     try {
-      source = decodeUtf8(bytes, relative(file));
+      read = info.files.readOnce(relative(file), file === utilsPath);
     } catch (error) {
-      if (!(error instanceof NotUtf8Error)) throw error;
-      // Reported only when it would have been migrated; it is never re-encoded.
-      if (mayNeedMigration(bytes.toString('utf8'))) unreadable.push(notUtf8Outcome(file, bytes, error));
+      if (!(error instanceof FileTooLargeError)) throw error;
+      // A file too large to be source code is reported like one that does not parse, and the others migrate.
+      unreadable.push({ file, source: '', output: '', changed: false, review: [], usesGraphqlClient: false, error: FileTooLargeError.reason });
       continue;
     }
+    if (read === null) continue;
+    if (read.notUtf8) {
+      // Reported only when it would have been migrated; it is never re-encoded.
+      if (mayNeedMigration(read.text)) unreadable.push(notUtf8Outcome(file, read.text, read.notUtf8));
+      continue;
+    }
+    const source = read.text;
     if (!mayNeedMigration(source)) continue;
     if (file === utilsPath) {
       // Migrated code imports from this module: rewriting it to import from itself would be a guess.
@@ -107,26 +148,32 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
       after: o.output,
       reason: isTodoOnly(o) ? 'TODO lines above what stays in v5 (nothing migrated)' : 'migrated to Amplify v6',
     }));
-  const support = emptyPlan();
-  support.skipped.push(...found.skipped);
-  support.notes.push(...notes);
+  const plan = emptyPlan();
+  plan.changes.push(...migrated);
+  plan.skipped.push(...found.skipped);
+  plan.notes.push(...notes);
+  plan.review.push(...outcomes.flatMap((o) => o.review.map((item) => ({ file: relative(o.file), ...item }))));
   if (migrated.length > 0) {
     const needsClient = outcomes.some((o) => o.changed && o.usesGraphqlClient);
-    if (options.utilsImport === undefined) planUtilsModule(support, info, utilsFile, needsClient);
-    else support.notes.push(`Make sure ${options.utilsImport} exports runWithAmplifyServerContext${needsClient ? ' and reqResBasedClient' : ''}.`);
-    if (nextNote) support.notes.push(nextNote);
+    if (options.utilsImport === undefined) planUtilsModule(plan, info, utilsFile, needsClient);
+    else plan.notes.push(`Make sure ${options.utilsImport} exports runWithAmplifyServerContext${needsClient ? ' and reqResBasedClient' : ''}.`);
+    if (nextNote) plan.notes.push(nextNote);
     const versionNote = installedAmplifyNote(amplifyVersion);
-    if (versionNote) support.notes.push(versionNote);
+    if (versionNote) plan.notes.push(versionNote);
   }
-  confinePlan(support, info.root);
-  const changes = [...migrated, ...support.changes];
-  if (options.dryRun) printDiffs(out, { ...support, changes });
-  else if (changes.length > 0) applyChanges(info.root, changes);
 
   const totals = totalsOf(files.length, outcomes);
-  printPlanSummary(out, support, options.dryRun);
-  printMigrationReport(out, info.root, outcomes, totals, options.dryRun);
-  if (options.dryRun) out.line(out.color.dim('Dry run: nothing was written.'));
+  const migratedPaths = new Set(migrated.map((change) => change.path));
+  // The migrated files are listed by the migration report; the summary lists the rest of the plan.
+  const support = (shown: Plan): Plan => ({ ...shown, changes: shown.changes.filter((change) => !migratedPaths.has(change.path)) });
+  await executePlan(plan, info, options, out, {
+    summary: (shown, dryRun) => {
+      printPlanSummary(out, support(shown), dryRun);
+      printMigrationReport(out, info.root, outcomes, totals, dryRun);
+    },
+    saysNothingToDo: false,
+  });
+  const others = support(plan);
 
   if (options.json) {
     out.printJson({
@@ -135,12 +182,12 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
       warnings,
       filesChanged: migrated.map((c) => c.path),
       filesTodoOnly: outcomes.filter(isTodoOnly).map((o) => relative(o.file)),
-      otherChanges: support.changes.map((c) => ({ path: c.path, kind: c.kind })),
-      skipped: support.skipped,
-      reviewItems: outcomes.flatMap((o) => o.review.map((item) => ({ file: relative(o.file), ...item }))),
+      otherChanges: others.changes.map((c) => ({ path: c.path, kind: c.kind })),
+      skipped: plan.skipped,
+      reviewItems: plan.review,
       errors: outcomes.filter((o) => o.error !== undefined).map((o) => ({ file: relative(o.file), message: o.error })),
-      manualSteps: support.manual,
-      notes: support.notes,
+      manualSteps: plan.manual,
+      notes: plan.notes,
       totals,
     });
   }
@@ -149,19 +196,7 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
   return ExitCode.ok;
 }
 
-/** A file too large to be source code is reported like one that does not parse, and the others migrate. */
-function readSourceFile(file: string, shown: string, unreadable: MigrationOutcome[]): Buffer | null {
-  try {
-    return readRegularFile(file, shown);
-  } catch (error) {
-    if (!(error instanceof FileTooLargeError)) throw error;
-    unreadable.push({ file, source: '', output: '', changed: false, review: [], usesGraphqlClient: false, error: FileTooLargeError.reason });
-    return null;
-  }
-}
-
-function notUtf8Outcome(file: string, bytes: Buffer, notUtf8: NotUtf8Error): MigrationOutcome {
-  const source = bytes.toString('utf8');
+function notUtf8Outcome(file: string, source: string, notUtf8: NotUtf8Error): MigrationOutcome {
   const error = `${notUtf8.position}: not valid UTF-8 (byte ${notUtf8.byte}); left alone: save it as UTF-8, then run again`;
   return { file, source, output: source, changed: false, review: [], usesGraphqlClient: false, error };
 }
@@ -178,7 +213,7 @@ function refuseDirtyTree(root: string): void {
 
 /** Migrated files import from the utils module: make sure it exists and exports what they use. */
 function planUtilsModule(plan: Plan, info: SourceProject, utilsFile: string, needsClient: boolean): void {
-  const existing = inspectProjectFile(info.root, utilsFile);
+  const existing = info.files.parseOrThrow(utilsFile);
   if (existing === null) {
     const created = renderServerUtils(info, utilsFile, info.amplifyConfigs[0] ?? DEFAULT_CONFIG_FILE);
     const result = needsClient ? addGraphqlClient(created, { filePath: utilsFile }) : { kind: 'unchanged' as const };
@@ -191,7 +226,7 @@ function planUtilsModule(plan: Plan, info: SourceProject, utilsFile: string, nee
     });
     return;
   }
-  if (!exportsName(parseUserFile(existing, utilsFile), 'runWithAmplifyServerContext')) {
+  if (!exportsName(existing, 'runWithAmplifyServerContext')) {
     plan.manual.push({
       path: utilsFile,
       message: 'The migrated files import runWithAmplifyServerContext from this module, which does not export it yet. Add:',
@@ -199,7 +234,7 @@ function planUtilsModule(plan: Plan, info: SourceProject, utilsFile: string, nee
     });
   }
   if (needsClient) {
-    planEdit(plan, info.root, utilsFile, {
+    planEdit(plan, info.files, utilsFile, {
       reason: 'exports reqResBasedClient (generateServerClientUsingReqRes) for migrated GraphQL calls',
       edit: (source) => addGraphqlClient(source, { filePath: utilsFile }),
       manualSnippet: "import { generateServerClientUsingReqRes } from '@aws-amplify/adapter-nextjs/api';\n\nexport const reqResBasedClient = generateServerClientUsingReqRes({ config });",

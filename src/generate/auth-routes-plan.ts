@@ -1,19 +1,16 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { AmplifyConfigFile } from '../project/amplify-config.js';
 import type { ProjectInfo } from '../project/detect.js';
 import type { Router } from '../project/layout.js';
 import { emitsDeclarations } from '../project/declaration-emit.js';
-import { matcherGuardsAuthRoutes, readMiddlewareFacts } from '../project/middleware-facts.js';
-import { inspectProjectFile, planWholeFile } from '../plan/plan-file.js';
+import { matcherGuardsAuthRoutes } from '../project/guard-facts.js';
+import { planWholeFile } from '../plan/plan-file.js';
 import { emptyPlan, type Plan } from '../plan/types.js';
 import { addAuthRouteHandlers, type AuthCookieOptions } from '../../transforms/edits/add-auth-route-handlers.js';
 import { addCallbackUrls } from '../../transforms/edits/add-callback-urls.js';
 import { planEnvVariable, shadowedEnvNotes } from './env-file.js';
 import { importSpecifier } from './import-specifier.js';
-import { renderServerUtils } from './init-plan.js';
 import { planEdit } from './plan-edit.js';
-import { firstExisting, projectFiles } from './project-files.js';
+import { renderServerUtils } from './server-utils.js';
 import { renderOptions, renderTemplate } from './templates.js';
 import { stringLiteral } from '../ast/string-literal.js';
 
@@ -39,7 +36,7 @@ export function authRouteFile(info: ProjectInfo, router: Router): string {
   const dir = info.layout.routers[router]!;
   const ext = info.typescript ? 'ts' : 'js';
   const stem = router === 'app' ? `${dir}/api/auth/[slug]/route` : `${dir}/api/auth/[slug]`;
-  return firstExisting(info.root, stem, ['ts', 'js']) ?? `${stem}.${ext}`;
+  return info.files.firstExisting(stem, ['ts', 'js']) ?? `${stem}.${ext}`;
 }
 
 export interface AuthRoutesPlan {
@@ -50,28 +47,28 @@ export interface AuthRoutesPlan {
 
 export function planAuthRoutes(info: ProjectInfo, options: AuthRoutesPlanOptions): AuthRoutesPlan {
   const plan = emptyPlan();
-  const files = projectFiles(info);
-  planUtilsExport(plan, info, files.serverUtils, options);
-  planRouteHandler(plan, info, files.serverUtils, options);
-  planEnvVariable(plan, info.root, '.env.local', ORIGIN_VARIABLE, options.origin, { force: options.force });
-  plan.notes.push(...shadowedEnvNotes(info.root, ORIGIN_VARIABLE, options.origin));
+  const paths = info.setup.paths;
+  planUtilsExport(plan, info, paths.serverUtils, options);
+  planRouteHandler(plan, info, paths.serverUtils, options);
+  planEnvVariable(plan, info.files, '.env.local', ORIGIN_VARIABLE, options.origin, { force: options.force });
+  plan.notes.push(...shadowedEnvNotes(info.files, ORIGIN_VARIABLE, options.origin));
   const backendResource = planBackendCallbackUrls(plan, info, options.origin);
   if (options.buttons) {
     planWholeFile(
       plan,
-      info.root,
-      `${files.base}components/AuthButtons.${info.typescript ? 'tsx' : 'js'}`,
+      info.files,
+      `${paths.base}components/AuthButtons.${info.typescript ? 'tsx' : 'js'}`,
       renderTemplate('AuthButtons.tsx', {}, renderOptions(info)),
       { force: options.force, reason: 'sign-in, sign-up and sign-out links to the auth routes' },
     );
   }
-  checkGuard(plan, info, files.guard);
+  checkGuard(plan, info);
   return { plan, backendResource };
 }
 
 function planUtilsExport(plan: Plan, info: ProjectInfo, utils: string, options: AuthRoutesPlanOptions): void {
-  const existing = inspectProjectFile(info.root, utils);
-  const declarations = info.typescript && emitsDeclarations(info.root);
+  const existing = info.files.text(utils);
+  const declarations = info.typescript && emitsDeclarations(info.files);
   const printWidth = info.codeStyle.printWidth;
   const edit = (source: string) => addAuthRouteHandlers(source, { filePath: utils, cookies: options.cookies, declarations, printWidth });
   if (existing === null) {
@@ -81,7 +78,7 @@ function planUtilsExport(plan: Plan, info: ProjectInfo, utils: string, options: 
     plan.changes.push({ path: utils, kind: 'create', before: null, after: result.text, reason: 'createServerRunner with runWithAmplifyServerContext and createAuthRouteHandlers' });
     return;
   }
-  planEdit(plan, info.root, utils, {
+  planEdit(plan, info.files, utils, {
     reason: 'exports createAuthRouteHandlers from createServerRunner',
     edit,
     manualSnippet: declarations
@@ -94,7 +91,7 @@ function planRouteHandler(plan: Plan, info: ProjectInfo, utils: string, options:
   const other: Router = options.router === 'app' ? 'pages' : 'app';
   if (info.layout.routers[other]) {
     const otherFile = authRouteFile(info, other);
-    if (fs.existsSync(path.join(info.root, otherFile))) {
+    if (info.files.exists(otherFile)) {
       plan.skipped.push({
         path: authRouteFile(info, options.router),
         reason: `${otherFile} already handles /api/auth/*; a second handler would be a duplicate route`,
@@ -113,7 +110,7 @@ function planRouteHandler(plan: Plan, info: ProjectInfo, utils: string, options:
     },
     renderOptions(info),
   );
-  planWholeFile(plan, info.root, file, content, {
+  planWholeFile(plan, info.files, file, content, {
     force: options.force,
     reason: 'sign-in, sign-up, sign-out and callback routes (createAuthRouteHandlers)',
   });
@@ -125,11 +122,11 @@ function planRouteHandler(plan: Plan, info: ProjectInfo, utils: string, options:
  * list them where the adapter picks them.
  */
 function planBackendCallbackUrls(plan: Plan, info: ProjectInfo, origin: string): string | undefined {
-  const resource = firstExisting(info.root, 'amplify/auth/resource', ['ts', 'js']);
+  const resource = info.files.firstExisting('amplify/auth/resource', ['ts', 'js']);
   if (resource === undefined) return undefined;
   const urls = callbackUrls(origin);
   let registers = false;
-  planEdit(plan, info.root, resource, {
+  planEdit(plan, info.files, resource, {
     reason: 'registers the auth routes as callback and logout URLs',
     edit: (source) => {
       const { printWidth, trailingCommas } = info.codeStyle;
@@ -143,10 +140,11 @@ function planBackendCallbackUrls(plan: Plan, info: ProjectInfo, origin: string):
   return registers ? resource : undefined;
 }
 
-function checkGuard(plan: Plan, info: ProjectInfo, guard: string): void {
-  const source = inspectProjectFile(info.root, guard);
-  if (source === null) return;
-  const guards = matcherGuardsAuthRoutes(readMiddlewareFacts(source, guard));
+function checkGuard(plan: Plan, info: ProjectInfo): void {
+  const { guard } = info.setup.paths;
+  const facts = info.setup.guard;
+  if (facts === undefined) return;
+  const guards = matcherGuardsAuthRoutes(facts);
   if (guards === true) {
     plan.notes.push(`${guard} also runs for /api/auth/*: exclude api from its matcher, or signed-out users can never reach the sign-in route.`);
   } else if (guards === undefined) {

@@ -4,17 +4,16 @@ import type { AmplifyConfigFile } from '../project/amplify-config.js';
 import type { DataBackend } from '../project/data-backend.js';
 import type { ProjectInfo } from '../project/detect.js';
 import type { Router } from '../project/layout.js';
-import { inspectProjectFile, planWholeFile } from '../plan/plan-file.js';
+import type { FileStore } from '../project/file-store.js';
+import { planWholeFile } from '../plan/plan-file.js';
 import { emptyPlan, type Plan } from '../plan/types.js';
 import { addDataClients, clientName, COOKIES_CLIENT, DATA_CLIENT_MODULE, GRAPHQL_CLIENT, type DataClientKind } from '../../transforms/edits/add-graphql-client.js';
 import { exportsName } from '../ast/exported-names.js';
-import { tryParseModule } from '../ast/parse.js';
-import { stringLiteral } from '../ast/string-literal.js';
 import { importSpecifier } from './import-specifier.js';
-import { renderServerUtils } from './init-plan.js';
 import { planEdit } from './plan-edit.js';
-import { firstExisting, projectFiles } from './project-files.js';
+import { renderServerUtils } from './server-utils.js';
 import { renderOptions, renderTemplate, type TemplateName } from './templates.js';
+import { stringLiteral } from '../ast/string-literal.js';
 
 export interface DataClientPlanOptions {
   config: AmplifyConfigFile;
@@ -40,16 +39,16 @@ export const COOKIES_CLIENT_STEM = 'amplifyCookiesClient';
 
 export function planDataClients(info: ProjectInfo, options: DataClientPlanOptions): { plan: Plan; facts: DataClientFacts } {
   const plan = emptyPlan();
-  const files = projectFiles(info);
-  const utils = files.serverUtils;
+  const paths = info.setup.paths;
+  const utils = paths.serverUtils;
   const { app, pages } = info.layout.routers;
   const typed = info.typescript && options.backend.exportsSchema && options.backend.resource !== undefined;
   const authMode = options.backend.authMode;
   const schemaFor = (file: string) => (typed ? importSpecifier(info.root, file, options.backend.resource!, info.aliases) : undefined);
 
   // Pages Router files import the utils module: a module importing next/headers there fails next build.
-  const utilsText = inspectProjectFile(info.root, utils);
-  const utilsAst = utilsText === null ? undefined : tryParseModule(utilsText, utils);
+  const utilsText = info.files.text(utils);
+  const utilsAst = info.files.parse(utils) ?? undefined;
   const cookiesInUtils = utilsAst !== undefined && exportsName(utilsAst, COOKIES_CLIENT);
   const cookiesModule = app && (cookiesInUtils || !pages) ? utils : cookiesModuleFile(info, utils);
   const utilsClients: DataClientKind[] = app && cookiesModule === utils ? ['cookies', 'reqRes'] : ['reqRes'];
@@ -64,7 +63,7 @@ export function planDataClients(info: ProjectInfo, options: DataClientPlanOption
     if (result.kind !== 'changed') throw new Error(`The utils template cannot take the data clients (${result.kind}).`);
     plan.changes.push({ path: utils, kind: 'create', before: null, after: result.text, reason: `createServerRunner, and ${clientsReason(utilsClients)}` });
   } else {
-    planEdit(plan, info.root, utils, { reason: clientsReason(utilsClients), edit: edit(utils, utilsClients), manualSnippet: snippet(utilsClients, schemaFor(utils), authMode?.mode) });
+    planEdit(plan, info.files, utils, { reason: clientsReason(utilsClients), edit: edit(utils, utilsClients), manualSnippet: snippet(utilsClients, schemaFor(utils), authMode?.mode) });
   }
   if (app && cookiesModule !== utils) {
     const configImport = importSpecifier(info.root, cookiesModule, options.config.path, info.aliases);
@@ -73,7 +72,7 @@ export function planDataClients(info: ProjectInfo, options: DataClientPlanOption
     const base = `import config from ${stringLiteral(configImport, quote)}${semicolons ? ';' : ''}\n`;
     const result = edit(cookiesModule, ['cookies'], 'config')(base);
     if (result.kind !== 'changed') throw new Error(`The cookies client module cannot be written (${result.kind}).`);
-    planWholeFile(plan, info.root, cookiesModule, result.text, {
+    planWholeFile(plan, info.files, cookiesModule, result.text, {
       force: options.force,
       reason: `${clientsReason(['cookies'])}; its own module, because Pages Router files import ${utils} and next/headers fails next build there`,
     });
@@ -99,7 +98,7 @@ export function planDataClients(info: ProjectInfo, options: DataClientPlanOption
   if (options.example) {
     if (subject === undefined) plan.notes.push(noExampleReason(info, options.backend));
     for (const example of examples) {
-      planWholeFile(plan, info.root, example.path, example.text, {
+      planWholeFile(plan, info.files, example.path, example.text, {
         force: options.force,
         reason: example.router === 'app' ? `Server Component listing with ${COOKIES_CLIENT}` : `getServerSideProps listing with ${GRAPHQL_CLIENT} inside runWithAmplifyServerContext`,
       });
@@ -111,7 +110,7 @@ export function planDataClients(info: ProjectInfo, options: DataClientPlanOption
 /** `utils/amplifyCookiesClient.ts` beside the utils module (an existing one of either language is kept). */
 function cookiesModuleFile(info: ProjectInfo, utils: string): string {
   const stem = path.posix.join(path.posix.dirname(utils), COOKIES_CLIENT_STEM);
-  return firstExisting(info.root, stem, ['ts', 'js']) ?? `${stem}.${info.typescript ? 'ts' : 'js'}`;
+  return info.files.firstExisting(stem, ['ts', 'js']) ?? `${stem}.${info.typescript ? 'ts' : 'js'}`;
 }
 
 /** `export const name = factory(…)` written without type arguments. */
@@ -134,8 +133,8 @@ function exampleSubject(info: ProjectInfo, backend: DataBackend): Subject | unde
   }
   if (backend.kind === 'gen1') {
     for (const dir of ['', 'src/']) {
-      const module = firstExisting(info.root, `${dir}graphql/queries`, ['ts', 'js']);
-      const query = module === undefined ? undefined : firstListQuery(info.root, module);
+      const module = info.files.firstExisting(`${dir}graphql/queries`, ['ts', 'js']);
+      const query = module === undefined ? undefined : firstListQuery(info.files, module);
       if (module !== undefined && query !== undefined) return { kind: 'query', name: query, module };
     }
   }
@@ -150,9 +149,8 @@ function noExampleReason(info: ProjectInfo, backend: DataBackend): string {
 }
 
 /** The first `export const listX = …` of an `amplify codegen` queries module. */
-function firstListQuery(root: string, module: string): string | undefined {
-  const source = inspectProjectFile(root, module);
-  const ast = source === null ? undefined : tryParseModule(source, module);
+function firstListQuery(files: FileStore, module: string): string | undefined {
+  const ast = files.parse(module);
   for (const statement of ast?.program.body ?? []) {
     if (statement.type !== 'ExportNamedDeclaration' || statement.declaration?.type !== 'VariableDeclaration') continue;
     for (const declarator of statement.declaration.declarations) {
@@ -167,7 +165,7 @@ function renderExample(info: ProjectInfo, router: Router, subject: Subject, util
   const ext = info.typescript ? 'tsx' : 'js';
   // Two different paths, so an app with both routers never has the same route twice.
   const stem = router === 'app' ? `${dir}/data-example/page` : `${dir}/data-example-pages`;
-  const file = firstExisting(info.root, stem, ['tsx', 'ts', 'jsx', 'js']) ?? `${stem}.${ext}`;
+  const file = info.files.firstExisting(stem, ['tsx', 'ts', 'jsx', 'js']) ?? `${stem}.${ext}`;
   const graphql = subject.kind === 'query';
   const template = `data-example${graphql ? '-graphql' : ''}.${router}.tsx` as TemplateName;
   const values: Record<string, string> = router === 'app'

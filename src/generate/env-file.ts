@@ -1,5 +1,5 @@
-import { readProjectFile } from '../plan/plan-file.js';
 import type { Plan } from '../plan/types.js';
+import type { FileStore } from '../project/file-store.js';
 import { showValue } from '../ui/show-value.js';
 import { isPlainDotenvValue, lastEntry, parseDotenv, type DotenvEntry } from './dotenv.js';
 
@@ -27,14 +27,14 @@ function onlyKeyChanged(before: DotenvEntry[], after: DotenvEntry[], key: string
  */
 export function planEnvVariable(
   plan: Plan,
-  root: string,
+  files: FileStore,
   file: string,
   key: string,
   value: string,
   options: { force: boolean },
 ): EnvOutcome {
   if (!isPlainDotenvValue(value)) throw new Error(`${key}=${value} needs quoting in ${file}, which amplify-next does not write.`);
-  const before = readProjectFile(root, file);
+  const before = files.editableText(file);
   const text = before ?? '';
   const entries = parseDotenv(text);
   const current = lastEntry(entries, key);
@@ -68,10 +68,10 @@ export function planEnvVariable(
  * and `.env`, and the first file that sets a variable wins (the process environment beats them all).
  * A note for each file that would hide `key=value` written to `.env.local` behind another value.
  */
-export function shadowedEnvNotes(root: string, key: string, value: string): string[] {
+export function shadowedEnvNotes(files: FileStore, key: string, value: string): string[] {
   const notes: string[] = [];
   for (const file of ['.env.development.local', '.env.production.local']) {
-    const text = readProjectFile(root, file);
+    const text = files.editableText(file);
     const entry = text === null ? undefined : lastEntry(parseDotenv(text), key);
     if (entry && entry.value !== value) {
       notes.push(`${file} sets ${key}=${shown(entry.value)}, and Next.js reads it before .env.local: change it there too.`);

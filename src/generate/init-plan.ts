@@ -1,20 +1,20 @@
 import type { AmplifyConfigFile } from '../project/amplify-config.js';
-import { configureWithoutSsr } from '../project/configure-sites.js';
 import { configuredFrom } from '../project/configured-from.js';
-import type { ProjectInfo, SourceProject } from '../project/detect.js';
+import type { ProjectInfo } from '../project/detect.js';
 import type { Router } from '../project/layout.js';
-import { inspectProjectFile, planWholeFile, sameContent } from '../plan/plan-file.js';
+import { isEdgeRuntime } from '../project/guard-facts.js';
+import type { GuardKind, SetupPaths } from '../project/setup-paths.js';
+import { planWholeFile } from '../plan/plan-file.js';
 import { emptyPlan, type ManualStep, type Plan } from '../plan/types.js';
 import { configureAmplifyInApp } from '../../transforms/edits/configure-amplify-in-app.js';
 import { injectConfigureComponent } from '../../transforms/edits/inject-configure-component.js';
-import { planEdit } from './plan-edit.js';
-import { importSpecifier, specifierImports } from './import-specifier.js';
-import { tryParseModule } from '../ast/parse.js';
+import { exportsName } from '../ast/exported-names.js';
 import { stringLiteral } from '../ast/string-literal.js';
+import { renderGuard } from './guard.js';
+import { importSpecifier, specifierImports } from './import-specifier.js';
 import { planNextConfig } from './next-config.js';
-import { projectFiles, type GuardKind, type ProjectFiles } from './project-files.js';
-import { isEdgeRuntime, readMiddlewareFacts } from '../project/middleware-facts.js';
-import { exportsName, parseUserFile } from './inspect.js';
+import { planEdit } from './plan-edit.js';
+import { renderServerUtils } from './server-utils.js';
 import { renderOptions, renderTemplate } from './templates.js';
 
 export interface InitPlanOptions {
@@ -29,40 +29,40 @@ export const CONFIGURE_COMPONENT = 'ConfigureAmplifyClientSide';
 
 export function planInit(info: ProjectInfo, options: InitPlanOptions): Plan {
   const plan = emptyPlan();
-  const files = projectFiles(info);
-  planServerUtils(plan, info, files, options);
-  if (options.routers.includes('app')) planAppRouter(plan, info, files, options);
-  if (options.routers.includes('pages')) planPagesRouter(plan, info, files, options);
-  if (options.middleware) planGuard(plan, info, files, options);
+  const paths = info.setup.paths;
+  planServerUtils(plan, info, paths, options);
+  if (options.routers.includes('app')) planAppRouter(plan, info, paths, options);
+  if (options.routers.includes('pages')) planPagesRouter(plan, info, paths, options);
+  if (options.middleware) planGuard(plan, info, paths, options);
   planNextConfig(plan, info);
-  noteOtherConfigureSites(plan, info, files);
-  noteConfigMismatch(plan, info, files, options);
+  noteOtherConfigureSites(plan, info, paths);
+  noteConfigMismatch(plan, info, paths, options);
   return plan;
 }
 
 /** A browser configured from one file and a server from another see two backends: signed in on one, not the other. */
-function noteConfigMismatch(plan: Plan, info: ProjectInfo, files: ProjectFiles, options: InitPlanOptions): void {
-  const existingUtils = plan.changes.every((change) => change.path !== files.serverUtils) && inspectProjectFile(info.root, files.serverUtils) !== null;
-  const server = existingUtils ? configuredFrom(info, files.serverUtils, 'server') : options.config.path;
+function noteConfigMismatch(plan: Plan, info: ProjectInfo, paths: SetupPaths, options: InitPlanOptions): void {
+  const existingUtils = plan.changes.every((change) => change.path !== paths.serverUtils) && info.files.text(paths.serverUtils) !== null;
+  const server = existingUtils ? configuredFrom(info, paths.serverUtils, 'server') : options.config.path;
   if (server === undefined) return;
   const clients = [
-    options.routers.includes('pages') && !files.pagesAppIsNew ? files.pagesApp : undefined,
-    options.routers.includes('app') ? files.configureComponent : undefined,
+    options.routers.includes('pages') && !paths.pagesAppIsNew ? paths.pagesApp : undefined,
+    options.routers.includes('app') ? paths.configureComponent : undefined,
   ];
   for (const client of clients) {
     if (client === undefined || plan.changes.some((change) => change.path === client && change.kind === 'create')) continue;
     const browser = configuredFrom(info, client, 'client');
     if (browser !== undefined && browser !== server) {
       plan.notes.push(
-        `${client} configures the browser from ${browser}, but ${files.serverUtils} configures the server from ${server}: signed in on one, a user is not on the other. Import the same config file in both (--config ${browser} to generate the server side from it).`,
+        `${client} configures the browser from ${browser}, but ${paths.serverUtils} configures the server from ${server}: signed in on one, a user is not on the other. Import the same config file in both (--config ${browser} to generate the server side from it).`,
       );
     }
   }
 }
 
-function noteOtherConfigureSites(plan: Plan, info: ProjectInfo, files: ProjectFiles): void {
-  const handled = [files.configureComponent, files.pagesApp].filter((file): file is string => file !== undefined);
-  for (const site of configureWithoutSsr(info.root, handled)) {
+function noteOtherConfigureSites(plan: Plan, info: ProjectInfo, paths: SetupPaths): void {
+  const handled = [paths.configureComponent, paths.pagesApp].filter((file): file is string => file !== undefined);
+  for (const site of info.setup.configureWithoutSsr.filter((site) => !handled.includes(site.file))) {
     plan.notes.push(
       `${site.file}:${site.line} calls Amplify.configure without { ssr: true }: in the browser that keeps tokens in localStorage and the server sees no user. Configure once, with { ssr: true }.`,
     );
@@ -73,34 +73,25 @@ function configImport(info: ProjectInfo, fromFile: string, options: InitPlanOpti
   return importSpecifier(info.root, fromFile, options.config.path, info.aliases);
 }
 
-/** The server utils module, as init writes it. Also used by `add auth-routes` and `migrate-v5` when it is missing. */
-export function renderServerUtils(info: SourceProject, file: string, config: AmplifyConfigFile): string {
-  return renderTemplate(
-    'amplifyServerUtils.ts',
-    { AMPLIFY_CONFIG: importSpecifier(info.root, file, config.path, info.aliases) },
-    renderOptions(info),
-  );
-}
-
-function planServerUtils(plan: Plan, info: ProjectInfo, files: ProjectFiles, options: InitPlanOptions): void {
-  const existing = inspectProjectFile(info.root, files.serverUtils);
-  if (existing !== null && exportsName(parseUserFile(existing, files.serverUtils), 'runWithAmplifyServerContext')) {
+function planServerUtils(plan: Plan, info: ProjectInfo, paths: SetupPaths, options: InitPlanOptions): void {
+  const existing = info.files.parseOrThrow(paths.serverUtils);
+  if (existing !== null && exportsName(existing, 'runWithAmplifyServerContext')) {
     return;
   }
-  planWholeFile(plan, info.root, files.serverUtils, renderServerUtils(info, files.serverUtils, options.config), {
+  planWholeFile(plan, info.files, paths.serverUtils, renderServerUtils(info, paths.serverUtils, options.config), {
     force: options.force,
     reason: 'exports runWithAmplifyServerContext from createServerRunner',
     skipReason: 'exists without a runWithAmplifyServerContext export; --force replaces it',
   });
 }
 
-function planAppRouter(plan: Plan, info: ProjectInfo, files: ProjectFiles, options: InitPlanOptions): void {
-  const component = files.configureComponent;
+function planAppRouter(plan: Plan, info: ProjectInfo, paths: SetupPaths, options: InitPlanOptions): void {
+  const component = paths.configureComponent;
   // A module of the user's that already configures Amplify with { ssr: true } is reused as it is.
-  if (!files.configureComponentIsRecognised) {
+  if (!paths.configureComponentIsRecognised) {
     planWholeFile(
       plan,
-      info.root,
+      info.files,
       component,
       renderTemplate(
         'ConfigureAmplifyClientSide.tsx',
@@ -111,14 +102,14 @@ function planAppRouter(plan: Plan, info: ProjectInfo, files: ProjectFiles, optio
     );
   }
 
-  const layouts = files.rootLayouts!;
+  const layouts = paths.rootLayouts!;
   if (layouts.found.length === 0) {
     plan.manual.push(missingRootLayoutStep(info, component, layouts.examined));
     return;
   }
   for (const layout of layouts.found) {
     const importPath = existingImport(info, layout, component) ?? importSpecifier(info.root, layout, component, info.aliases);
-    planEdit(plan, info.root, layout, {
+    planEdit(plan, info.files, layout, {
       reason: `renders <${CONFIGURE_COMPONENT} /> first in <body>`,
       edit: (source) => injectConfigureComponent(source, { filePath: layout, componentName: CONFIGURE_COMPONENT, importSpecifier: importPath }),
       manualSnippet: `import ${CONFIGURE_COMPONENT} from ${stringLiteral(importPath, "'")};\n\n// first child of <body>:\n<${CONFIGURE_COMPONENT} />`,
@@ -128,8 +119,7 @@ function planAppRouter(plan: Plan, info: ProjectInfo, files: ProjectFiles, optio
 
 /** The specifier `file` already imports `target` with (relative or aliased, any spelling), if it does. */
 function existingImport(info: ProjectInfo, file: string, target: string): string | undefined {
-  const source = inspectProjectFile(info.root, file);
-  const ast = source === null ? undefined : tryParseModule(source, file);
+  const ast = info.files.parse(file);
   if (!ast) return undefined;
   for (const statement of ast.program.body) {
     if (statement.type === 'ImportDeclaration' && specifierImports(info.root, file, statement.source.value, target, info.aliases)) {
@@ -154,58 +144,36 @@ function missingRootLayoutStep(info: ProjectInfo, component: string, examined: s
   };
 }
 
-function planPagesRouter(plan: Plan, info: ProjectInfo, files: ProjectFiles, options: InitPlanOptions): void {
-  const app = files.pagesApp!;
+function planPagesRouter(plan: Plan, info: ProjectInfo, paths: SetupPaths, options: InitPlanOptions): void {
+  const app = paths.pagesApp!;
   const config = configImport(info, app, options);
-  if (files.pagesAppIsNew) {
-    planWholeFile(plan, info.root, app, renderTemplate('_app.tsx', { AMPLIFY_CONFIG: config }, renderOptions(info)), {
+  if (paths.pagesAppIsNew) {
+    planWholeFile(plan, info.files, app, renderTemplate('_app.tsx', { AMPLIFY_CONFIG: config }, renderOptions(info)), {
       force: options.force,
       reason: 'custom App that configures Amplify with { ssr: true }',
     });
     return;
   }
-  planEdit(plan, info.root, app, {
+  planEdit(plan, info.files, app, {
     reason: 'configures Amplify with { ssr: true } at module level',
     edit: (source) => configureAmplifyInApp(source, { filePath: app, configImportSpecifier: config }),
     manualSnippet: `import { Amplify } from 'aws-amplify';\nimport config from ${stringLiteral(config, "'")};\n\nAmplify.configure(config, { ssr: true });`,
   });
 }
 
-/** The guard as init writes it for `signInPath` (`middleware.ts`, or `proxy.ts` on Next.js 16). Also how an earlier run's guard is recognised. */
-export function renderGuard(info: SourceProject, files: ProjectFiles, signInPath: string): string {
-  return renderTemplate(
-    files.guardKind === 'proxy' ? 'proxy.ts' : 'middleware.ts',
-    {
-      SERVER_UTILS: importSpecifier(info.root, files.guard, files.serverUtils, info.aliases),
-      SIGN_IN_PATH: signInPath,
-      SIGN_IN_SEGMENT: signInPath.replace(/^\//, ''),
-    },
-    renderOptions(info),
-  );
-}
-
-/** The sign-in page of a guard that is exactly what init writes (so: ours, from an earlier run), if there is one. */
-export function ownGuardSignInPath(info: SourceProject, files: ProjectFiles): string | undefined {
-  const source = inspectProjectFile(info.root, files.guard);
-  const candidate = source === null ? undefined : readMiddlewareFacts(source, files.guard).signInPath;
-  if (source === null || candidate === undefined) return undefined;
-  return sameContent(source, renderGuard(info, files, candidate)) ? candidate : undefined;
-}
-
-function planGuard(plan: Plan, info: ProjectInfo, files: ProjectFiles, options: InitPlanOptions): void {
-  const { guard, guardKind } = files;
-  const content = renderGuard(info, files, options.signInPath);
-  for (const misplaced of files.misplacedGuards) {
-    plan.notes.push(`${misplaced} is ignored by Next.js in a src/ layout (it reads ${files.base}${guardKind}); move its code into ${guard}.`);
+function planGuard(plan: Plan, info: ProjectInfo, paths: SetupPaths, options: InitPlanOptions): void {
+  const { guard, guardKind } = paths;
+  const content = renderGuard(info, paths, options.signInPath);
+  for (const misplaced of paths.misplacedGuards) {
+    plan.notes.push(`${misplaced} is ignored by Next.js in a src/ layout (it reads ${paths.base}${guardKind}); move its code into ${guard}.`);
   }
-  if (files.conflictingGuards.length > 0) {
+  if (paths.conflictingGuards.length > 0) {
     plan.notes.push(
-      `${files.conflictingGuards.join(' and ')} both exist: Next.js 16 refuses to build with both. Keep ${guard} and move the other's code into it.`,
+      `${paths.conflictingGuards.join(' and ')} both exist: Next.js 16 refuses to build with both. Keep ${guard} and move the other's code into it.`,
     );
   }
-  const existing = inspectProjectFile(info.root, guard);
-  if (existing !== null) noteDeprecatedMiddleware(plan, info, guard, guardKind, existing);
-  const outcome = planWholeFile(plan, info.root, guard, content, {
+  noteDeprecatedMiddleware(plan, info, guard, guardKind);
+  const outcome = planWholeFile(plan, info.files, guard, content, {
     force: options.force,
     reason: `redirects signed-out users to ${options.signInPath} (fetchAuthSession)`,
     skipReason: `your ${guardKind} is left as it is; --force replaces it`,
@@ -220,9 +188,10 @@ function planGuard(plan: Plan, info: ProjectInfo, files: ProjectFiles, options: 
 }
 
 /** Next.js 16 still runs `middleware.*` but deprecates the name, except for a guard that needs the Edge runtime. */
-function noteDeprecatedMiddleware(plan: Plan, info: ProjectInfo, guard: string, kind: GuardKind, source: string): void {
-  if (info.next.major < 16 || kind !== 'middleware') return;
-  if (isEdgeRuntime(readMiddlewareFacts(source, guard).runtime)) return;
+function noteDeprecatedMiddleware(plan: Plan, info: ProjectInfo, guard: string, kind: GuardKind): void {
+  const existing = info.setup.guard;
+  if (existing === undefined || info.next.major < 16 || kind !== 'middleware') return;
+  if (isEdgeRuntime(existing.runtime)) return;
   plan.notes.push(
     `${guard}: Next.js 16 deprecates the middleware file convention in favour of proxy. amplify-next leaves the file where it is; rename it with \`npx @next/codemod@latest middleware-to-proxy .\` (it renames the file and the function).`,
   );

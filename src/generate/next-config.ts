@@ -2,17 +2,16 @@ import type { ProjectInfo } from '../project/detect.js';
 import type { Plan } from '../plan/types.js';
 import { renameServerComponentsPackagesKey } from '../../transforms/edits/rename-server-packages-key.js';
 import { planEdit } from './plan-edit.js';
-import { firstExisting } from './project-files.js';
 
 /**
  * next.config is left alone, except for the misspelled `serverComponentsPackages` key of the Amplify docs,
  * which Next.js ignores ("Unrecognized key"): it is renamed to the key the detected version reads.
  */
 export function planNextConfig(plan: Plan, info: ProjectInfo): void {
-  const file = firstExisting(info.root, 'next.config', ['js', 'mjs', 'cjs', 'ts', 'mts']);
+  const file = info.files.firstExisting('next.config', ['js', 'mjs', 'cjs', 'ts', 'mts']);
   if (file === undefined) return;
   const target = info.next.major >= 15 ? 'serverExternalPackages' : 'experimental.serverComponentsExternalPackages';
-  planEdit(plan, info.root, file, {
+  planEdit(plan, info.files, file, {
     reason: `renames serverComponentsPackages (not a Next.js option) to ${target}`,
     edit: (source) => renameServerComponentsPackagesKey(source, { filePath: file, nextMajor: info.next.major }),
     manualSnippet: `// Next.js ${info.next.major} reads ${target}, not serverComponentsPackages.`,

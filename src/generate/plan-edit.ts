@@ -1,8 +1,8 @@
 import { readFileToChange } from '../plan/plan-file.js';
 import type { Plan } from '../plan/types.js';
+import type { FileStore } from '../project/file-store.js';
 import type { EditResult } from '../../transforms/edits/edit-result.js';
 import { withLfLineEnds } from '../ast/line-endings.js';
-import { parseUserFile } from './inspect.js';
 
 export interface EditSpec {
   reason: string;
@@ -15,11 +15,12 @@ export interface EditSpec {
  * Plans an AST edit of an existing user file: an update, nothing, or a manual step. A file that is not
  * UTF-8 is skipped; the edit keeps the file's own line ends (LF, CRLF or CR).
  */
-export function planEdit(plan: Plan, root: string, file: string, spec: EditSpec): void {
-  const before = readFileToChange(plan, root, file);
+export function planEdit(plan: Plan, files: FileStore, file: string, spec: EditSpec): void {
+  const before = readFileToChange(plan, files, file);
   if (before === undefined) return;
   if (before === null) throw new Error(`planEdit: ${file} does not exist`);
-  parseUserFile(before, file);
+  // A file that does not parse is reported as one, before an edit could say anything less clear.
+  files.parseOrThrow(file);
   const lf = withLfLineEnds(before);
   const result = spec.edit(lf.text);
   if (result.kind === 'changed') {

@@ -1,5 +1,5 @@
 import { ProjectError } from '../errors.js';
-import type { ProjectInfo } from '../project/detect.js';
+import type { SourceProject } from '../project/detect.js';
 import type { Output } from '../ui/output.js';
 import { installEnded, installRunning, installStarting } from '../run-state.js';
 import { formatCommand, installCommand, type AdapterRelease } from './dependencies.js';
@@ -38,7 +38,7 @@ export function npmRegistry(root: string): Registry {
 /** How long a signal waits for the package manager to exit before reporting what it has changed so far. */
 const STOP_WAIT_MS = 10_000;
 
-export async function installPackages(info: ProjectInfo, specs: string[], out: Output, rerun: string): Promise<string> {
+export async function installPackages(info: Pick<SourceProject, 'root' | 'packageManager'>, specs: string[], out: Output, rerun: string): Promise<string> {
   const command = installCommand(info.packageManager.name, specs);
   const printable = formatCommand(command);
   const { execa } = await import('execa');

@@ -7,6 +7,7 @@ import { outsideReason } from './confine.js';
 import { isReadOnly, takeOwnerOf } from './file-owner.js';
 import type { FileChange } from './types.js';
 import { pauseBeforeRename } from './write-pause.js';
+import { NothingWrittenError } from './write-error.js';
 
 /** A change with the file it really writes (symlinks resolved). */
 export interface Target {
@@ -82,25 +83,25 @@ export function checkWritable(root: string, changes: FileChange[]): Target[] {
   for (const change of changes) {
     const target = realLocation(path.join(root, change.path));
     if (!isInside(realRoot, target)) {
-      throw new ProjectError(`${change.path} ${outsideReason(target)}; nothing was written.`);
+      throw new NothingWrittenError(`${change.path} ${outsideReason(target)}`);
     }
     const twice = byTarget.get(target);
     if (twice?.path === change.path) throw new Error(`The plan changes ${change.path} twice.`);
     if (twice !== undefined) {
-      throw new ProjectError(`${twice.path} and ${change.path} are the same file (through a symlink); nothing was written.`, 'Run the command again.');
+      throw new NothingWrittenError(`${twice.path} and ${change.path} are the same file (through a symlink)`, 'Run the command again.');
     }
     byTarget.set(target, change);
     if (change.before !== null) {
       const stat = statOrNull(target);
       if (stat?.isFile() && isReadOnly(target, stat)) {
-        throw new ProjectError(
-          `${change.path} is read-only (mode ${(stat.mode & 0o777).toString(8).padStart(4, '0')}); nothing was written.`,
+        throw new NothingWrittenError(
+          `${change.path} is read-only (mode ${(stat.mode & 0o777).toString(8).padStart(4, '0')})`,
           `Make it writable (chmod u+w ${change.path}) if amplify-next may change it, then run again.`,
         );
       }
     }
     if (!holds(target, change.before)) {
-      throw new ProjectError(`${change.path} changed while amplify-next was running; nothing was written.`, 'Run the command again.');
+      throw new NothingWrittenError(`${change.path} changed while amplify-next was running`, 'Run the command again.');
     }
     targets.push({ change, target });
   }
@@ -169,7 +170,7 @@ function failedWrite(error: unknown, change: FileChange, { savedMeanwhile, still
     );
   }
   const problem = writeError(error, change);
-  return new ProjectError(problem.message.replace(/; nothing was changed\.$/, `; ${rest}.`), problem.hint);
+  return problem instanceof NothingWrittenError && problem.untouched === 'changed' ? new ProjectError(`${problem.problem}; ${rest}.`, problem.hint) : problem;
 }
 
 function statOrNull(file: string): fs.Stats | null {
@@ -218,8 +219,9 @@ function writeError(error: unknown, change: FileChange | undefined): ProjectErro
   if (error instanceof ProjectError) return error;
   const err = error as NodeJS.ErrnoException;
   const what = err.code ? err.message.split(',')[0] : err.message;
-  return new ProjectError(
-    `Could not write ${change?.path ?? err.path ?? 'a file'} (${what}); nothing was changed.`,
+  return new NothingWrittenError(
+    `Could not write ${change?.path ?? err.path ?? 'a file'} (${what})`,
     err.code === 'ENOSPC' ? 'Free some disk space, then run again.' : 'Check that the project folder is writable, then run again.',
+    'changed',
   );
 }

@@ -1,5 +1,6 @@
 import type { AmplifyConfigFile } from './amplify-config.js';
 import { isJsonObject, readConfigValue } from './config-value.js';
+import type { FileStore } from './file-store.js';
 
 /** What the Amplify config says about Cognito's Managed Login (OAuth), which the auth routes need. */
 export interface OAuthSettings {
@@ -9,8 +10,8 @@ export interface OAuthSettings {
 }
 
 /** The OAuth settings of the config file, or `null` when it has none. */
-export function readOAuthSettings(root: string, config: AmplifyConfigFile): OAuthSettings | null {
-  const value = readConfigValue(root, config);
+export function readOAuthSettings(project: FileStore | string, config: AmplifyConfigFile): OAuthSettings | null {
+  const value = readConfigValue(project, config);
   return config.kind === 'gen2' ? fromOutputs(value) : fromGen1(value);
 }
 

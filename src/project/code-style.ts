@@ -1,9 +1,7 @@
-import path from 'node:path';
 import { parse as parseJsonc } from 'jsonc-parser';
-import { type CodeStyleCounts, countCodeStyle } from '../ast/code-style.js';
-import { tryParseModule } from '../ast/parse.js';
+import { countCodeStyle, type CodeStyleCounts } from '../ast/code-style.js';
+import type { FileStore } from './file-store.js';
 import type { PackageJson } from './package-json.js';
-import { readTextToInspect, readUtf8File } from './read-file.js';
 
 /** How the project writes code, so that generated files look like its own. */
 export interface CodeStyle {
@@ -25,8 +23,8 @@ const PRETTIER_FILES = ['.prettierrc', '.prettierrc.json', '.prettierrc.json5'];
 const SAMPLE_STEMS = ['app/layout', 'src/app/layout', 'app/page', 'src/app/page', 'pages/_app', 'src/pages/_app', 'pages/index', 'src/pages/index'];
 
 /** Prettier's settings when it is configured in JSON, else what the project's own pages and layouts do. */
-export function detectProjectCodeStyle(root: string, pkg: PackageJson): CodeStyle {
-  const prettier = readPrettier(root, pkg);
+export function detectProjectCodeStyle(files: FileStore, pkg: PackageJson): CodeStyle {
+  const prettier = readPrettier(files, pkg);
   if (prettier) {
     const width = typeof prettier.tabWidth === 'number' ? prettier.tabWidth : 2;
     return {
@@ -38,15 +36,15 @@ export function detectProjectCodeStyle(root: string, pkg: PackageJson): CodeStyl
       trailingCommas: prettier.trailingComma !== 'none',
     };
   }
-  const biome = readBiome(root);
+  const biome = readBiome(files);
   if (biome) return biome;
   const samples = SAMPLE_STEMS.flatMap((stem) => ['tsx', 'ts', 'jsx', 'js'].map((ext) => `${stem}.${ext}`));
   const total: CodeStyleCounts = { single: 0, double: 0, terminated: 0, unterminated: 0 };
   for (const file of samples) {
-    const source = readTextToInspect(path.join(root, file), file);
+    const source = files.text(file);
     if (source === null) continue;
     // An unparsable file says nothing about style; commands that edit it report it.
-    const ast = tryParseModule(source, file);
+    const ast = files.parse(file);
     if (!ast) continue;
     const counts = countCodeStyle(source, ast);
     for (const key of Object.keys(total) as Array<keyof CodeStyleCounts>) total[key] += counts[key];
@@ -68,9 +66,9 @@ interface PrettierOptions {
   trailingComma?: unknown;
 }
 
-function readPrettier(root: string, pkg: PackageJson): PrettierOptions | undefined {
+function readPrettier(files: FileStore, pkg: PackageJson): PrettierOptions | undefined {
   for (const name of PRETTIER_FILES) {
-    const text = readUtf8File(path.join(root, name), name);
+    const text = files.editableText(name);
     if (text === null) continue;
     const value: unknown = parseJsonc(text, [], { allowTrailingComma: true });
     if (value && typeof value === 'object') return value as PrettierOptions;
@@ -86,9 +84,9 @@ const objectAt = (value: unknown, key: string): Json => {
 };
 
 /** Biome's formatter settings (its defaults: tabs, width 80, double quotes, semicolons, trailing commas). */
-function readBiome(root: string): CodeStyle | undefined {
+function readBiome(files: FileStore): CodeStyle | undefined {
   for (const name of ['biome.json', 'biome.jsonc']) {
-    const text = readUtf8File(path.join(root, name), name);
+    const text = files.editableText(name);
     if (text === null) continue;
     const config: unknown = parseJsonc(text, [], { allowTrailingComma: true });
     const general = objectAt(config, 'formatter');

@@ -1,9 +1,8 @@
-import path from 'node:path';
 import type { Node, ObjectExpression } from '@babel/types';
 import { ProjectError } from '../errors.js';
 import { parseModule } from '../ast/parse.js';
 import type { AmplifyConfigFile } from './amplify-config.js';
-import { readUtf8File } from './read-file.js';
+import { storeOf, type FileStore } from './file-store.js';
 
 export type Json = Record<string, unknown>;
 
@@ -11,8 +10,8 @@ export type Json = Record<string, unknown>;
 export const isJsonObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The content of an Amplify config file as data: JSON parsed, `aws-exports.*` read from its literal (never executed). */
-export function readConfigValue(root: string, config: AmplifyConfigFile): unknown {
-  const read = readUtf8File(path.join(root, config.path), config.path);
+export function readConfigValue(project: FileStore | string, config: AmplifyConfigFile): unknown {
+  const read = storeOf(project).editableText(config.path);
   if (read === null) throw new ProjectError(`${config.path} does not exist.`, 'Create it (npx ampx generate outputs, or amplify pull), then run again.');
   const text = read.replace(/^\uFEFF/, '');
   return config.path.endsWith('.json') ? parseJson(text, config.path) : exportedObject(text, config.path);

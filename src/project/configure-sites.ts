@@ -1,34 +1,29 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { listSourceFiles } from './source-files.js';
 import { findConfigureCalls, hasSsrTrue } from '../ast/amplify-configure.js';
-import { tryParseModule } from '../ast/parse.js';
-import { toProjectPath } from './project-path.js';
-import { readTextToInspect } from './read-file.js';
+import type { FileStore } from './file-store.js';
 
 export interface ConfigureSite {
   file: string;
   line: number;
 }
 
+/** The folders of the project's own code where a configure call is looked for. */
+const CODE_FOLDERS = ['app/', 'pages/', 'src/', 'components/', 'lib/', 'utils/'];
+
 /**
- * `Amplify.configure(...)` calls without `{ ssr: true }` in the project's own code (other than `skip`):
- * with one of those in the browser, tokens go to localStorage and every server call sees no user.
+ * `Amplify.configure(...)` calls without `{ ssr: true }` in the project's own code: with one of those in
+ * the browser, tokens go to localStorage and every server call sees no user.
  */
-export function configureWithoutSsr(root: string, skip: string[]): ConfigureSite[] {
-  const folders = ['app', 'pages', 'src', 'components', 'lib', 'utils'].filter((dir) => fs.statSync(path.join(root, dir), { throwIfNoEntry: false })?.isDirectory());
-  if (folders.length === 0) return [];
+export function findConfigureWithoutSsr(files: FileStore): ConfigureSite[] {
   const sites: ConfigureSite[] = [];
-  for (const file of listSourceFiles(root, folders)) {
-    const relative = toProjectPath(root, file);
-    if (skip.includes(relative)) continue;
-    const source = readTextToInspect(file, relative);
+  for (const file of files.sourceFiles()) {
+    if (!CODE_FOLDERS.some((folder) => file.startsWith(folder))) continue;
+    const source = files.text(file);
     if (source === null || !source.includes('Amplify.configure')) continue;
-    const ast = tryParseModule(source, file);
+    const ast = files.parse(file);
     if (!ast) continue;
     for (const call of findConfigureCalls(ast, 'Amplify')) {
       const options = call.arguments[1];
-      if (options?.type !== 'ObjectExpression' || !hasSsrTrue(options)) sites.push({ file: relative, line: call.loc?.start.line ?? 0 });
+      if (options?.type !== 'ObjectExpression' || !hasSsrTrue(options)) sites.push({ file, line: call.loc?.start.line ?? 0 });
     }
   }
   return sites;

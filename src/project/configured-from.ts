@@ -2,9 +2,7 @@ import type { Expression, File, Node } from '@babel/types';
 import { findAll } from '../ast/walk.js';
 import { findConfigureCalls } from '../ast/amplify-configure.js';
 import { findProperty } from '../ast/object-properties.js';
-import { tryParseModule } from '../ast/parse.js';
 import { importedFile } from '../generate/import-specifier.js';
-import { inspectProjectFile } from '../plan/plan-file.js';
 import type { SourceProject } from './detect.js';
 
 /**
@@ -13,8 +11,7 @@ import type { SourceProject } from './detect.js';
  * `createServerRunner({ config })` on the server, followed to its import. `undefined` when it cannot tell.
  */
 export function configuredFrom(info: SourceProject, file: string, side: 'client' | 'server'): string | undefined {
-  const source = inspectProjectFile(info.root, file);
-  const ast = source === null ? undefined : tryParseModule(source, file);
+  const ast = info.files.parse(file);
   if (!ast) return undefined;
   const expression = side === 'client' ? clientConfigArgument(ast) : serverConfigArgument(ast);
   if (expression?.type !== 'Identifier') return undefined;

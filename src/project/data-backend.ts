@@ -1,9 +1,7 @@
 import type { CallExpression, Expression, File, Node, ObjectExpression } from '@babel/types';
-import { inspectProjectFile } from '../plan/plan-file.js';
-import { tryParseModule } from '../ast/parse.js';
 import { lookupProperty, staticValue } from '../ast/object-properties.js';
 import { walk } from '../ast/walk.js';
-import { firstExisting } from '../generate/project-files.js';
+import type { FileStore } from './file-store.js';
 import type { AmplifyConfigFile } from './amplify-config.js';
 import { isJsonObject, readConfigValue } from './config-value.js';
 
@@ -39,15 +37,15 @@ const GEN2_AUTH_MODES = new Set(['iam', 'identityPool', 'userPool', 'oidc', 'api
  * The Data backend of the project: a Gen 2 `amplify/data/resource.ts`, else a GraphQL API in the Amplify
  * config (Gen 2 `data` block, Gen 1 `aws_appsync_graphqlEndpoint`); `undefined` when there is neither.
  */
-export function detectDataBackend(root: string, config: AmplifyConfigFile | undefined): DataBackend | undefined {
-  const api = config ? configApi(root, config) : undefined;
-  const resource = firstExisting(root, 'amplify/data/resource', ['ts', 'mts', 'js', 'mjs']);
+export function detectDataBackend(files: FileStore, config: AmplifyConfigFile | undefined): DataBackend | undefined {
+  const api = config ? configApi(files, config) : undefined;
+  const resource = files.firstExisting('amplify/data/resource', ['ts', 'mts', 'js', 'mjs']);
   if (resource !== undefined) {
-    const facts = readResource(root, resource);
+    const facts = readResource(files, resource);
     const authMode =
       facts.defaultAuthorizationMode ??
       api?.authMode ??
-      computedGen2Default(root, facts);
+      computedGen2Default(files, facts);
     return { kind: 'gen2', resource, exportsSchema: facts.exportsSchema, firstModel: facts.firstModel, configHasApi: api !== undefined, authMode };
   }
   if (api === undefined) return undefined;
@@ -55,8 +53,8 @@ export function detectDataBackend(root: string, config: AmplifyConfigFile | unde
 }
 
 /** The GraphQL API a config file describes, with its default authorization. */
-function configApi(root: string, config: AmplifyConfigFile): { authMode?: { mode: string; source: string } } | undefined {
-  const value = readConfigValue(root, config);
+function configApi(files: FileStore, config: AmplifyConfigFile): { authMode?: { mode: string; source: string } } | undefined {
+  const value = readConfigValue(files, config);
   if (!isJsonObject(value)) return undefined;
   const [endpoint, type, key] =
     config.kind === 'gen2'
@@ -75,9 +73,8 @@ interface ResourceFacts {
   authorizationModes: 'none' | 'given' | 'unknown';
 }
 
-function readResource(root: string, file: string): ResourceFacts {
-  const source = inspectProjectFile(root, file);
-  const ast = source === null ? undefined : tryParseModule(source, file);
+function readResource(files: FileStore, file: string): ResourceFacts {
+  const ast = files.parse(file);
   if (!ast) return { exportsSchema: false, authorizationModes: 'unknown' };
   const defineData = callsNamed(ast, 'defineData')[0];
   const options = defineData?.arguments[0]?.type === 'ObjectExpression' ? defineData.arguments[0] : undefined;
@@ -100,9 +97,9 @@ function readResource(root: string, file: string): ResourceFacts {
  * `defineData` without `authorizationModes` defaults to the user pool when the backend has `defineAuth`,
  * else to an API key (@aws-amplify/backend-data's computeDefaultAuthorizationMode).
  */
-function computedGen2Default(root: string, facts: ResourceFacts): { mode: string; source: string } | undefined {
+function computedGen2Default(files: FileStore, facts: ResourceFacts): { mode: string; source: string } | undefined {
   if (facts.authorizationModes !== 'none') return undefined;
-  const auth = firstExisting(root, 'amplify/auth/resource', ['ts', 'mts', 'js', 'mjs']);
+  const auth = files.firstExisting('amplify/auth/resource', ['ts', 'mts', 'js', 'mjs']);
   return auth === undefined
     ? { mode: 'apiKey', source: "defineData's default without defineAuth in the backend" }
     : { mode: 'userPool', source: `defineData's default with defineAuth (${auth})` };

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { isJsonObject } from './config-value.js';
+import { insideStore, storeOf, type FileStore } from './file-store.js';
 
 const EMIT_OPTIONS = ['declaration', 'composite', 'isolatedDeclarations'] as const;
 
@@ -11,23 +12,24 @@ const EMIT_OPTIONS = ['declaration', 'composite', 'isolatedDeclarations'] as con
  * paths and packages such as a monorepo's shared `@repo/typescript-config/nextjs.json`), the nearest
  * setting winning. A file that cannot be read counts as setting nothing.
  */
-export function emitsDeclarations(root: string): boolean {
-  const options = compilerOptions(path.join(root, 'tsconfig.json'), new Set());
+export function emitsDeclarations(project: FileStore | string): boolean {
+  const files = storeOf(project);
+  const options = compilerOptions(files, path.join(files.root, 'tsconfig.json'), new Set());
   return EMIT_OPTIONS.some((key) => options[key] === true);
 }
 
 type Options = Partial<Record<(typeof EMIT_OPTIONS)[number], unknown>>;
 
-function compilerOptions(file: string, seen: Set<string>): Options {
+function compilerOptions(files: FileStore, file: string, seen: Set<string>): Options {
   if (seen.has(file)) return {};
   seen.add(file);
-  const config = readJsonc(file);
+  const config = readJsonc(files, file);
   if (!isJsonObject(config)) return {};
   const parents = typeof config.extends === 'string' ? [config.extends] : Array.isArray(config.extends) ? config.extends : [];
   const merged: Options = {};
   for (const parent of parents) {
     const parentFile = typeof parent === 'string' ? resolveExtends(path.dirname(file), parent) : undefined;
-    if (parentFile) Object.assign(merged, compilerOptions(parentFile, seen));
+    if (parentFile) Object.assign(merged, compilerOptions(files, parentFile, seen));
   }
   const own = isJsonObject(config.compilerOptions) ? config.compilerOptions : {};
   for (const key of EMIT_OPTIONS) if (key in own) merged[key] = own[key];
@@ -55,9 +57,12 @@ function isFile(file: string): boolean {
   }
 }
 
-function readJsonc(file: string): unknown {
+function readJsonc(files: FileStore, file: string): unknown {
+  const relative = insideStore(files, file);
   try {
-    return parseJsonc(fs.readFileSync(file, 'utf8'), [], { allowTrailingComma: true });
+    const text = relative === undefined ? fs.readFileSync(file, 'utf8') : files.scan(relative);
+    if (text === null) return undefined;
+    return parseJsonc(text, [], { allowTrailingComma: true });
   } catch {
     return undefined;
   }

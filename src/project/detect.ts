@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { findAmplifyConfigFiles, type AmplifyConfigFile } from './amplify-config.js';
 import { detectProjectCodeStyle, type CodeStyle } from './code-style.js';
 import { detectLayout, type ProjectLayout } from './layout.js';
@@ -9,10 +7,18 @@ import { detectPackageManager, type PackageManager, type PackageManagerName } fr
 import { readPathAliases, type PathAliases } from './path-aliases.js';
 import { monorepoHint } from './workspace-apps.js';
 import { ProjectError } from '../errors.js';
+import { FileStore } from './file-store.js';
+import { SetupFacts } from './setup-facts.js';
 
-/** Everything the commands need to know about the project, read once, before anything is planned. */
+/**
+ * Everything the commands need to know about the project: its settings, its files (each read and parsed
+ * at most once per run, through `files`) and the facts about the setup it already has (`setup`). Planners
+ * take it and return a Plan; nothing else reads the project.
+ */
 export interface ProjectInfo {
   root: string;
+  files: FileStore;
+  setup: SetupFacts;
   packageJson: PackageJson;
   next: NextVersion;
   layout: ProjectLayout;
@@ -28,15 +34,22 @@ export interface DetectOptions {
 }
 
 export function detectProject(root: string, options: DetectOptions = {}): ProjectInfo {
+  const files = new FileStore(root);
   const { packageJson, next, layout } = withMonorepoHint(root, () => {
-    const packageJson = readPackageJson(root);
+    const packageJson = readPackageJson(files);
     return { packageJson, next: detectNextVersion(root, packageJson), layout: detectLayout(root) };
   });
-  return { ...projectBasics(root, packageJson, layout, options), next };
+  return withSetupFacts({ ...projectBasics(files, packageJson, layout, options), next });
 }
 
 /** The project as a source transform sees it: no Next.js version is required (`next` when it could be read). */
 export type SourceProject = Omit<ProjectInfo, 'next'> & { next?: NextVersion };
+
+function withSetupFacts<T extends Omit<SourceProject, 'setup'>>(project: T): T & { setup: SetupFacts } {
+  const info = project as T & { setup: SetupFacts };
+  info.setup = new SetupFacts(info);
+  return info;
+}
 
 /**
  * Like detectProject, for commands that rewrite source and need no particular installed Next.js: a Next.js
@@ -44,7 +57,8 @@ export type SourceProject = Omit<ProjectInfo, 'next'> & { next?: NextVersion };
  * what to run) instead of an error.
  */
 export function detectSourceProject(root: string, options: DetectOptions = {}): { info: SourceProject; nextNote?: string } {
-  const { packageJson, layout } = withMonorepoHint(root, () => ({ packageJson: readPackageJson(root), layout: detectLayout(root) }));
+  const files = new FileStore(root);
+  const { packageJson, layout } = withMonorepoHint(root, () => ({ packageJson: readPackageJson(files), layout: detectLayout(root) }));
   let nextNote: string | undefined;
   let next: NextVersion | undefined;
   try {
@@ -55,21 +69,23 @@ export function detectSourceProject(root: string, options: DetectOptions = {}): 
       `${error.message} The migrated code needs Next.js ${SUPPORTED_NEXT_RANGE} for @aws-amplify/adapter-nextjs: ` +
       'upgrade with npx @next/codemod@latest upgrade before building.';
   }
-  return { info: { ...projectBasics(root, packageJson, layout, options), next }, nextNote };
+  return { info: withSetupFacts({ ...projectBasics(files, packageJson, layout, options), next }), nextNote };
 }
 
-function projectBasics(root: string, packageJson: PackageJson, layout: ProjectLayout, options: DetectOptions): SourceProject {
+function projectBasics(files: FileStore, packageJson: PackageJson, layout: ProjectLayout, options: DetectOptions): Omit<SourceProject, 'setup'> {
+  const { root } = files;
   return {
     root,
+    files,
     packageJson,
     layout,
-    typescript: fs.existsSync(path.join(root, 'tsconfig.json')),
-    aliases: readPathAliases(root),
+    typescript: files.exists('tsconfig.json'),
+    aliases: readPathAliases(files),
     packageManager: options.packageManager
       ? { name: options.packageManager, source: 'flag' }
       : detectPackageManager(root, packageJson, process.env.npm_config_user_agent),
     amplifyConfigs: findAmplifyConfigFiles(root),
-    codeStyle: detectProjectCodeStyle(root, packageJson),
+    codeStyle: detectProjectCodeStyle(files, packageJson),
   };
 }
 

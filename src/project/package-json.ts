@@ -1,6 +1,5 @@
-import path from 'node:path';
 import { ProjectError } from '../errors.js';
-import { readUtf8File } from './read-file.js';
+import { storeOf, type FileStore } from './file-store.js';
 
 export interface PackageJson {
   name?: string;
@@ -11,9 +10,10 @@ export interface PackageJson {
   [key: string]: unknown;
 }
 
-export function readPackageJson(root: string): PackageJson {
-  const file = path.join(root, 'package.json');
-  const text = readUtf8File(file, 'package.json');
+export function readPackageJson(project: FileStore | string): PackageJson {
+  const files = storeOf(project);
+  const { root } = files;
+  const text = files.editableText('package.json');
   if (text === null) {
     throw new ProjectError(
       `No package.json in ${root}.`,

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parse as parseJsonc, type ParseError, printParseErrorCode } from 'jsonc-parser';
 import { ProjectError } from '../errors.js';
-import { toProjectPath } from './project-path.js';
+import { insideStore, storeOf, type FileStore } from './file-store.js';
 import { readUtf8File } from './read-file.js';
 
 /** `compilerOptions.paths` of the project's tsconfig/jsconfig, with the folder its targets are relative to. */
@@ -18,19 +18,20 @@ interface ConfigFile {
 }
 
 /** Finds `paths` in tsconfig.json (or jsconfig.json), following relative `extends`. `null` when there are none. */
-export function readPathAliases(root: string): PathAliases | null {
+export function readPathAliases(project: FileStore | string): PathAliases | null {
+  const files = storeOf(project);
   for (const name of ['tsconfig.json', 'jsconfig.json']) {
-    const found = findPaths(root, path.join(root, name), new Set());
+    const found = findPaths(files, path.join(files.root, name), new Set());
     if (found !== undefined) return found;
   }
   return null;
 }
 
 /** `undefined` when `file` does not exist, `null` when neither it nor what it extends sets `paths`. */
-function findPaths(root: string, file: string, seen: Set<string>): PathAliases | null | undefined {
+function findPaths(files: FileStore, file: string, seen: Set<string>): PathAliases | null | undefined {
   if (seen.has(file)) return null;
   seen.add(file);
-  const config = readConfigFile(root, file);
+  const config = readConfigFile(files, file);
   if (config === undefined) return undefined;
   const dir = path.dirname(file);
   if (config.paths) {
@@ -38,17 +39,17 @@ function findPaths(root: string, file: string, seen: Set<string>): PathAliases |
   }
   for (const parent of [...config.extends].reverse()) {
     if (!parent.startsWith('.')) continue;
-    const found = findPaths(root, path.resolve(dir, parent.endsWith('.json') ? parent : `${parent}.json`), seen);
+    const found = findPaths(files, path.resolve(dir, parent.endsWith('.json') ? parent : `${parent}.json`), seen);
     if (found) return found;
   }
   return null;
 }
 
 /** The fields we use of a tsconfig/jsconfig, checked as TypeScript checks them; `undefined` when there is no such file. */
-function readConfigFile(root: string, file: string): ConfigFile | undefined {
-  const relative = toProjectPath(root, file);
-  const shown = relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
-  const text = readUtf8File(file, shown);
+function readConfigFile(files: FileStore, file: string): ConfigFile | undefined {
+  const relative = insideStore(files, file);
+  const shown = relative ?? file;
+  const text = relative === undefined ? readUtf8File(file, shown) : files.editableText(relative);
   if (text === null) return undefined;
   const errors: ParseError[] = [];
   const value: unknown = parseJsonc(text, errors, { allowTrailingComma: true });

@@ -86,15 +86,6 @@ export function readUtf8File(file: string, shown: string): string | null {
   return bytes === null ? null : decodeUtf8(bytes, shown);
 }
 
-/**
- * For files that are only looked at, never written: bytes that are not UTF-8 become U+FFFD. In source code
- * they can only sit in comments, strings and JSX text, so what the file declares and imports reads the same.
- */
-export function readTextToInspect(file: string, shown: string): string | null {
-  const bytes = readRegularFile(file, shown);
-  return bytes === null ? null : bytes.toString('utf8');
-}
-
 /** The text of `bytes` (a BOM is kept), or a NotUtf8Error naming where the first invalid byte is. */
 export function decodeUtf8(bytes: Buffer, shown: string): string {
   if (isUtf8(bytes)) return bytes.toString('utf8');

@@ -2,9 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { JSXElement, Node } from '@babel/types';
 import { findAll } from '../ast/walk.js';
-import { tryParseModule } from '../ast/parse.js';
 import { folderEntries, isOutsideRouting } from './app-folders.js';
-import { inspectProjectFile } from '../plan/plan-file.js';
+import type { FileStore } from './file-store.js';
 
 const LAYOUT_FILES = ['layout.tsx', 'layout.ts', 'layout.jsx', 'layout.js'];
 
@@ -24,22 +23,22 @@ export interface RootLayouts {
  * top-most layout that renders `<html>` and `<body>`. Private (`_x`), parallel (`@x`) and intercepting
  * (`(.)x`) folders cannot hold one and are not searched.
  */
-export function findRootLayouts(root: string, appDir: string): RootLayouts {
+export function findRootLayouts(files: FileStore, appDir: string): RootLayouts {
   const result: RootLayouts = { found: [], examined: [] };
-  visit(root, appDir, result);
+  visit(files, appDir, result);
   return result;
 }
 
-function visit(root: string, dir: string, result: RootLayouts): void {
-  const layout = LAYOUT_FILES.map((name) => `${dir}/${name}`).find((file) => isFile(path.join(root, file)));
+function visit(files: FileStore, dir: string, result: RootLayouts): void {
+  const layout = LAYOUT_FILES.map((name) => `${dir}/${name}`).find((file) => isFile(path.join(files.root, file)));
   if (layout !== undefined) {
     result.examined.push(layout);
-    if (rendersBody(root, layout)) {
+    if (rendersBody(files, layout)) {
       result.found.push(layout);
       return;
     }
   }
-  for (const name of subfolders(path.join(root, dir))) visit(root, `${dir}/${name}`, result);
+  for (const name of subfolders(path.join(files.root, dir))) visit(files, `${dir}/${name}`, result);
 }
 
 function subfolders(dir: string): string[] {
@@ -56,10 +55,10 @@ function isFile(file: string): boolean {
   }
 }
 
-function rendersBody(root: string, file: string): boolean {
-  const source = inspectProjectFile(root, file);
+function rendersBody(files: FileStore, file: string): boolean {
+  const source = files.text(file);
   if (source === null) return false;
-  const ast = tryParseModule(source, file);
+  const ast = files.parse(file);
   // Planning the edit reports a file that does not parse; a nested layout is no stand-in for it.
   if (!ast) return true;
   if (!source.includes('<body')) return false;

@@ -1,12 +1,7 @@
 import type { File } from '@babel/types';
 import { findConfigureCalls, hasSsrTrue } from '../ast/amplify-configure.js';
 import { exportsName } from '../ast/exported-names.js';
-import { tryParseModule } from '../ast/parse.js';
-import { importedName } from '../ast/import-statements.js';
-import { scanProjectFile } from '../plan/plan-file.js';
-import type { SourceProject } from './detect.js';
-import { toProjectPath } from './project-path.js';
-import { listSourceFiles } from './source-files.js';
+import type { FileStore } from './file-store.js';
 
 /** The modules of an Amplify SSR setup the project already has, recognised by what they do, whatever their names. */
 export interface SetupModules {
@@ -18,29 +13,17 @@ export interface SetupModules {
   hasWithSsrContext: boolean;
 }
 
-const found = new WeakMap<SourceProject, SetupModules>();
-
-/** Read once per run, on first use: only files whose text can hold one of them are parsed. */
-export function setupModules(info: SourceProject): SetupModules {
-  let modules = found.get(info);
-  if (modules === undefined) {
-    modules = scan(info.root);
-    found.set(info, modules);
-  }
-  return modules;
-}
-
-function scan(root: string): SetupModules {
+/** One pass over the source files: only files whose text can hold one of them are parsed. */
+export function findSetupModules(files: FileStore): SetupModules {
   const modules: SetupModules = { serverRunners: [], clientConfigures: [], hasWithSsrContext: false };
-  for (const absolute of listSourceFiles(root, ['.'])) {
-    const file = toProjectPath(root, absolute);
-    const source = scanProjectFile(root, file);
+  for (const file of files.sourceFiles()) {
+    const source = files.scan(file);
     if (source === null) continue;
     if (source.includes('withSSRContext')) modules.hasWithSsrContext = true;
     const runner = source.includes('createServerRunner');
     const configure = source.includes('use client') && source.includes('.configure(');
     if (!runner && !configure) continue;
-    const ast = tryParseModule(source, file);
+    const ast = files.scanParse(file);
     if (!ast) continue;
     if (runner && exportsName(ast, 'runWithAmplifyServerContext')) modules.serverRunners.push(file);
     if (configure && isClientConfigure(ast)) modules.clientConfigures.push(file);
@@ -63,7 +46,7 @@ function amplifyLocal(ast: File): string | undefined {
   for (const statement of ast.program.body) {
     if (statement.type !== 'ImportDeclaration' || statement.source.value !== 'aws-amplify') continue;
     for (const specifier of statement.specifiers) {
-      if (specifier.type === 'ImportSpecifier' && importedName(specifier) === 'Amplify') {
+      if (specifier.type === 'ImportSpecifier' && (specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value) === 'Amplify') {
         return specifier.local.name;
       }
     }

@@ -1,6 +1,5 @@
 import path from 'node:path';
-import { inspectProjectFile } from '../plan/plan-file.js';
-import { tryParseModule } from '../ast/parse.js';
+import type { FileStore } from './file-store.js';
 import { kindOfConfigFile, type AmplifyConfigFile } from './amplify-config.js';
 import { toProjectPath } from './project-path.js';
 
@@ -10,10 +9,9 @@ const MODULE_EXTENSIONS = ['.js', '.ts', '.mjs'];
  * The Amplify config file the server utils module imports (relative or through an alias), among the
  * project's config files; `undefined` when it has no utils module or imports none of them.
  */
-export function configImportedBy(root: string, utilsFile: string, configs: AmplifyConfigFile[]): AmplifyConfigFile | undefined {
-  const source = inspectProjectFile(root, utilsFile);
-  if (source === null) return undefined;
-  const ast = tryParseModule(source, utilsFile);
+export function configImportedBy(files: FileStore, utilsFile: string, configs: AmplifyConfigFile[]): AmplifyConfigFile | undefined {
+  const { root } = files;
+  const ast = files.parse(utilsFile);
   if (!ast) return undefined;
   // `aws-exports` is imported without its extension.
   const withExtensions = (specifier: string) => [specifier, ...MODULE_EXTENSIONS.map((ext) => `${specifier}${ext}`)];

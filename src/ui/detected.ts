@@ -1,10 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { AmplifyConfigFile } from '../project/amplify-config.js';
 import type { ProjectInfo } from '../project/detect.js';
 import type { Router } from '../project/layout.js';
-import { projectFiles } from '../generate/project-files.js';
-import { existingSetup } from '../project/existing-setup.js';
 import type { RootLayouts } from '../project/root-layouts.js';
 import { SUPPORTED_NEXT_RANGE } from '../project/next-version.js';
 import type { Output } from './output.js';
@@ -36,11 +32,11 @@ export function printDetected(out: Output, info: ProjectInfo, config: AmplifyCon
   row('Router', routers.map((r) => `${ROUTER_NAMES[r]} (${info.layout.routers[r]}/)`).join(' + '));
   row('Language', `${info.typescript ? 'TypeScript' : 'JavaScript'}, ${aliasText(info)}`);
   row('Package manager', `${info.packageManager.name} (${info.packageManager.source})`);
-  const exists = fs.existsSync(path.join(info.root, config.path));
+  const exists = info.files.exists(config.path);
   row('Amplify config', `${config.path} (${CONFIG_KINDS[config.kind]}${exists ? '' : ', not created yet'})`);
-  const files = projectFiles(info);
-  if (routers.includes('app') && files.rootLayouts) row('Root layout', rootLayoutText(files.rootLayouts));
-  const setup = existingSetup(info.root, files);
+  const { rootLayouts } = info.setup.paths;
+  if (routers.includes('app') && rootLayouts) row('Root layout', rootLayoutText(rootLayouts));
+  const setup = info.setup.alreadyThere;
   row('Already there', setup.length > 0 ? setup.join(', ') : 'no Amplify SSR setup yet');
   out.line();
 }
@@ -55,6 +51,6 @@ export function projectJson(info: ProjectInfo, config: AmplifyConfigFile, router
     aliases: info.aliases?.paths ?? null,
     packageManager: info.packageManager,
     amplifyConfig: { ...config, exists: info.amplifyConfigs.some((file) => file.path === config.path) },
-    rootLayouts: routers.includes('app') ? (projectFiles(info).rootLayouts?.found ?? []) : null,
+    rootLayouts: routers.includes('app') ? (info.setup.paths.rootLayouts?.found ?? []) : null,
   };
 }

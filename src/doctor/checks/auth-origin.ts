@@ -61,7 +61,7 @@ export const authOriginCheck: Check = {
   fix(project, findings) {
     const plan = emptyPlan();
     if (!findings.some((finding) => finding.code === 'auth-origin-missing')) return plan;
-    planEnvVariable(plan, project.info.root, '.env.local', ORIGIN_VARIABLE, DEV_ORIGIN, { force: false });
+    planEnvVariable(plan, project.info.files, '.env.local', ORIGIN_VARIABLE, DEV_ORIGIN, { force: false });
     return plan;
   },
 };

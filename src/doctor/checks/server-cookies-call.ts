@@ -66,7 +66,7 @@ export const serverCookiesCallCheck: Check = {
   fix(project, findings) {
     const plan = emptyPlan();
     for (const file of [...new Set(findings.filter((f) => f.code === 'server-cookies-called').map((f) => f.file))]) {
-      planEdit(plan, project.info.root, file, {
+      planEdit(plan, project.info.files, file, {
         reason: 'passes the cookies function to the adapter instead of calling it',
         edit: (source) => {
           const ast = parseModule(source, file);

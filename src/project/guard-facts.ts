@@ -1,9 +1,8 @@
-import type { Node } from '@babel/types';
-import { tryParseModule } from '../ast/parse.js';
+import type { File, Node } from '@babel/types';
 import { walk } from '../ast/walk.js';
 
-export interface MiddlewareFacts {
-  /** The first `new URL('/path', …)` target: where the middleware sends signed-out users. */
+export interface GuardFacts {
+  /** The first `new URL('/path', …)` target: where the guard sends signed-out users. */
   signInPath?: string;
   /** `config.matcher` strings; `null` when it is there but not literal strings; absent when there is none. */
   matcher?: string[] | null;
@@ -16,11 +15,10 @@ export function isEdgeRuntime(runtime: string | undefined): boolean {
   return runtime === 'edge' || runtime === 'experimental-edge';
 }
 
-/** Reads what the middleware does, without running it. Unparsable middleware gives no facts. */
-export function readMiddlewareFacts(source: string, file: string): MiddlewareFacts {
-  const ast = tryParseModule(source, file);
+/** Reads what the guard (middleware or proxy, its parsed module) does, without running it. Unparsable code gives no facts. */
+export function readGuardFacts(ast: File | null): GuardFacts {
   if (!ast) return {};
-  const facts: MiddlewareFacts = {};
+  const facts: GuardFacts = {};
   walk(ast.program, (node) => {
     if (
       facts.signInPath === undefined &&
@@ -57,10 +55,10 @@ function matcherStrings(node: Node): string[] | null {
 }
 
 /**
- * Whether a middleware with this matcher runs for `/api/auth/sign-in`. No matcher means every route;
+ * Whether a guard with this matcher runs for `/api/auth/sign-in`. No matcher means every route;
  * a non-literal matcher cannot be judged (undefined).
  */
-export function matcherGuardsAuthRoutes(facts: MiddlewareFacts): boolean | undefined {
+export function matcherGuardsAuthRoutes(facts: GuardFacts): boolean | undefined {
   if (facts.matcher === undefined) return true;
   if (facts.matcher === null) return undefined;
   return facts.matcher.some((pattern) => {

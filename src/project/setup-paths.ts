@@ -1,12 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import type { SourceProject } from '../project/detect.js';
-import type { NextVersion } from '../project/next-version.js';
-import { findRootLayouts, type RootLayouts } from '../project/root-layouts.js';
-import { setupModules } from '../project/setup-modules.js';
+import type { SourceProject } from './detect.js';
+import { findRootLayouts, type RootLayouts } from './root-layouts.js';
+import type { SetupModules } from './setup-modules.js';
 
-/** Where the generated and edited files live in this project. All paths are relative to the root, with `/`. */
-export interface ProjectFiles {
+/** Where the files of the Amplify SSR setup live, or will be created, in this project. Relative to the root, with `/`. */
+export interface SetupPaths {
   /** `''` or `'src/'`: the folder Next.js reads `app/`, `pages/` and the guard file from. */
   base: string;
   serverUtils: string;
@@ -28,19 +26,18 @@ export interface ProjectFiles {
   pagesAppIsNew: boolean;
 }
 
-const MODULE_EXTENSIONS = ['ts', 'tsx', 'js', 'jsx', 'mjs'];
+/** The extensions a module of the setup may have, in the order they are looked for. */
+export const MODULE_EXTENSIONS = ['ts', 'tsx', 'js', 'jsx', 'mjs'];
 
 export type GuardKind = 'middleware' | 'proxy';
 
 /** The extensions Next.js reads a guard file with (its default `pageExtensions`). */
 const GUARD_EXTENSIONS = ['ts', 'tsx', 'js', 'jsx'];
 
-export function firstExisting(root: string, stem: string, extensions = MODULE_EXTENSIONS): string | undefined {
-  return extensions.map((ext) => `${stem}.${ext}`).find((file) => fs.existsSync(path.join(root, file)));
-}
-
 /** `info` may lack the Next.js version (migrate-v5 needs none): the guard is then looked for as on 13.5–15. */
-export function projectFiles(info: SourceProject & { next?: NextVersion }): ProjectFiles {
+export function findSetupPaths(info: SourceProject, modules: () => SetupModules): SetupPaths {
+  const { files } = info;
+  const firstExisting = (stem: string, extensions: readonly string[] = MODULE_EXTENSIONS) => files.firstExisting(stem, extensions);
   const base = info.layout.srcDir ? 'src/' : '';
   const script = info.typescript ? 'ts' : 'js';
   const component = info.typescript ? 'tsx' : 'js';
@@ -48,21 +45,21 @@ export function projectFiles(info: SourceProject & { next?: NextVersion }): Proj
   // Next.js 16 reads proxy.* and still reads middleware.*; earlier versions only middleware.*.
   const guardNames: GuardKind[] = (info.next?.major ?? 0) >= 16 ? ['proxy', 'middleware'] : ['middleware'];
   const existingGuards = guardNames
-    .map((name) => firstExisting(info.root, `${base}${name}`, GUARD_EXTENSIONS))
+    .map((name) => firstExisting(`${base}${name}`, GUARD_EXTENSIONS))
     .filter((file): file is string => file !== undefined);
   const guard = existingGuards[0] ?? `${base}${guardNames[0]}.${script}`;
   const misplacedGuards = info.layout.srcDir
-    ? guardNames.flatMap((name) => GUARD_EXTENSIONS.map((ext) => `${name}.${ext}`)).filter((file) => fs.existsSync(path.join(info.root, file)))
+    ? guardNames.flatMap((name) => GUARD_EXTENSIONS.map((ext) => `${name}.${ext}`)).filter((file) => files.exists(file))
     : [];
-  const existingApp = pages ? firstExisting(info.root, `${pages}/_app`) : undefined;
-  const conventionalComponent = firstExisting(info.root, `${base}components/ConfigureAmplifyClientSide`);
-  const recognisedComponent = app && conventionalComponent === undefined ? setupModules(info).clientConfigures[0] : undefined;
+  const existingApp = pages ? firstExisting(`${pages}/_app`) : undefined;
+  const conventionalComponent = firstExisting(`${base}components/ConfigureAmplifyClientSide`);
+  const recognisedComponent = app && conventionalComponent === undefined ? modules().clientConfigures[0] : undefined;
   return {
     base,
     // An existing module that does the same job under another name is reused, never duplicated.
     serverUtils:
-      firstExisting(info.root, `${base}utils/amplifyServerUtils`) ??
-      setupModules(info).serverRunners[0] ??
+      firstExisting(`${base}utils/amplifyServerUtils`) ??
+      modules().serverRunners[0] ??
       `${base}utils/amplifyServerUtils.${script}`,
     configureComponent: conventionalComponent ?? recognisedComponent ?? `${base}components/ConfigureAmplifyClientSide.${component}`,
     configureComponentIsRecognised: conventionalComponent === undefined && recognisedComponent !== undefined,
@@ -70,7 +67,7 @@ export function projectFiles(info: SourceProject & { next?: NextVersion }): Proj
     guardKind: path.posix.basename(guard).startsWith('proxy.') ? 'proxy' : 'middleware',
     conflictingGuards: existingGuards.length > 1 ? existingGuards : [],
     misplacedGuards,
-    rootLayouts: app ? findRootLayouts(info.root, app) : undefined,
+    rootLayouts: app ? findRootLayouts(files, app) : undefined,
     pagesApp: existingApp ?? (pages ? `${pages}/_app.${component}` : undefined),
     pagesAppIsNew: pages !== undefined && existingApp === undefined,
   };

@@ -1,5 +1,5 @@
 import { unifiedDiff } from '../plan/diff.js';
-import type { Plan } from '../plan/types.js';
+import type { PackageInstall, Plan } from '../plan/types.js';
 import type { Output } from './output.js';
 
 export function printDiffs(out: Output, plan: Plan): void {
@@ -48,5 +48,13 @@ export function planJson(plan: Plan) {
     skipped: plan.skipped,
     manualSteps: plan.manual,
     notes: plan.notes,
+  };
+}
+
+/** `install` and `packages` of a command's --json summary: what the plan installs, and whether it ran. */
+export function installJson(install: PackageInstall | undefined, installed: string | null) {
+  return {
+    install: !install || install.command === null ? null : { command: installed ?? install.command, ran: installed !== null },
+    packages: (install?.changes ?? []).map(({ name, from, spec, reason }) => ({ name, from, spec, reason })),
   };
 }

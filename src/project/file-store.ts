@@ -1,0 +1,186 @@
+import { isUtf8 } from 'node:buffer';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { File } from '@babel/types';
+import { ProjectError } from '../errors.js';
+import { parseModule } from '../ast/parse.js';
+import { toProjectPath } from './project-path.js';
+import { decodeUtf8, NotUtf8Error, readRegularFile } from './read-file.js';
+import { listSourceFiles } from './source-files.js';
+
+type Outcome<T> = { value: T } | { error: unknown };
+
+/** A file as read: its text (bytes that are not UTF-8 as U+FFFD) and, when it is not valid UTF-8, why. */
+interface ReadFile {
+  text: string;
+  notUtf8?: NotUtf8Error;
+}
+
+function remember<T>(cache: Map<string, Outcome<T>>, key: string, compute: () => T): T {
+  let outcome = cache.get(key);
+  if (outcome === undefined) {
+    try {
+      outcome = { value: compute() };
+    } catch (error) {
+      outcome = { error };
+    }
+    cache.set(key, outcome);
+  }
+  if ('error' in outcome) throw outcome.error;
+  return outcome.value;
+}
+
+/**
+ * The project's files as one run sees them: each file is read from disk at most once and parsed at most
+ * once, on first use, whoever asks (detection, the planners, `doctor`'s checks). Paths are relative to the
+ * root, with `/`. A failure (not a regular file, too large, not UTF-8, a syntax error) is remembered too, so
+ * every reader gets the same answer.
+ */
+export class FileStore {
+  // Only the text is kept (not the bytes): a scan over every source file keeps no more than their text.
+  private readonly readOf = new Map<string, Outcome<ReadFile | null>>();
+  private readonly astOf = new Map<string, Outcome<File | null>>();
+  private readonly present = new Map<string, boolean>();
+  private sources: readonly string[] | undefined;
+
+  constructor(readonly root: string) {}
+
+  /**
+   * Whether something (a file or a folder) is at `file`. A file read earlier is known without asking
+   * the disk again.
+   */
+  exists(file: string): boolean {
+    let found = this.present.get(file);
+    if (found === undefined) {
+      found = fs.existsSync(path.join(this.root, file));
+      this.present.set(file, found);
+    }
+    return found;
+  }
+
+  /** A regular file, `null` when there is none; a folder, FIFO or device there, or a file too large, is a ProjectError. */
+  private read(file: string): ReadFile | null {
+    return remember(this.readOf, file, () => this.readFromDisk(file));
+  }
+
+  private readFromDisk(file: string): ReadFile | null {
+    const bytes = readRegularFile(path.join(this.root, file), file);
+    this.present.set(file, bytes !== null);
+    if (bytes === null) return null;
+    const text = bytes.toString('utf8');
+    if (isUtf8(bytes)) return { text };
+    try {
+      decodeUtf8(bytes, file);
+    } catch (error) {
+      if (error instanceof NotUtf8Error) return { text, notUtf8: error };
+      throw error;
+    }
+    return { text };
+  }
+
+  /**
+   * `editableText` and `text` together, for one pass over many files that no other reader needs (migrate-v5):
+   * a file read already comes from the store, any other is read and not kept, so the pass holds no more
+   * than the files it is working on. `keep` keeps it for a reader that comes later.
+   */
+  readOnce(file: string, keep: boolean): { text: string; notUtf8?: NotUtf8Error } | null {
+    if (keep || this.readOf.has(file)) return this.read(file);
+    return this.readFromDisk(file);
+  }
+
+  /**
+   * The text of a file that is only looked at: bytes that are not UTF-8 become U+FFFD. In source code they
+   * can only sit in comments, strings and JSX text, so what the file declares and imports reads the same.
+   */
+  text(file: string): string | null {
+    return this.read(file)?.text ?? null;
+  }
+
+  /** The text of a file we may edit; one that is not valid UTF-8 throws a NotUtf8Error (it is never re-encoded). */
+  editableText(file: string): string | null {
+    const read = this.read(file);
+    if (read?.notUtf8) throw read.notUtf8;
+    return read?.text ?? null;
+  }
+
+  /**
+   * `text` for scans over many files (what a setup already has): a file that cannot be read as a source
+   * file (too large, not a regular file any more) holds nothing to find, so it gives `null`.
+   */
+  scan(file: string): string | null {
+    try {
+      return this.text(file);
+    } catch (error) {
+      if (error instanceof ProjectError) return null;
+      throw error;
+    }
+  }
+
+  /**
+   * The parsed module of a file that is only looked at, `null` when there is no file or it does not parse
+   * (a command that edits it reports that). A file that cannot be read is a ProjectError, as for `text`.
+   */
+  parse(file: string): File | null {
+    if (this.text(file) === null) return null;
+    try {
+      return this.parseOrThrow(file);
+    } catch (error) {
+      if (error instanceof ProjectError) return null;
+      throw error;
+    }
+  }
+
+  /** `parse` for scans over many files: a file that cannot be read gives `null` too. */
+  scanParse(file: string): File | null {
+    return this.scan(file) === null ? null : this.parse(file);
+  }
+
+  /** The parsed module (`null`: no file); a syntax error is a one-line ProjectError naming where it is. */
+  parseOrThrow(file: string): File | null {
+    return remember(this.astOf, file, () => {
+      const text = this.text(file);
+      return text === null ? null : parseProjectModule(text, file);
+    });
+  }
+
+  /** Project paths of the source files, what `listSourceFiles` finds from the root. */
+  sourceFiles(): readonly string[] {
+    this.sources ??= listSourceFiles(this.root, ['.']).map((absolute) => toProjectPath(this.root, absolute));
+    return this.sources;
+  }
+
+  /** The source files whose text contains `needle`: the cheap filter before any parse. */
+  sourceFilesContaining(needle: string): readonly string[] {
+    return this.sourceFiles().filter((file) => this.scan(file)?.includes(needle));
+  }
+
+  /** The first of `stem.<ext>` that exists, in the order of `extensions`. */
+  firstExisting(stem: string, extensions: readonly string[]): string | undefined {
+    return extensions.map((ext) => `${stem}.${ext}`).find((file) => this.exists(file));
+  }
+}
+
+function parseProjectModule(source: string, file: string): File {
+  try {
+    return parseModule(source, file);
+  } catch (error) {
+    const err = error as Error & { loc?: { line: number; column: number } };
+    const where = err.loc ? `:${err.loc.line}:${err.loc.column + 1}` : '';
+    const message = err.message.replace(/\s*\(\d+:\d+\)$/, '');
+    throw new ProjectError(`${file}${where} cannot be parsed: ${message}.`, `Fix the syntax error in ${file}, then run again.`);
+  }
+}
+
+/** The store of `project`, or a store of its own for a caller that passes only the root. */
+export function storeOf(project: FileStore | string): FileStore {
+  return typeof project === 'string' ? new FileStore(project) : project;
+}
+
+/**
+ * The project-relative path of an absolute `file` when it is inside the store's root (a file outside it,
+ * such as a tsconfig a monorepo extends, is not the project's and is read directly).
+ */
+export function insideStore(files: FileStore, file: string): string | undefined {
+  const relative = toProjectPath(files.root, file);
+  return relative === '' || relative.startsWith('../') || relative === '..' || path.isAbsolute(relative) ? undefined : relative;
+}
