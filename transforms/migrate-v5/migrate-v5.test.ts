@@ -86,7 +86,7 @@ describe('every fixture input under every Next.js role', () => {
       }
     }
     expect(runs).toBe(cases.length * roles.length);
-  });
+  }, 120_000);
 });
 
 describe('TODO marker format', () => {
