@@ -98,7 +98,9 @@ describe('README review codes', () => {
     const table = /export const CODE_URLS = \{([\s\S]*?)\} as const;/.exec(fs.readFileSync(reviewFile!, 'utf8'))![1];
     const codes = [...table.matchAll(/^\s*'?([a-z-]+)'?:/gm)].map((m) => m[1]).sort();
     expect(codes.length).toBeGreaterThan(20);
-    const section = README.slice(README.indexOf('### Review codes'));
+    const start = README.indexOf('### Review codes');
+    const end = README.slice(start + 1).search(/\n##/);
+    const section = README.slice(start, end === -1 ? undefined : start + 1 + end);
     const listed = [...section.matchAll(/^\| `([a-z-]+)` \| (?:todo|info)/gm)].map((m) => m[1]).sort();
     expect(listed).toEqual(codes);
   });
