@@ -11,7 +11,8 @@ import { projectAmplifyVersion } from '../migrate/amplify-version.js';
 import { findSourceFiles } from '../project/source-files.js';
 import { uncommittedChanges } from '../migrate/git.js';
 import { MigrationPool } from '../migrate/pool.js';
-import type { MigrationOutcome } from '../migrate/types.js';
+import { migrateAcrossFiles } from '../migrate/cross-file.js';
+import type { MigrationJob, MigrationOutcome } from '../migrate/types.js';
 import { decodeUtf8, FileTooLargeError, NotUtf8Error, readRegularFile } from '../project/read-file.js';
 import { isTodoOnly, printMigrationReport, totalsOf } from '../migrate/report.js';
 import { applyChanges } from '../plan/apply.js';
@@ -73,6 +74,12 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
   const utilsLocation = projectLocation(info.root, path.join(info.root, utilsFile));
   const utilsPath = utilsLocation.inside ? utilsLocation.path : path.join(info.root, utilsFile);
   const notes: string[] = [...found.notes];
+  const jobFor = (file: string, source: string): MigrationJob => ({
+    file,
+    source,
+    utilsImport: options.utilsImport ?? importSpecifier(info.root, relative(file), utilsFile, info.aliases),
+    amplifyVersion: amplifyVersion?.version,
+  });
   const unreadable: MigrationOutcome[] = [];
   for (const file of files) {
     const bytes = readSourceFile(file, relative(file), unreadable);
@@ -92,10 +99,23 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
       notes.push(`${utilsFile} holds Amplify v5 code and is the module migrated files import from: migrate it by hand.`);
       continue;
     }
-    const utilsImport = options.utilsImport ?? importSpecifier(info.root, relative(file), utilsFile, info.aliases);
-    pool.add({ file, source, utilsImport, amplifyVersion: amplifyVersion?.version });
+    pool.add(jobFor(file, source));
   }
-  const outcomes = [...(await pool.finish()), ...unreadable].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const firstRun = await pool.finish();
+  // Only when some file passes the SSR instance to an imported helper: the rest of the tree is read again.
+  let allSourceFiles: string[] | undefined;
+  const acrossFiles = await migrateAcrossFiles(
+    {
+      root: info.root,
+      aliases: info.aliases,
+      projectFiles: () => (allSourceFiles ??= options.paths.length === 0 ? files : findSourceFiles(info.root, ['.'], info.root).files),
+      migrated: new Set(files.filter((file) => file !== utilsPath)),
+      read: (file) => readText(file, relative(file)),
+      job: jobFor,
+    },
+    firstRun,
+  );
+  const outcomes = [...acrossFiles, ...unreadable].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   progress?.done();
 
   const migrated: FileChange[] = outcomes
@@ -156,6 +176,16 @@ function readSourceFile(file: string, shown: string, unreadable: MigrationOutcom
   } catch (error) {
     if (!(error instanceof FileTooLargeError)) throw error;
     unreadable.push({ file, source: '', output: '', changed: false, review: [], usesGraphqlClient: false, error: FileTooLargeError.reason });
+    return null;
+  }
+}
+
+/** A file's text for the look across files; `null` when it cannot be read as a source file. */
+function readText(file: string, shown: string): string | null {
+  try {
+    const bytes = readRegularFile(file, shown);
+    return bytes === null ? null : decodeUtf8(bytes, shown);
+  } catch {
     return null;
   }
 }

@@ -14,6 +14,7 @@ import {
 } from './ast.js';
 import type { FileContext, Todo } from './file-context.js';
 import { referencesOf } from './scope.js';
+import { helperArgument } from './cross-file.js';
 
 /** The local binding of `withSSRContext` imported from 'aws-amplify' (or a namespace that holds it). */
 export interface SsrBinding {
@@ -31,10 +32,8 @@ export interface Op {
   stmt: t.Statement;
 }
 
-/** One v5 SSR instance: a `withSSRContext(...)` call and everything derived from it. */
-export interface Unit {
-  call: t.CallExpression;
-  arg: t.Node | undefined;
+/** What a unit's category calls are found in: the function, the calls, the statements to delete, its blockers. */
+export interface UnitBody {
   fn: FunctionNode | undefined;
   /** Statements that only create the instance or pick categories from it: deleted when migrated. */
   deleteStmts: t.Statement[];
@@ -42,6 +41,12 @@ export interface Unit {
   deleteDeclarators: t.VariableDeclarator[];
   ops: Op[];
   todos: Todo[];
+}
+
+/** One v5 SSR instance: a `withSSRContext(...)` call and everything derived from it. */
+export interface Unit extends UnitBody {
+  call: t.CallExpression;
+  arg: t.Node | undefined;
 }
 
 export function isAmplifySource(value: string | undefined): boolean {
@@ -142,6 +147,52 @@ export function analyzeUnit(ctx: FileContext, call: t.CallExpression): Unit {
 
   const outer = wrapped(tree, call);
   const parent = tree.parent(outer);
+  const { deleteDeclaration, visitPattern, classifyInstance } = unitWalker(ctx, unit, call);
+
+  // How the result of withSSRContext(...) is held.
+  if (parent?.type === 'VariableDeclarator' && parent.init === outer) {
+    if (parent.id.type === 'Identifier') {
+      deleteDeclaration(parent);
+      if (isExported(ctx, parent)) {
+        blocked('ssr-context-escapes', 'the SSR instance is exported', parent);
+        return unit;
+      }
+      for (const ref of referencesOf(tree, parent.id, unit.fn)) classifyInstance(ref);
+    } else if (parent.id.type === 'ObjectPattern') {
+      if (visitPattern(parent.id)) deleteDeclaration(parent);
+    } else {
+      blocked('ssr-context-escapes', 'the SSR instance is destructured in an unsupported way', parent);
+    }
+  } else if (isMember(parent) && parent.object === outer) {
+    classifyInstance(call);
+  } else {
+    blocked('ssr-context-escapes', escapeReason(parent, 'the SSR instance'), call);
+  }
+  unit.ops.sort((a, b) => a.call.start! - b.call.start!);
+  return unit;
+}
+
+/**
+ * The unit's body seen from a helper in another module that receives the SSR instance (`passes` is
+ * 'instance') or one of its categories as parameter `param`: its calls on that parameter.
+ */
+export function analyzeHelperBody(ctx: FileContext, fn: FunctionNode, param: t.Identifier, passes: string): UnitBody {
+  const unit: UnitBody = { fn, deleteStmts: [], deleteDeclarators: [], ops: [], todos: [] };
+  const { classifyInstance, classifyCategory } = unitWalker(ctx, unit, undefined);
+  for (const ref of referencesOf(ctx.tree, param, fn)) {
+    if (passes === 'instance') classifyInstance(ref);
+    else classifyCategory(ref, passes);
+  }
+  unit.ops.sort((a, b) => a.call.start! - b.call.start!);
+  return unit;
+}
+
+/** Follows the SSR instance and its categories through one function; `call` is the withSSRContext call, if any. */
+function unitWalker(ctx: FileContext, unit: UnitBody, call: t.CallExpression | undefined) {
+  const tree = ctx.tree;
+  const blocked = (code: Todo['code'], reason: string, node: t.Node): void => {
+    unit.todos.push({ code, reason, node: tree.statementOf(node) });
+  };
 
   const deleteDeclaration = (declarator: t.VariableDeclarator): void => {
     const decl = tree.parent(declarator) as t.VariableDeclaration;
@@ -207,6 +258,7 @@ export function analyzeUnit(ctx: FileContext, call: t.CallExpression): Unit {
       if (visitPattern(p.id)) deleteDeclaration(p);
       return;
     }
+    if (helperArgument(ctx, unit, expr, 'instance')) return;
     blocked('ssr-context-escapes', escapeReason(p, 'the SSR instance'), expr);
   };
 
@@ -248,30 +300,11 @@ export function analyzeUnit(ctx: FileContext, call: t.CallExpression): Unit {
       blocked('datastore-server', 'DataStore from the SSR instance is used; DataStore has no server API in v6', expr);
       return;
     }
+    if (helperArgument(ctx, unit, expr, category)) return;
     blocked('ssr-context-escapes', escapeReason(p, `${category} from the SSR instance`), expr);
   };
 
-  // How the result of withSSRContext(...) is held.
-  if (parent?.type === 'VariableDeclarator' && parent.init === outer) {
-    if (parent.id.type === 'Identifier') {
-      deleteDeclaration(parent);
-      if (isExported(ctx, parent)) {
-        blocked('ssr-context-escapes', 'the SSR instance is exported', parent);
-        return unit;
-      }
-      for (const ref of referencesOf(tree, parent.id, unit.fn)) classifyInstance(ref);
-    } else if (parent.id.type === 'ObjectPattern') {
-      if (visitPattern(parent.id)) deleteDeclaration(parent);
-    } else {
-      blocked('ssr-context-escapes', 'the SSR instance is destructured in an unsupported way', parent);
-    }
-  } else if (isMember(parent) && parent.object === outer) {
-    classifyInstance(call);
-  } else {
-    blocked('ssr-context-escapes', escapeReason(parent, 'the SSR instance'), call);
-  }
-  unit.ops.sort((a, b) => a.call.start! - b.call.start!);
-  return unit;
+  return { deleteDeclaration, visitPattern, classifyInstance, classifyCategory };
 }
 
 function isExported(ctx: FileContext, declarator: t.VariableDeclarator): boolean {

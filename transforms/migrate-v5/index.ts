@@ -6,7 +6,7 @@ import { configureTodos, findConfigureCalls, hasDefaultAmplifyImport, rewriteCon
 import { resolveContext, type ContextPlan } from './context.js';
 import { datastoreSsrImportTodos, planDataStore } from './datastore.js';
 import { FileContext, type Todo } from './file-context.js';
-import { analyzeUnit, findSsrBindings, ssrReferences, type Op, type Unit } from './find-units.js';
+import { analyzeHelperBody, analyzeUnit, findSsrBindings, ssrReferences, type Op, type Unit, type UnitBody } from './find-units.js';
 import { planGraphql, rewriteAuthModesInFile } from './graphql.js';
 import { rewriteImports } from './imports.js';
 import { rewriteCognitoTypes } from './cognito-types.js';
@@ -22,8 +22,10 @@ import type { MigrateOptions, MigrateResult, ReviewItem } from './types.js';
 import { mayNeedMigration } from './prefilter.js';
 import { survivingV5Reads } from './v5-reads.js';
 import { referencesOf } from './scope.js';
+import { findHelper, HELPER_CATEGORY, helperEscapes, planHelperCall, returnsAuthValue, siteOf, type HelperSite } from './cross-file.js';
+import { rewriteHelper } from './rewrite-helper.js';
 
-export type { MigrateOptions, MigrateResult, ReviewItem } from './types.js';
+export type { CrossFileFacts, HelperEscape, HelperSpec, MigrateOptions, MigrateResult, ReviewItem } from './types.js';
 
 export { mayNeedMigration } from './prefilter.js';
 
@@ -33,9 +35,17 @@ interface Migratable {
   plans: OpPlan[];
 }
 
-function planOp(ctx: FileContext, unit: Unit, op: Op): PlanResult {
+interface MigratableHelper {
+  site: HelperSite;
+  unit: UnitBody;
+  plans: OpPlan[];
+}
+
+function planOp(ctx: FileContext, unit: UnitBody, op: Op): PlanResult {
   const pc = { ctx, unit };
   switch (op.category) {
+    case HELPER_CATEGORY:
+      return planHelperCall(ctx, op);
     case 'Auth':
       return planAuth(pc, op);
     case 'API':
@@ -65,8 +75,9 @@ function planOp(ctx: FileContext, unit: Unit, op: Op): PlanResult {
 }
 
 export function migrateSource(source: string, filePath: string, options: MigrateOptions): MigrateResult {
-  const unchanged: MigrateResult = { output: source, changed: false, review: [], usesGraphqlClient: false };
-  if (!mayNeedMigration(source)) return unchanged;
+  const noFacts = { escapes: [], helpersMigrated: [], helperCallsMigrated: [] };
+  const unchanged: MigrateResult = { output: source, changed: false, review: [], usesGraphqlClient: false, crossFile: noFacts };
+  if (!mayNeedMigration(source) && !options.helpers?.length) return unchanged;
   // A file that does not parse throws (SyntaxError with `loc`): the runner reports it as file:line:col.
   const file: t.File = parseSource(source, filePath);
   const ctx = new FileContext(source, filePath, options, file);
@@ -127,6 +138,18 @@ export function migrateSource(source: string, filePath: string, options: Migrate
     }
   }
 
+  const helpers: MigratableHelper[] = [];
+  for (const spec of options.helpers ?? []) {
+    const site = findHelper(ctx, spec);
+    if (!('fn' in site)) {
+      todos.push(site);
+      continue;
+    }
+    const helper = planHelper(ctx, site);
+    if ('todos' in helper) todos.push(...helper.todos);
+    else helpers.push(helper);
+  }
+
   // Table H/I: configuration.
   const configureCalls = findConfigureCalls(ctx);
   const configTodos = configureTodos(configureCalls);
@@ -139,10 +162,21 @@ export function migrateSource(source: string, filePath: string, options: Migrate
     for (const p of m.plans) for (const info of p.infos) ctx.note(info.node, info.code, info.reason);
   }
 
+  for (const h of helpers) for (const p of h.plans) for (const info of p.infos) ctx.note(info.node, info.code, info.reason);
+
   for (const m of migratable) {
     rewriteUnit(ctx, m.unit, m.context, m.plans);
     ctx.migratedUnits++;
   }
+  for (const h of helpers) {
+    rewriteHelper(ctx, h.site, h.unit, h.plans);
+    ctx.migratedUnits++;
+  }
+  const crossFile = {
+    escapes: helperEscapes(ctx),
+    helpersMigrated: helpers.map((h) => h.site.spec.name),
+    helperCallsMigrated: migratable.flatMap((m) => m.unit.ops.filter((op) => op.category === HELPER_CATEGORY).map((op) => siteOf(op.call))),
+  };
   // A v4 default import is fixed in any file: `import { Amplify }` is the same in v5 and required in v6.
   const toV6 = ctx.migratedUnits > 0 || hasDefaultAmplifyImport(ctx);
   const loggerReads = toV6 ? rewriteLogger(ctx) : 0;
@@ -193,8 +227,36 @@ export function migrateSource(source: string, filePath: string, options: Migrate
     }
   }
   review.sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
-  if (output === source) return { ...unchanged, review };
-  return { output, changed: true, review, usesGraphqlClient: ctx.usesGraphqlClient && ctx.migratedUnits > 0 };
+  if (output === source) return { ...unchanged, review, crossFile };
+  return { output, changed: true, review, usesGraphqlClient: ctx.usesGraphqlClient && ctx.migratedUnits > 0, crossFile };
+}
+
+/** A helper's calls on its SSR parameter, planned like a unit's; any blocker keeps it (and its callers) in v5. */
+function planHelper(ctx: FileContext, site: HelperSite): MigratableHelper | { todos: Todo[] } {
+  const unit = analyzeHelperBody(ctx, site.fn, site.param, site.spec.passes);
+  if (unit.todos.length) return { todos: unit.todos };
+  const restore = ctx.checkpoint();
+  const plans: OpPlan[] = [];
+  const todos: Todo[] = [];
+  for (const op of unit.ops) {
+    const result = planOp(ctx, unit, op);
+    if ('todos' in result) todos.push(...result.todos);
+    else plans.push(result.plan);
+  }
+  const returned = todos.length ? undefined : returnsAuthValue(ctx, site, plans);
+  if (returned) todos.push(returned);
+  if (!todos.length) {
+    const probe = ctx.checkpoint();
+    const planned = ctx.splices.length;
+    for (const p of plans) p.apply?.();
+    todos.push(...survivingV5Reads(ctx, plans, ctx.splices.slice(planned)));
+    probe();
+  }
+  if (todos.length) {
+    restore();
+    return { todos };
+  }
+  return { site, unit, plans };
 }
 
 function clientRemainsItem(source: string, decl: t.Node, names: string[]): ReviewItem {

@@ -1,6 +1,6 @@
 import type * as t from '@babel/types';
 import type { FileContext, Todo } from './file-context.js';
-import type { Op, Unit } from './find-units.js';
+import type { Op, UnitBody } from './find-units.js';
 import { arrow, concat, type Doc } from './print.js';
 import type { ReviewCode } from './review.js';
 import type { V6Value } from './v5-reads.js';
@@ -41,7 +41,7 @@ export type PlanResult = { plan: OpPlan } | { todos: Todo[] };
 
 export interface PlanContext {
   ctx: FileContext;
-  unit: Unit;
+  unit: UnitBody;
 }
 
 export function defaultOperation(plan: OpPlan, cs: string): Doc {

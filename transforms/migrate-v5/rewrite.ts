@@ -143,7 +143,7 @@ function relayoutArrays(ctx: FileContext, plans: OpPlan[]): void {
 }
 
 /** A v5 call with no server work: replaced by its v6 expression in place. */
-function inlineCall(ctx: FileContext, plan: OpPlan): void {
+export function inlineCall(ctx: FileContext, plan: OpPlan): void {
   const text = printAt(ctx, plan.inline!(), plan.op.call);
   ctx.extractSplices(plan.op.call.start!, plan.op.call.end!);
   ctx.replace(plan.op.call, text);
@@ -168,12 +168,12 @@ function singleDeclaration(ctx: FileContext, op: Op): { decl: t.VariableDeclarat
   return { decl, id: declarator.id };
 }
 
-function isDeclarationExpansion(ctx: FileContext, plan: OpPlan): boolean {
+export function isDeclarationExpansion(ctx: FileContext, plan: OpPlan): boolean {
   return !!plan.declarationStatements && !!singleDeclaration(ctx, plan.op);
 }
 
 /** R2: inside the operation, each op becomes its plain v6 call with the context parameter. */
-function rewriteInRegion(ctx: FileContext, plan: OpPlan, cs: string): void {
+export function rewriteInRegion(ctx: FileContext, plan: OpPlan, cs: string): void {
   if (plan.chain) {
     const awaited = defaultAwaited(plan, cs);
     const text = printAt(ctx, awaited, plan.chain.node);

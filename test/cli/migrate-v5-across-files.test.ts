@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import { afterAll, describe, expect, it } from 'vitest';
+import { REPO, runJson } from '../helpers/cli.js';
+import { cleanupTrees, copyTree, readTree, type Tree } from '../helpers/tree.js';
+
+afterAll(cleanupTrees);
+
+/**
+ * Projects under transforms/__testfixtures__/migrate-v5-across-files/<case>/: `input/` (the v5 app),
+ * `output/` (every file the run writes, byte for byte; the others stay as they were) and `review.json`
+ * (the review items, `{ file, line, code, level }`).
+ */
+const PROJECTS = path.join(REPO, 'transforms', '__testfixtures__', 'migrate-v5-across-files');
+
+function expected(name: string): { input: Tree; tree: Tree; review: { file: string; line: number; code: string; level: string }[] } {
+  const input = readTree(path.join(PROJECTS, name, 'input'));
+  const output = readTree(path.join(PROJECTS, name, 'output'));
+  const review = JSON.parse(fs.readFileSync(path.join(PROJECTS, name, 'review.json'), 'utf8'));
+  return { input, tree: { ...input, ...output }, review };
+}
+
+function reviewOf(json: { reviewItems: { file: string; line: number; code: string; level: string }[] }) {
+  return json.reviewItems.map(({ file, line, code, level }) => ({ file, line, code, level }));
+}
+
+/** tsc (strict, the project's tsconfig) over the migrated tree, against the installed v6 packages. */
+function typeErrors(root: string): string[] {
+  fs.symlinkSync(path.join(REPO, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  const configFile = ts.readConfigFile(path.join(root, 'tsconfig.json'), ts.sys.readFile);
+  const parsed = ts.parseJsonConfigFileContent(configFile.config, ts.sys, root);
+  const program = ts.createProgram(parsed.fileNames, { ...parsed.options, types: [] });
+  return ts.getPreEmitDiagnostics(program).map((d) => {
+    const where = d.file ? `${path.relative(root, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}` : '(global)';
+    return `${where} TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
+  });
+}
+
+describe('migrate-v5 across files', () => {
+  it('migrates a helper module and its callers together: the helpers take the contextSpec, the callers pass it; the result type-checks', () => {
+    const { tree, review } = expected('graphql-helper-two-callers');
+    const root = copyTree(path.join(PROJECTS, 'graphql-helper-two-callers', 'input'));
+    const { json, exitCode } = runJson(['migrate-v5', '--yes', '--cwd', root]);
+    expect(exitCode).toBe(0);
+    expect(readTree(root)).toEqual(tree);
+    expect(reviewOf(json)).toEqual(review);
+    expect(json.filesChanged).toEqual(['lib/api.ts', 'pages/api/posts.ts', 'pages/index.tsx', 'pages/posts/[id].tsx']);
+    expect(json.totals).toMatchObject({ migrated: 4, todoOnly: 0 });
+    expect(typeErrors(root)).toEqual([]);
+
+    // A second run finds nothing left to migrate.
+    fs.rmSync(path.join(root, 'node_modules'));
+    const second = runJson(['migrate-v5', '--yes', '--cwd', root]);
+    expect(second.json.filesChanged).toEqual([]);
+    expect(readTree(root)).toEqual(tree);
+  }, 120_000);
+
+  it('keeps a helper and its callers in v5 when a caller cannot be followed (a client call, a dynamic import), reported at file:line', () => {
+    const { tree, review } = expected('helper-unseen-callers');
+    const root = copyTree(path.join(PROJECTS, 'helper-unseen-callers', 'input'));
+    const { json, exitCode } = runJson(['migrate-v5', '--yes', '--cwd', root]);
+    expect(exitCode).toBe(0);
+    expect(readTree(root)).toEqual(tree);
+    expect(reviewOf(json)).toEqual(review);
+    const reasons = json.reviewItems.map((item: { file: string; line: number; column: number; reason: string }) => `${item.file}:${item.line}:${item.column} ${item.reason}`);
+    expect(reasons).toContain(
+      'components/LatestPosts.js:9:7 listPublishedPosts is called here without the SSR instance of a withSSRContext call in the same function; listPublishedPosts (lib/posts.js) and its callers (pages/index.js:7) stay v5',
+    );
+    expect(reasons).toContain(
+      'pages/feed.js:5:23 the module is loaded dynamically here, so the calls of listPublishedPosts cannot be followed; listPublishedPosts (lib/posts.js) and its callers (pages/index.js:7) stay v5',
+    );
+  });
+
+  it('keeps a helper outside the migrated paths, and the callers of it inside them, in v5', () => {
+    const { input } = expected('graphql-helper-two-callers');
+    const root = copyTree(path.join(PROJECTS, 'graphql-helper-two-callers', 'input'));
+    const { json, exitCode } = runJson(['migrate-v5', 'pages', '--yes', '--cwd', root]);
+    expect(exitCode).toBe(0);
+    expect(readTree(root)['lib/api.ts']).toBe(input['lib/api.ts']);
+    expect(json.filesChanged).toEqual(['pages/api/posts.ts', 'pages/index.tsx', 'pages/posts/[id].tsx']);
+    expect(json.totals).toMatchObject({ migrated: 0, todoOnly: 3 });
+    const outside = json.reviewItems.filter((item: { reason: string }) => item.reason.startsWith('lib/api.ts is outside the migrated paths'));
+    expect(outside.map((item: { file: string; line: number }) => `${item.file}:${item.line}`).sort()).toEqual(['pages/api/posts.ts:8', 'pages/index.tsx:11', 'pages/posts/[id].tsx:10']);
+  });
+});
