@@ -5,6 +5,7 @@ import type { FileContext, Todo } from './file-context.js';
 import type { Op } from './find-units.js';
 import { todoAt, type OpPlan, type PlanContext, type PlanResult } from './plan.js';
 import { block, call, concat, raw, type Doc } from './print.js';
+import { replaceTokenRead } from './token-types.js';
 import { destructuringOf, reliesOnThrow, resultReads, resultUse, type ResultUse } from './results.js';
 
 export const AUTH_SERVER = 'aws-amplify/auth/server';
@@ -90,7 +91,7 @@ export function planSession(pc: PlanContext, op: Op): PlanResult {
       apply: () => {
         for (const r of rewrites) {
           const root = rootOf(r.node);
-          ctx.replace(r.node, `${sessionName(root)}${r.suffix}`);
+          replaceTokenRead(ctx, r.node, `${sessionName(root)}${r.suffix}`, 'No current user');
         }
       },
       infos,

@@ -8,6 +8,10 @@ import { arr, arrow, call, concat, obj, prop, raw, type Doc } from './print.js';
 import { destructuringOf, reliesOnThrow, resultReads, resultUse } from './results.js';
 import { referencesOf } from './scope.js';
 import { AUTH_SERVER, sessionPlan } from './auth-session.js';
+import { replaceTokenRead } from './token-types.js';
+
+/** What v5 currentAuthenticatedUser threw when nobody was signed in. */
+const USER_MESSAGE = 'The user is not authenticated';
 
 /**
  * `currentAuthenticatedUser()` / `currentUserPoolUser()` → `getCurrentUser` (+ `fetchUserAttributes` when
@@ -167,7 +171,7 @@ export function planUser(pc: PlanContext, op: Op): PlanResult {
   // Token reads (user.signInUserSession...): they need fetchAuthSession.
   if (use.kind === 'chain') {
     const chain = tokenReads[0];
-    const base = sessionPlan(pc, op, relies, 'The user is not authenticated');
+    const base = sessionPlan(pc, op, relies, USER_MESSAGE);
     const hoistName = ctx.uniqueName('session');
     return {
       plan: {
@@ -184,7 +188,7 @@ export function planUser(pc: PlanContext, op: Op): PlanResult {
     const declStmt = tree.statementOf(use.declarator);
     const movable = aliases.length === 1 && tree.statementList(aliases[0].stmt) === tree.statementList(declStmt);
     const name = movable ? aliases[0].id.name : /session/i.test(id.name) ? id.name : ctx.uniqueName('session');
-    const base = sessionPlan(pc, op, relies, 'The user is not authenticated');
+    const base = sessionPlan(pc, op, relies, USER_MESSAGE);
     return {
       plan: {
         ...base,
@@ -199,7 +203,7 @@ export function planUser(pc: PlanContext, op: Op): PlanResult {
             }
           }
           placeAliases(ctx, aliases, name, movable);
-          for (const r of tokenReads) ctx.replace(r.node, `${name}${r.suffix}`);
+          for (const r of tokenReads) replaceTokenRead(ctx, r.node, `${name}${r.suffix}`, USER_MESSAGE);
         },
         infos,
         v6Value: 'session',
@@ -243,7 +247,7 @@ export function planUser(pc: PlanContext, op: Op): PlanResult {
           apply();
           if (!inRegion.has(op)) ctx.addSplice(id.start!, idEnd, lhs);
           placeAliases(ctx, aliases, sessionName, movable);
-          for (const r of tokenReads) ctx.replace(r.node, `${sessionName}${r.suffix}`);
+          for (const r of tokenReads) replaceTokenRead(ctx, r.node, `${sessionName}${r.suffix}`, USER_MESSAGE);
         },
         infos,
         v6Value: userValue,
