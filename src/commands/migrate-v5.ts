@@ -12,6 +12,7 @@ import { findSourceFiles } from '../project/source-files.js';
 import { uncommittedChanges } from '../migrate/git.js';
 import { MigrationPool } from '../migrate/pool.js';
 import { migrateAcrossFiles } from '../migrate/cross-file.js';
+import { utilsModuleConfig } from '../migrate/utils-config.js';
 import type { MigrationJob, MigrationOutcome } from '../migrate/types.js';
 import { decodeUtf8, FileTooLargeError, NotUtf8Error, readRegularFile } from '../project/read-file.js';
 import { isTodoOnly, printMigrationReport, totalsOf } from '../migrate/report.js';
@@ -19,7 +20,6 @@ import { applyChanges } from '../plan/apply.js';
 import { confinePlan } from '../plan/confine.js';
 import { inspectProjectFile } from '../plan/plan-file.js';
 import { emptyPlan, type FileChange, type Plan } from '../plan/types.js';
-import { DEFAULT_CONFIG_FILE } from '../project/amplify-config.js';
 import { detectSourceProject, type SourceProject } from '../project/detect.js';
 import type { Output } from '../ui/output.js';
 import { printDiffs, printPlanSummary } from '../ui/report.js';
@@ -210,7 +210,9 @@ function refuseDirtyTree(root: string): void {
 function planUtilsModule(plan: Plan, info: SourceProject, utilsFile: string, needsClient: boolean): void {
   const existing = inspectProjectFile(info.root, utilsFile);
   if (existing === null) {
-    const created = renderServerUtils(info, utilsFile, info.amplifyConfigs[0] ?? DEFAULT_CONFIG_FILE);
+    const { config, notes } = utilsModuleConfig(info, utilsFile);
+    plan.notes.push(...notes);
+    const created = renderServerUtils(info, utilsFile, config);
     const result = needsClient ? addGraphqlClient(created, { filePath: utilsFile }) : { kind: 'unchanged' as const };
     plan.changes.push({
       path: utilsFile,
