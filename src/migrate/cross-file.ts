@@ -43,7 +43,8 @@ interface Helper {
 
 export async function migrateAcrossFiles(project: CrossFileProject, outcomes: MigrationOutcome[]): Promise<MigrationOutcome[]> {
   const callers: Caller[] = outcomes.flatMap((o) => (o.crossFile?.escapes ?? []).map((e) => ({ file: o.file, ...e })));
-  if (callers.length === 0) return outcomes;
+  const reexporters = outcomes.filter((o) => o.crossFile?.reexports.length && !o.crossFile.reexports.includes('*') && project.migrated.has(o.file));
+  if (callers.length === 0 && reexporters.length === 0) return outcomes;
   const modules = moduleIndex(project.projectFiles());
   const helpers = new Map<string, Helper>();
   for (const caller of callers) {
@@ -57,20 +58,25 @@ export async function migrateAcrossFiles(project: CrossFileProject, outcomes: Mi
       helper.blockers.push({ file: caller.file, node: caller, source: '', why: 'its callers pass the SSR instance in different ways' });
     }
   }
-  if (helpers.size === 0) return outcomes;
-  findOtherUses(project, modules, [...helpers.values()]);
+  if (helpers.size > 0) findOtherUses(project, modules, [...helpers.values()]);
+  const reexports = reexporters.map((o) => reexportImporters(project, modules, o.file, o.crossFile!.reexports));
+  if (helpers.size === 0 && reexports.every((r) => r.importers.length === 0)) return outcomes;
 
   const byFile = new Map(outcomes.map((o) => [o.file, o]));
   const original = new Map(outcomes.map((o) => [o.file, o]));
   const { migrateOne } = await import('./migrate-one.js');
   // A caller whose unit stays v5 for another reason keeps its helper in v5 too: run again until stable.
-  for (let round = 0; round <= helpers.size; round++) {
+  for (let round = 0; round <= helpers.size + 1; round++) {
     const live = [...helpers.values()].filter((h) => h.blockers.length === 0);
-    const jobs = new Map<string, { helpers: HelperSpec[]; helperCalls: string[] }>();
-    const jobOf = (file: string) => jobs.get(file) ?? (jobs.set(file, { helpers: [], helperCalls: [] }), jobs.get(file)!);
+    const jobs = new Map<string, Required<Pick<MigrationJob, 'helpers' | 'helperCalls' | 'ssrModules'>> & { dropReexports?: boolean }>();
+    const jobOf = (file: string) => jobs.get(file) ?? (jobs.set(file, { helpers: [], helperCalls: [], ssrModules: [] }), jobs.get(file)!);
     for (const h of live) {
       jobOf(h.file).helpers.push(h.spec);
       if (!h.ownFailure) for (const c of h.callers) jobOf(c.file).helperCalls.push(`${c.line}:${c.column}`);
+    }
+    for (const r of reexports) {
+      for (const i of r.importers) jobOf(i.file).ssrModules.push({ specifier: i.specifier, names: i.names });
+      if (r.drop) jobOf(r.file).dropReexports = true;
     }
     for (const [file, extra] of jobs) {
       const source = original.get(file)?.source ?? project.read(file);
@@ -91,12 +97,60 @@ export async function migrateAcrossFiles(project: CrossFileProject, outcomes: Mi
         settled = false;
       }
     }
-    // Files no helper is migrated with any more go back to their first run.
+    // The re-export goes once no importer still uses it (a unit of theirs that stays v5 keeps it).
+    for (const r of reexports) {
+      const ready = r.blocked.length === 0 && r.importers.length > 0 && r.importers.every((i) => byFile.get(i.file)?.crossFile?.ssrImportsKept === false);
+      if (ready !== r.drop) {
+        r.drop = ready;
+        settled = false;
+      }
+    }
+    // Files nothing is migrated with any more go back to their first run.
     for (const file of byFile.keys()) if (!jobs.has(file) && original.has(file)) byFile.set(file, original.get(file)!);
     if (settled) break;
   }
   for (const h of helpers.values()) reportBlockers(project, h, byFile);
   return [...byFile.values()];
+}
+
+interface Reexport {
+  file: string;
+  importers: { file: string; specifier: string; names: string[] }[];
+  /** Uses of the module that cannot be followed (namespace imports, dynamic imports, re-exports of it). */
+  blocked: t.Node[];
+  drop: boolean;
+}
+
+/** The files that import withSSRContext from a module that re-exports it, under the names it does. */
+function reexportImporters(project: CrossFileProject, modules: Map<string, string>, file: string, names: string[]): Reexport {
+  const out: Reexport = { file, importers: [], blocked: [], drop: false };
+  const base = path.basename(file).replace(/\.[^.]+$/, '');
+  const stem = base === 'index' ? path.basename(path.dirname(file)) : base;
+  for (const other of project.projectFiles()) {
+    if (other === file) continue;
+    const text = project.read(other);
+    if (text === null || !text.includes(stem)) continue;
+    let tree: Tree;
+    try {
+      tree = new Tree(text, parseSource(text, other));
+    } catch {
+      continue;
+    }
+    for (const node of tree.all) {
+      const specifier = moduleSpecifier(node);
+      if (specifier === undefined || resolveModule(project, modules, other, specifier) !== file) continue;
+      if (node.type !== 'ImportDeclaration') {
+        out.blocked.push(node);
+        continue;
+      }
+      if (node.specifiers.some((s) => s.type === 'ImportNamespaceSpecifier')) out.blocked.push(node);
+      const imported = node.specifiers.flatMap((s) => (s.type === 'ImportSpecifier' && names.includes(s.imported.type === 'Identifier' ? s.imported.name : s.imported.value) ? [s] : []));
+      if (imported.length === 0) continue;
+      if (!project.migrated.has(other)) out.blocked.push(node);
+      else out.importers.push({ file: other, specifier, names });
+    }
+  }
+  return out;
 }
 
 /** Where each helper is used besides the recorded calls: imports, re-exports, requires and calls elsewhere. */

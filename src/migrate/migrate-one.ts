@@ -14,6 +14,8 @@ export function migrateOne(job: MigrationJob): MigrationOutcome {
       amplifyVersion: job.amplifyVersion,
       helperCalls: job.helperCalls,
       helpers: job.helpers,
+      ssrModules: job.ssrModules,
+      dropReexports: job.dropReexports,
     });
     const output = result.changed ? lf.restore(result.output) : job.source;
     return { file: job.file, source: job.source, output, changed: result.changed, review: result.review, usesGraphqlClient: result.usesGraphqlClient, crossFile: result.crossFile };

@@ -10,6 +10,10 @@ export interface MigrationJob {
   helperCalls?: string[];
   /** Helpers this module exports that migrate with their callers. */
   helpers?: HelperSpec[];
+  /** Project modules that re-export withSSRContext, as this file imports them. */
+  ssrModules?: { specifier: string; names: string[] }[];
+  /** Every importer of this module's withSSRContext re-exports was migrated. */
+  dropReexports?: boolean;
 }
 
 export interface MigrationOutcome {

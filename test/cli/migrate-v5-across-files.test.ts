@@ -83,4 +83,37 @@ describe('migrate-v5 across files', () => {
     const outside = json.reviewItems.filter((item: { reason: string }) => item.reason.startsWith('lib/api.ts is outside the migrated paths'));
     expect(outside.map((item: { file: string; line: number }) => `${item.file}:${item.line}`).sort()).toEqual(['pages/api/posts.ts:8', 'pages/index.tsx:11', 'pages/posts/[id].tsx:10']);
   });
+
+  it('migrates the importers of a module that re-exports withSSRContext, then drops the re-export; the result type-checks', () => {
+    const { tree, review } = expected('reexported-with-ssr-context');
+    const root = copyTree(path.join(PROJECTS, 'reexported-with-ssr-context', 'input'));
+    const { json, exitCode } = runJson(['migrate-v5', '--yes', '--cwd', root]);
+    expect(exitCode).toBe(0);
+    expect(readTree(root)).toEqual(tree);
+    expect(reviewOf(json)).toEqual(review);
+    expect(json.totals).toMatchObject({ migrated: 3, todoOnly: 0 });
+    expect(typeErrors(root)).toEqual([]);
+  }, 120_000);
+
+  it('keeps the re-export while an importer still uses it (a unit that stays v5), and migrates the others', () => {
+    const { input, tree } = expected('reexported-with-ssr-context');
+    const root = copyTree(path.join(PROJECTS, 'reexported-with-ssr-context', 'input'));
+    const datastore = "import { withSSRContext } from '../lib/amplify';\nimport { Post } from '../models';\n\nexport async function getServerSideProps({ req }) {\n  const SSR = withSSRContext({ req });\n  const posts = await SSR.DataStore.query(Post);\n  return { props: { count: posts.length } };\n}\n";
+    fs.writeFileSync(path.join(root, 'pages/posts.js'), datastore);
+    const { json, exitCode } = runJson(['migrate-v5', '--yes', '--cwd', root]);
+    expect(exitCode).toBe(0);
+    const after = readTree(root);
+    expect(after['lib/amplify.ts']).toBe(
+      input['lib/amplify.ts']!.replace(
+        'export const',
+        '// TODO(amplify-next): reexport: withSSRContext is re-exported. See https://docs.amplify.aws/gen1/nextjs/build-a-backend/server-side-rendering/nextjs/\nexport const',
+      ),
+    );
+    expect(after['pages/index.tsx']).toBe(tree['pages/index.tsx']);
+    expect(after['pages/api/session.ts']).toBe(tree['pages/api/session.ts']);
+    expect(reviewOf(json)).toEqual([
+      { file: 'lib/amplify.ts', line: 7, code: 'reexport', level: 'todo' },
+      { file: 'pages/posts.js', line: 6, code: 'datastore-server', level: 'todo' },
+    ]);
+  });
 });

@@ -168,3 +168,32 @@ export function returnsAuthValue(ctx: FileContext, site: HelperSite, plans: OpPl
   }
   return undefined;
 }
+
+/**
+ * The names under which `stmt` (a `reexport` site) re-exports withSSRContext: `export { withSSRContext }
+ * from 'aws-amplify'`, `export const withSSRContext = original`, `export { original as withSSRContext }`;
+ * `['*']` for `export * from 'aws-amplify'`; `[]` for a form importers cannot be followed through.
+ */
+export function reexportedNames(stmt: t.Node, ssrLocals: Set<string>): string[] {
+  if (stmt.type === 'ExportAllDeclaration') return stmt.source.value === 'aws-amplify' ? ['*'] : [];
+  if (stmt.type !== 'ExportNamedDeclaration') return [];
+  const exported = (s: t.ExportSpecifier) => (s.exported.type === 'Identifier' ? s.exported.name : s.exported.value);
+  if (stmt.source) {
+    if (stmt.source.value !== 'aws-amplify') return [];
+    return stmt.specifiers.flatMap((s) => (s.type === 'ExportSpecifier' && s.local.name === 'withSSRContext' ? [exported(s)] : []));
+  }
+  if (stmt.declaration?.type === 'VariableDeclaration') {
+    return stmt.declaration.declarations.flatMap((d) => {
+      const init = d.init ? unwrap(d.init) : undefined;
+      return d.id.type === 'Identifier' && init?.type === 'Identifier' && ssrLocals.has(init.name) ? [d.id.name] : [];
+    });
+  }
+  return stmt.specifiers.flatMap((s) => (s.type === 'ExportSpecifier' && ssrLocals.has(s.local.name) ? [exported(s)] : []));
+}
+
+/** `stmt` does nothing but re-export withSSRContext under `names`: it can go once nothing imports them. */
+export function onlyReexports(stmt: t.Node, names: string[]): boolean {
+  if (stmt.type !== 'ExportNamedDeclaration' || names.length === 0 || names.includes('*')) return false;
+  const parts = stmt.declaration?.type === 'VariableDeclaration' ? stmt.declaration.declarations.length : stmt.specifiers.length;
+  return parts === names.length;
+}

@@ -79,6 +79,16 @@ export function findSsrBindings(ctx: FileContext): SsrBinding[] {
       }
     }
   }
+  // withSSRContext re-exported by a project module (`import { withSSRContext } from '@/lib/amplify'`).
+  for (const stmt of ctx.tree.program.body) {
+    const module = stmt.type === 'ImportDeclaration' && stmt.importKind !== 'type' ? ctx.options.ssrModules?.find((m) => m.specifier === stmt.source.value) : undefined;
+    if (!module || stmt.type !== 'ImportDeclaration') continue;
+    for (const spec of stmt.specifiers) {
+      if (spec.type === 'ImportSpecifier' && spec.importKind !== 'type' && module.names.includes(importedName(spec))) {
+        out.push({ local: spec.local, namespace: false, declaration: stmt });
+      }
+    }
+  }
   for (const node of ctx.tree.all) {
     if (node.type !== 'VariableDeclarator' || !isRequireOf(node.init, 'aws-amplify')) continue;
     if (node.id.type === 'Identifier') {

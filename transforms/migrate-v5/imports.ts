@@ -166,8 +166,10 @@ export function rewriteImports(
     ...importsStyle(ctx, tree),
   };
   const needs: ImportNeed[] = [...ctx.imports];
+  // A project module that re-exported withSSRContext: its import goes like the one from 'aws-amplify'.
+  const cleanup = (module: string): string[] | '*' | undefined => CLEANUP[module] ?? ctx.options.ssrModules?.find((m) => m.specifier === module)?.names;
   const removable = (module: string, local: string): boolean => {
-    const names = CLEANUP[module];
+    const names = cleanup(module);
     if (!names) return false;
     if (names !== '*' && !names.includes(importedNameOf(tree, module, local) ?? local)) return false;
     if (referenceCount(tree, local) > 0) return false;
@@ -193,7 +195,7 @@ export function rewriteImports(
     let changed = false;
     let keptDefault = defaultLocal;
     let kept = specs;
-    if (CLEANUP[module]) {
+    if (cleanup(module)) {
       kept = specs.filter((s) => !removable(module, s.local));
       if (defaultLocal && module === 'aws-amplify') {
         // v4 default import → named (Table H).

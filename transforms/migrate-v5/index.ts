@@ -22,7 +22,8 @@ import type { MigrateOptions, MigrateResult, ReviewItem } from './types.js';
 import { mayNeedMigration } from './prefilter.js';
 import { survivingV5Reads } from './v5-reads.js';
 import { referencesOf } from './scope.js';
-import { findHelper, HELPER_CATEGORY, helperEscapes, planHelperCall, returnsAuthValue, siteOf, type HelperSite } from './cross-file.js';
+import { findHelper, HELPER_CATEGORY, helperEscapes, onlyReexports, planHelperCall, reexportedNames, returnsAuthValue, siteOf, type HelperSite } from './cross-file.js';
+import { removeStatement } from './text-edits.js';
 import { rewriteHelper } from './rewrite-helper.js';
 
 export type { CrossFileFacts, HelperEscape, HelperSpec, MigrateOptions, MigrateResult, ReviewItem } from './types.js';
@@ -75,9 +76,9 @@ function planOp(ctx: FileContext, unit: UnitBody, op: Op): PlanResult {
 }
 
 export function migrateSource(source: string, filePath: string, options: MigrateOptions): MigrateResult {
-  const noFacts = { escapes: [], helpersMigrated: [], helperCallsMigrated: [] };
+  const noFacts = { escapes: [], helpersMigrated: [], helperCallsMigrated: [], reexports: [], ssrImportsKept: false };
   const unchanged: MigrateResult = { output: source, changed: false, review: [], usesGraphqlClient: false, crossFile: noFacts };
-  if (!mayNeedMigration(source) && !options.helpers?.length) return unchanged;
+  if (!mayNeedMigration(source) && !options.helpers?.length && !options.ssrModules?.length) return unchanged;
   // A file that does not parse throws (SyntaxError with `loc`): the runner reports it as file:line:col.
   const file: t.File = parseSource(source, filePath);
   const ctx = new FileContext(source, filePath, options, file);
@@ -150,6 +151,21 @@ export function migrateSource(source: string, filePath: string, options: Migrate
     else helpers.push(helper);
   }
 
+  // Re-exports of withSSRContext: they go once every importer was migrated (the runner says so).
+  const ssrLocals = new Set(bindings.filter((b) => !b.namespace).map((b) => b.local.name));
+  const reexports: string[] = [];
+  let droppedReexports = 0;
+  for (let i = todos.length - 1; i >= 0; i--) {
+    if (todos[i]!.code !== 'reexport') continue;
+    const names = reexportedNames(todos[i]!.node, ssrLocals);
+    reexports.push(...names);
+    if (options.dropReexports && onlyReexports(todos[i]!.node, names)) {
+      removeStatement(ctx, todos[i]!.node);
+      todos.splice(i, 1);
+      droppedReexports++;
+    }
+  }
+
   // Table H/I: configuration.
   const configureCalls = findConfigureCalls(ctx);
   const configTodos = configureTodos(configureCalls);
@@ -172,7 +188,11 @@ export function migrateSource(source: string, filePath: string, options: Migrate
     rewriteHelper(ctx, h.site, h.unit, h.plans);
     ctx.migratedUnits++;
   }
+  ctx.migratedUnits += droppedReexports;
+  const inMigratedUnit = (node: t.Node) => migratable.some((m) => tree.contains(m.unit.call, node));
   const crossFile = {
+    reexports: [...new Set(reexports)],
+    ssrImportsKept: refs.some((r) => r.binding.declaration.type === 'ImportDeclaration' && r.binding.declaration.source.value !== 'aws-amplify' && !inMigratedUnit(r.node)),
     escapes: helperEscapes(ctx),
     helpersMigrated: helpers.map((h) => h.site.spec.name),
     helperCallsMigrated: migratable.flatMap((m) => m.unit.ops.filter((op) => op.category === HELPER_CATEGORY).map((op) => siteOf(op.call))),

@@ -7,6 +7,10 @@ export interface MigrateOptions {
   helperCalls?: string[];
   /** Functions this module exports that migrate with their callers: they take the context instead. */
   helpers?: HelperSpec[];
+  /** Project modules (as this file imports them) that re-export withSSRContext under `names`. */
+  ssrModules?: { specifier: string; names: string[] }[];
+  /** Every importer of this module's withSSRContext re-exports was migrated: the re-exports go. */
+  dropReexports?: boolean;
 }
 
 /** An exported helper whose parameter `param` (0-based) receives the SSR instance or one of its categories. */
@@ -37,6 +41,10 @@ export interface CrossFileFacts {
   helpersMigrated: string[];
   /** The `helperCalls` this run migrated. */
   helperCallsMigrated: string[];
+  /** Names under which this module re-exports withSSRContext ('*' for `export *`). */
+  reexports: string[];
+  /** Some withSSRContext imported from an `ssrModules` module is still used (a unit stayed v5). */
+  ssrImportsKept: boolean;
 }
 
 export interface ReviewItem {
