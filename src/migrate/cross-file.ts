@@ -260,6 +260,9 @@ function rel(project: CrossFileProject, file: string): string {
 
 /** Each use that keeps a helper in v5, as a TODO item at its file:line, naming the helper and its callers. */
 function reportBlockers(project: CrossFileProject, h: Helper, byFile: Map<string, MigrationOutcome>): void {
+  if (h.ownFailure && h.blockers.length === 0) {
+    for (const c of h.callers) h.blockers.push({ file: c.file, node: c, source: '', why: `${h.spec.name} cannot be migrated itself (see the TODO in ${rel(project, h.file)})` });
+  }
   const callers = [...new Set(h.callers.map((c) => `${rel(project, c.file)}:${c.line}`))].join(', ');
   for (const b of h.blockers) {
     const source = b.source || (byFile.get(b.file)?.source ?? project.read(b.file) ?? '');

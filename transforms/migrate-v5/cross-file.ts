@@ -149,21 +149,48 @@ function exportedFunction(ctx: FileContext, name: string): { fn: FunctionNode; i
 }
 
 /**
- * A helper that hands a v6 auth value back to its callers: they read it in other modules, where no check
- * follows it, so it stays v5.
+ * A helper that hands a v6 auth value back whole (`return user`, `return { user }`): its callers read it in
+ * other modules, where no check follows it, so it stays v5. Reads of its members (`return user.username`)
+ * are checked here like any other.
  */
 export function returnsAuthValue(ctx: FileContext, site: HelperSite, plans: OpPlan[]): Todo | undefined {
-  if (!plans.some((p) => p.v6Value)) return undefined;
-  for (const node of ctx.tree.descendants(site.fn)) {
-    const returned = node.type === 'ReturnStatement' ? node.argument : node === site.fn && node.type === 'ArrowFunctionExpression' && node.body.type !== 'BlockStatement' ? node.body : undefined;
-    if (!returned || ctx.tree.enclosingFunction(node) !== site.fn && node !== site.fn) continue;
-    const value = unwrap(returned);
-    if (value.type === 'NullLiteral' || value.type === 'BooleanLiteral' || value.type === 'StringLiteral' || value.type === 'NumericLiteral') continue;
-    if (value.type === 'Identifier' && value.name === 'undefined') continue;
+  const tree = ctx.tree;
+  const authPlans = plans.filter((p) => p.v6Value);
+  if (authPlans.length === 0) return undefined;
+  const calls = new Set<t.Node>(authPlans.map((p) => p.op.call));
+  const names = new Set<string>();
+  for (const p of authPlans) {
+    let value: t.Node = wrapped(tree, p.op.call);
+    const parent = tree.parent(value);
+    if (parent?.type === 'AwaitExpression') value = wrapped(tree, parent);
+    const holder = tree.parent(value);
+    if (holder?.type === 'VariableDeclarator' && holder.init === value && holder.id.type === 'Identifier') names.add(holder.id.name);
+    if (holder?.type === 'AssignmentExpression' && holder.right === value && holder.left.type === 'Identifier') names.add(holder.left.name);
+  }
+  const whole = (node: t.Node | null | undefined): boolean => {
+    if (!node) return false;
+    const e = unwrap(node);
+    if (calls.has(e)) return true;
+    if (e.type === 'AwaitExpression') return whole(e.argument);
+    if (e.type === 'Identifier') return names.has(e.name);
+    if (e.type === 'ObjectExpression') return e.properties.some((p) => (p.type === 'ObjectProperty' ? whole(p.value as t.Node) : p.type === 'SpreadElement' && whole(p.argument)));
+    if (e.type === 'ArrayExpression') return e.elements.some((el) => whole(el));
+    if (e.type === 'ConditionalExpression') return whole(e.consequent) || whole(e.alternate);
+    if (e.type === 'LogicalExpression') return whole(e.left) || whole(e.right);
+    return false;
+  };
+  for (const node of tree.descendants(site.fn)) {
+    const returned =
+      node.type === 'ReturnStatement' && tree.enclosingFunction(node) === site.fn
+        ? node.argument
+        : node === site.fn && node.type === 'ArrowFunctionExpression' && node.body.type !== 'BlockStatement'
+          ? node.body
+          : undefined;
+    if (!whole(returned)) continue;
     return {
       code: 'cognito-user-shape',
-      reason: `${site.spec.name} returns a value of the v5 Auth call to callers in other modules, which would read the v6 value as v5`,
-      node: node === site.fn ? ctx.tree.statementOf(node) : node,
+      reason: `${site.spec.name} returns the result of a v5 Auth call to callers in other modules, which would read the v6 value as v5`,
+      node: node === site.fn ? tree.statementOf(node) : node,
     };
   }
   return undefined;
