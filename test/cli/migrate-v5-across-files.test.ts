@@ -139,4 +139,18 @@ describe('migrate-v5 across files', () => {
       'pages/profile.tsx:7 ssr-context-escapes getUser cannot be migrated itself (see the TODO in lib/user.ts); getUser (lib/user.ts) and its callers (pages/profile.tsx:7) stay v5',
     ]);
   });
+
+  it('migrates the same JavaScript helper once the callers it could not follow are gone', () => {
+    const root = copyTree(path.join(PROJECTS, 'helper-unseen-callers', 'input'));
+    fs.rmSync(path.join(root, 'components/LatestPosts.js'));
+    fs.rmSync(path.join(root, 'pages/feed.js'));
+    const { json, exitCode } = runJson(['migrate-v5', '--yes', '--cwd', root]);
+    expect(exitCode).toBe(0);
+    expect(json.reviewItems).toEqual([]);
+    expect(json.filesChanged).toEqual(['lib/posts.js', 'pages/index.js']);
+    const helper = readTree(root)['lib/posts.js'];
+    expect(helper).toContain("import { reqResBasedClient } from '@/utils/amplifyServerUtils';");
+    expect(helper).toContain('export async function listPublishedPosts(contextSpec) {\n  const { data } = await reqResBasedClient.graphql(contextSpec, {');
+    expect(readTree(root)['pages/index.js']).toContain('operation: (contextSpec) => listPublishedPosts(contextSpec),');
+  });
 });
