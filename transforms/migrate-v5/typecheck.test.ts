@@ -185,5 +185,5 @@ describe('migrated TypeScript outputs type-check against the installed v6 packag
       return `${where} TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
     });
     expect(report).toEqual([]);
-  });
+  }, 120_000);
 });
