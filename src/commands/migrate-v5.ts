@@ -10,11 +10,12 @@ import { projectAmplifyVersion } from '../migrate/amplify-version.js';
 import { findSourceFiles } from '../project/source-files.js';
 import { uncommittedChanges } from '../migrate/git.js';
 import { MigrationPool } from '../migrate/pool.js';
-import type { MigrationOutcome } from '../migrate/types.js';
+import { migrateAcrossFiles } from '../migrate/cross-file.js';
+import { utilsModuleConfig } from '../migrate/utils-config.js';
+import type { MigrationJob, MigrationOutcome } from '../migrate/types.js';
 import { FileTooLargeError, NotUtf8Error } from '../project/read-file.js';
 import { isTodoOnly, printMigrationReport, totalsOf } from '../migrate/report.js';
 import { emptyPlan, type FileChange, type Plan } from '../plan/types.js';
-import { DEFAULT_CONFIG_FILE } from '../project/amplify-config.js';
 import { detectSourceProject, type SourceProject } from '../project/detect.js';
 import type { Output } from '../ui/output.js';
 import { printPlanSummary } from '../ui/plan-output.js';
@@ -107,6 +108,12 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
   const utilsLocation = projectLocation(info.root, path.join(info.root, utilsFile));
   const utilsPath = utilsLocation.inside ? utilsLocation.path : path.join(info.root, utilsFile);
   const notes: string[] = [...found.notes];
+  const jobFor = (file: string, source: string): MigrationJob => ({
+    file,
+    source,
+    utilsImport: options.utilsImport ?? importSpecifier(info.root, relative(file), utilsFile, info.aliases),
+    amplifyVersion: amplifyVersion?.version,
+  });
   const unreadable: MigrationOutcome[] = [];
   for (const file of files) {
     // Through the project's store: a file the setup scan has read already is not read again, and the utils
@@ -133,10 +140,23 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
       notes.push(`${utilsFile} holds Amplify v5 code and is the module migrated files import from: migrate it by hand.`);
       continue;
     }
-    const utilsImport = options.utilsImport ?? importSpecifier(info.root, relative(file), utilsFile, info.aliases);
-    pool.add({ file, source, utilsImport, amplifyVersion: amplifyVersion?.version });
+    pool.add(jobFor(file, source));
   }
-  const outcomes = [...(await pool.finish()), ...unreadable].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const firstRun = await pool.finish();
+  // Only when some file passes the SSR instance to an imported helper: the rest of the tree is read again.
+  let allSourceFiles: string[] | undefined;
+  const acrossFiles = await migrateAcrossFiles(
+    {
+      root: info.root,
+      aliases: info.aliases,
+      projectFiles: () => (allSourceFiles ??= options.paths.length === 0 ? files : findSourceFiles(info.root, ['.'], info.root).files),
+      migrated: new Set(files.filter((file) => file !== utilsPath)),
+      read: (file) => readText(info, relative(file)),
+      job: jobFor,
+    },
+    firstRun,
+  );
+  const outcomes = [...acrossFiles, ...unreadable].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   progress?.done();
 
   const migrated: FileChange[] = outcomes
@@ -196,6 +216,15 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
   return ExitCode.ok;
 }
 
+/** A file's text for the look across files, through the project's store; `null` when it cannot be read as a source file. */
+function readText(info: SourceProject, file: string): string | null {
+  try {
+    return info.files.scan(file);
+  } catch {
+    return null;
+  }
+}
+
 function notUtf8Outcome(file: string, source: string, notUtf8: NotUtf8Error): MigrationOutcome {
   const error = `${notUtf8.position}: not valid UTF-8 (byte ${notUtf8.byte}); left alone: save it as UTF-8, then run again`;
   return { file, source, output: source, changed: false, review: [], usesGraphqlClient: false, error };
@@ -215,7 +244,9 @@ function refuseDirtyTree(root: string): void {
 function planUtilsModule(plan: Plan, info: SourceProject, utilsFile: string, needsClient: boolean): void {
   const existing = info.files.parseOrThrow(utilsFile);
   if (existing === null) {
-    const created = renderServerUtils(info, utilsFile, info.amplifyConfigs[0] ?? DEFAULT_CONFIG_FILE);
+    const { config, notes } = utilsModuleConfig(info, utilsFile);
+    plan.notes.push(...notes);
+    const created = renderServerUtils(info, utilsFile, config);
     const result = needsClient ? addGraphqlClient(created, { filePath: utilsFile }) : { kind: 'unchanged' as const };
     plan.changes.push({
       path: utilsFile,

@@ -9,9 +9,16 @@ import type { MigrationJob, MigrationOutcome } from './types.js';
 export function migrateOne(job: MigrationJob): MigrationOutcome {
   try {
     const lf = withLfLineEnds(job.source);
-    const result = migrateSource(lf.text, job.file, { utilsImport: job.utilsImport, amplifyVersion: job.amplifyVersion });
+    const result = migrateSource(lf.text, job.file, {
+      utilsImport: job.utilsImport,
+      amplifyVersion: job.amplifyVersion,
+      helperCalls: job.helperCalls,
+      helpers: job.helpers,
+      ssrModules: job.ssrModules,
+      dropReexports: job.dropReexports,
+    });
     const output = result.changed ? lf.restore(result.output) : job.source;
-    return { file: job.file, source: job.source, output, changed: result.changed, review: result.review, usesGraphqlClient: result.usesGraphqlClient };
+    return { file: job.file, source: job.source, output, changed: result.changed, review: result.review, usesGraphqlClient: result.usesGraphqlClient, crossFile: result.crossFile };
   } catch (error) {
     const err = error as Error & { loc?: { line: number; column: number } };
     const where = err.loc ? `${err.loc.line}:${err.loc.column + 1}: ` : '';

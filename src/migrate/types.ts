@@ -1,4 +1,4 @@
-import type { ReviewItem } from '../../transforms/migrate-v5/index.js';
+import type { CrossFileFacts, HelperSpec, ReviewItem } from '../../transforms/migrate-v5/index.js';
 
 export interface MigrationJob {
   /** Absolute path. */
@@ -6,6 +6,14 @@ export interface MigrationJob {
   source: string;
   utilsImport: string;
   amplifyVersion?: string;
+  /** Calls of helpers in other modules that migrate with this file (`line:column`). */
+  helperCalls?: string[];
+  /** Helpers this module exports that migrate with their callers. */
+  helpers?: HelperSpec[];
+  /** Project modules that re-export withSSRContext, as this file imports them. */
+  ssrModules?: { specifier: string; names: string[] }[];
+  /** Every importer of this module's withSSRContext re-exports was migrated. */
+  dropReexports?: boolean;
 }
 
 export interface MigrationOutcome {
@@ -15,6 +23,8 @@ export interface MigrationOutcome {
   changed: boolean;
   review: ReviewItem[];
   usesGraphqlClient: boolean;
+  /** Helpers across files: what the transform found and migrated (absent when the file failed). */
+  crossFile?: CrossFileFacts;
   /** Set when the file could not be read, parsed or transformed; the file is then left alone. */
   error?: string;
 }

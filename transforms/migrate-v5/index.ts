@@ -8,7 +8,7 @@ import { configureTodos, findConfigureCalls, hasDefaultAmplifyImport, rewriteCon
 import { resolveServerContext, type ServerContextSource } from './find/server-context.js';
 import { datastoreSsrImportTodos, convertDataStore } from './categories/datastore.js';
 import { FileMigration, type Todo } from './find/file-migration.js';
-import { analyzeUnit, findSsrBindings, ssrReferences, type Op, type Unit } from './find/find-units.js';
+import { analyzeHelperBody, analyzeUnit, findSsrBindings, ssrReferences, type Op, type Unit, type UnitBody } from './find/find-units.js';
 import { convertGraphql, rewriteAuthModesInFile } from './categories/graphql.js';
 import { rewriteImports } from './output/import-pass.js';
 import { rewriteCognitoTypes } from './categories/cognito-types.js';
@@ -24,8 +24,11 @@ import type { MigrateOptions, MigrateResult, ReviewItem } from './migrate-result
 import { mayNeedMigration } from './find/prefilter.js';
 import { survivingV5Reads } from './find/v5-reads.js';
 import { referencesOf } from './find/scope.js';
+import { findHelper, HELPER_CATEGORY, helperEscapes, onlyReexports, planHelperCall, reexportedNames, returnsAuthValue, siteOf, type HelperSite } from './find/cross-file.js';
+import { removeStatement } from './output/text-edits.js';
+import { rewriteHelper } from './output/rewrite-helper.js';
 
-export type { MigrateOptions, MigrateResult, ReviewItem } from './migrate-result.js';
+export type { CrossFileFacts, HelperEscape, HelperSpec, MigrateOptions, MigrateResult, ReviewItem } from './migrate-result.js';
 
 export { mayNeedMigration } from './find/prefilter.js';
 
@@ -35,9 +38,17 @@ interface Migratable {
   plans: OpConversion[];
 }
 
-function convertOp(ctx: FileMigration, unit: Unit, op: Op): ConversionResult {
+interface MigratableHelper {
+  site: HelperSite;
+  unit: UnitBody;
+  plans: OpConversion[];
+}
+
+function convertOp(ctx: FileMigration, unit: UnitBody, op: Op): ConversionResult {
   const pc = { ctx, unit };
   switch (op.category) {
+    case HELPER_CATEGORY:
+      return planHelperCall(ctx, op);
     case 'Auth':
       return convertAuth(pc, op);
     case 'API':
@@ -67,8 +78,9 @@ function convertOp(ctx: FileMigration, unit: Unit, op: Op): ConversionResult {
 }
 
 export function migrateSource(source: string, filePath: string, options: MigrateOptions): MigrateResult {
-  const unchanged: MigrateResult = { output: source, changed: false, review: [], usesGraphqlClient: false };
-  if (!mayNeedMigration(source)) return unchanged;
+  const noFacts = { escapes: [], helpersMigrated: [], helperCallsMigrated: [], reexports: [], ssrImportsKept: false };
+  const unchanged: MigrateResult = { output: source, changed: false, review: [], usesGraphqlClient: false, crossFile: noFacts };
+  if (!mayNeedMigration(source) && !options.helpers?.length && !options.ssrModules?.length) return unchanged;
   // A file that does not parse throws (SyntaxError with `loc`): the runner reports it as file:line:col.
   const file: t.File = parseLikeJscodeshift(source, filePath);
   const ctx = new FileMigration(source, filePath, options, file);
@@ -129,6 +141,33 @@ export function migrateSource(source: string, filePath: string, options: Migrate
     }
   }
 
+  const helpers: MigratableHelper[] = [];
+  for (const spec of options.helpers ?? []) {
+    const site = findHelper(ctx, spec);
+    if (!('fn' in site)) {
+      todos.push(site);
+      continue;
+    }
+    const helper = planHelper(ctx, site);
+    if ('todos' in helper) todos.push(...helper.todos);
+    else helpers.push(helper);
+  }
+
+  // Re-exports of withSSRContext: they go once every importer was migrated (the runner says so).
+  const ssrLocals = new Set(bindings.filter((b) => !b.namespace).map((b) => b.local.name));
+  const reexports: string[] = [];
+  let droppedReexports = 0;
+  for (let i = todos.length - 1; i >= 0; i--) {
+    if (todos[i]!.code !== 'reexport') continue;
+    const names = reexportedNames(todos[i]!.node, ssrLocals);
+    reexports.push(...names);
+    if (options.dropReexports && onlyReexports(todos[i]!.node, names)) {
+      removeStatement(ctx, todos[i]!.node);
+      todos.splice(i, 1);
+      droppedReexports++;
+    }
+  }
+
   // Table H/I: configuration.
   const configureCalls = findConfigureCalls(ctx);
   const configTodos = configureTodos(configureCalls);
@@ -141,10 +180,25 @@ export function migrateSource(source: string, filePath: string, options: Migrate
     for (const p of m.plans) for (const info of p.infos) ctx.note(info.node, info.code, info.reason);
   }
 
+  for (const h of helpers) for (const p of h.plans) for (const info of p.infos) ctx.note(info.node, info.code, info.reason);
+
   for (const m of migratable) {
     rewriteUnit(ctx, m.unit, m.context, m.plans);
     ctx.migratedUnits++;
   }
+  for (const h of helpers) {
+    rewriteHelper(ctx, h.site, h.unit, h.plans);
+    ctx.migratedUnits++;
+  }
+  ctx.migratedUnits += droppedReexports;
+  const inMigratedUnit = (node: t.Node) => migratable.some((m) => tree.contains(m.unit.call, node));
+  const crossFile = {
+    reexports: [...new Set(reexports)],
+    ssrImportsKept: refs.some((r) => r.binding.declaration.type === 'ImportDeclaration' && r.binding.declaration.source.value !== 'aws-amplify' && !inMigratedUnit(r.node)),
+    escapes: helperEscapes(ctx),
+    helpersMigrated: helpers.map((h) => h.site.spec.name),
+    helperCallsMigrated: migratable.flatMap((m) => m.unit.ops.filter((op) => op.category === HELPER_CATEGORY).map((op) => siteOf(op.call))),
+  };
   // A v4 default import is fixed in any file: `import { Amplify }` is the same in v5 and required in v6.
   const toV6 = ctx.migratedUnits > 0 || hasDefaultAmplifyImport(ctx);
   const loggerReads = toV6 ? rewriteLogger(ctx) : 0;
@@ -195,8 +249,36 @@ export function migrateSource(source: string, filePath: string, options: Migrate
     }
   }
   review.sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
-  if (output === source) return { ...unchanged, review };
-  return { output, changed: true, review, usesGraphqlClient: ctx.usesGraphqlClient && ctx.migratedUnits > 0 };
+  if (output === source) return { ...unchanged, review, crossFile };
+  return { output, changed: true, review, usesGraphqlClient: ctx.usesGraphqlClient && ctx.migratedUnits > 0, crossFile };
+}
+
+/** A helper's calls on its SSR parameter, planned like a unit's; any blocker keeps it (and its callers) in v5. */
+function planHelper(ctx: FileMigration, site: HelperSite): MigratableHelper | { todos: Todo[] } {
+  const unit = analyzeHelperBody(ctx, site.fn, site.param, site.spec.passes);
+  if (unit.todos.length) return { todos: unit.todos };
+  const restore = ctx.checkpoint();
+  const plans: OpConversion[] = [];
+  const todos: Todo[] = [];
+  for (const op of unit.ops) {
+    const result = convertOp(ctx, unit, op);
+    if ('todos' in result) todos.push(...result.todos);
+    else plans.push(result.plan);
+  }
+  const returned = todos.length ? undefined : returnsAuthValue(ctx, site, plans);
+  if (returned) todos.push(returned);
+  if (!todos.length) {
+    const probe = ctx.checkpoint();
+    const planned = ctx.splices.length;
+    for (const p of plans) p.apply?.();
+    todos.push(...survivingV5Reads(ctx, plans, ctx.splices.slice(planned)));
+    probe();
+  }
+  if (todos.length) {
+    restore();
+    return { todos };
+  }
+  return { site, unit, plans };
 }
 
 function clientRemainsItem(source: string, decl: t.Node, names: string[]): ReviewItem {

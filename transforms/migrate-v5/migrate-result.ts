@@ -3,6 +3,48 @@ export interface MigrateOptions {
   utilsImport: string;
   /** Resolved aws-amplify version of the project, if known (Storage.put migrates only when >= 6.17.0). */
   amplifyVersion?: string;
+  /** Calls (`line:column`) of helpers in other modules that migrate with this file: they get the context. */
+  helperCalls?: string[];
+  /** Functions this module exports that migrate with their callers: they take the context instead. */
+  helpers?: HelperSpec[];
+  /** Project modules (as this file imports them) that re-export withSSRContext under `names`. */
+  ssrModules?: { specifier: string; names: string[] }[];
+  /** Every importer of this module's withSSRContext re-exports was migrated: the re-exports go. */
+  dropReexports?: boolean;
+}
+
+/** An exported helper whose parameter `param` (0-based) receives the SSR instance or one of its categories. */
+export interface HelperSpec {
+  name: string;
+  param: number;
+  /** 'instance', or the category its callers pass ('API', 'Auth', ...). */
+  passes: string;
+}
+
+/** A call that passes the SSR instance (or a category) to a function imported from a project module. */
+export interface HelperEscape {
+  /** 1-based position of the call in the input file. */
+  line: number;
+  column: number;
+  /** The import specifier as written, and the imported name ('default' for a default import). */
+  specifier: string;
+  imported: string;
+  param: number;
+  passes: string;
+}
+
+/** What a file knows about helpers across files. */
+export interface CrossFileFacts {
+  /** Calls of imported helpers that pass the SSR instance and were not migrated with them (first run). */
+  escapes: HelperEscape[];
+  /** Names of the `helpers` this run migrated. */
+  helpersMigrated: string[];
+  /** The `helperCalls` this run migrated. */
+  helperCallsMigrated: string[];
+  /** Names under which this module re-exports withSSRContext ('*' for `export *`). */
+  reexports: string[];
+  /** Some withSSRContext imported from an `ssrModules` module is still used (a unit stayed v5). */
+  ssrImportsKept: boolean;
 }
 
 export interface ReviewItem {
@@ -26,4 +68,5 @@ export interface MigrateResult {
   review: ReviewItem[];
   /** True when the output imports the GraphQL client from the utils module. */
   usesGraphqlClient: boolean;
+  crossFile: CrossFileFacts;
 }

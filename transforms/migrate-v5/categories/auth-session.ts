@@ -6,6 +6,7 @@ import type { Op } from '../find/find-units.js';
 import { todoAt, type OpConversion, type ConversionSite, type ConversionResult } from './op-conversion.js';
 import { block, call, concat, raw, type Doc } from '../output/print.js';
 import { destructuringOf, reliesOnThrow, resultReads, resultUse, type ResultUse } from '../find/results.js';
+import { replaceTokenRead } from './token-types.js';
 
 export const AUTH_SERVER = 'aws-amplify/auth/server';
 
@@ -90,7 +91,7 @@ export function convertSession(pc: ConversionSite, op: Op): ConversionResult {
       apply: () => {
         for (const r of rewrites) {
           const root = rootOf(r.node);
-          ctx.replace(r.node, `${sessionName(root)}${r.suffix}`);
+          replaceTokenRead(ctx, r.node, `${sessionName(root)}${r.suffix}`, 'No current user');
         }
       },
       infos,

@@ -9,6 +9,10 @@ import { arr, arrow, call, concat, obj, prop, raw, type Doc } from '../output/pr
 import { destructuringOf, reliesOnThrow, resultReads, resultUse } from '../find/results.js';
 import { referencesOf } from '../find/scope.js';
 import { AUTH_SERVER, sessionConversion } from './auth-session.js';
+import { replaceTokenRead } from './token-types.js';
+
+/** What v5 currentAuthenticatedUser threw when nobody was signed in. */
+const USER_MESSAGE = 'The user is not authenticated';
 
 /**
  * `currentAuthenticatedUser()` / `currentUserPoolUser()` → `getCurrentUser` (+ `fetchUserAttributes` when
@@ -168,7 +172,7 @@ export function convertUser(pc: ConversionSite, op: Op): ConversionResult {
   // Token reads (user.signInUserSession...): they need fetchAuthSession.
   if (use.kind === 'chain') {
     const chain = tokenReads[0];
-    const base = sessionConversion(pc, op, relies, 'The user is not authenticated');
+    const base = sessionConversion(pc, op, relies, USER_MESSAGE);
     const hoistName = ctx.uniqueName('session');
     return {
       plan: {
@@ -185,7 +189,7 @@ export function convertUser(pc: ConversionSite, op: Op): ConversionResult {
     const declStmt = tree.statementOf(use.declarator);
     const movable = aliases.length === 1 && tree.statementList(aliases[0].stmt) === tree.statementList(declStmt);
     const name = movable ? aliases[0].id.name : /session/i.test(id.name) ? id.name : ctx.uniqueName('session');
-    const base = sessionConversion(pc, op, relies, 'The user is not authenticated');
+    const base = sessionConversion(pc, op, relies, USER_MESSAGE);
     return {
       plan: {
         ...base,
@@ -200,7 +204,7 @@ export function convertUser(pc: ConversionSite, op: Op): ConversionResult {
             }
           }
           placeAliases(ctx, aliases, name, movable);
-          for (const r of tokenReads) ctx.replace(r.node, `${name}${r.suffix}`);
+          for (const r of tokenReads) replaceTokenRead(ctx, r.node, `${name}${r.suffix}`, USER_MESSAGE);
         },
         infos,
         v6Value: 'session',
@@ -244,7 +248,7 @@ export function convertUser(pc: ConversionSite, op: Op): ConversionResult {
           apply();
           if (!inRegion.has(op)) ctx.addSplice(id.start!, idEnd, lhs);
           placeAliases(ctx, aliases, sessionName, movable);
-          for (const r of tokenReads) ctx.replace(r.node, `${sessionName}${r.suffix}`);
+          for (const r of tokenReads) replaceTokenRead(ctx, r.node, `${sessionName}${r.suffix}`, USER_MESSAGE);
         },
         infos,
         v6Value: userValue,

@@ -1,6 +1,6 @@
 import type * as t from '@babel/types';
 import type { FileMigration, Todo } from '../find/file-migration.js';
-import type { Op, Unit } from '../find/find-units.js';
+import type { Op, UnitBody } from '../find/find-units.js';
 import { arrow, concat, type Doc } from '../output/print.js';
 import type { ReviewCode } from '../output/review.js';
 import type { V6Value } from '../find/v5-reads.js';
@@ -39,10 +39,9 @@ export interface OpConversion {
 
 export type ConversionResult = { plan: OpConversion } | { todos: Todo[] };
 
-/** Where an op is converted: the file being migrated and the unit the op belongs to. */
 export interface ConversionSite {
   ctx: FileMigration;
-  unit: Unit;
+  unit: UnitBody;
 }
 
 export function defaultOperation(plan: OpConversion, cs: string): Doc {

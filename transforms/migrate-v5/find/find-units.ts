@@ -4,6 +4,7 @@ import { propertyKeyName } from '../../../src/ast/object-properties.js';
 import { importedName } from '../../../src/ast/import-statements.js';
 import type { FileMigration, Todo } from './file-migration.js';
 import { referencesOf } from './scope.js';
+import { helperArgument } from './cross-file.js';
 
 /** The local binding of `withSSRContext` imported from 'aws-amplify' (or a namespace that holds it). */
 export interface SsrBinding {
@@ -21,10 +22,8 @@ export interface Op {
   stmt: t.Statement;
 }
 
-/** One v5 SSR instance: a `withSSRContext(...)` call and everything derived from it. */
-export interface Unit {
-  call: t.CallExpression;
-  arg: t.Node | undefined;
+/** What a unit's category calls are found in: the function, the calls, the statements to delete, its blockers. */
+export interface UnitBody {
   fn: FunctionNode | undefined;
   /** Statements that only create the instance or pick categories from it: deleted when migrated. */
   deleteStmts: t.Statement[];
@@ -32,6 +31,12 @@ export interface Unit {
   deleteDeclarators: t.VariableDeclarator[];
   ops: Op[];
   todos: Todo[];
+}
+
+/** One v5 SSR instance: a `withSSRContext(...)` call and everything derived from it. */
+export interface Unit extends UnitBody {
+  call: t.CallExpression;
+  arg: t.Node | undefined;
 }
 
 export function isAmplifySource(value: string | undefined): boolean {
@@ -61,6 +66,16 @@ export function findSsrBindings(ctx: FileMigration): SsrBinding[] {
         } else if (spec.type === 'ImportNamespaceSpecifier') {
           out.push({ local: spec.local, namespace: true, declaration: stmt });
         }
+      }
+    }
+  }
+  // withSSRContext re-exported by a project module (`import { withSSRContext } from '@/lib/amplify'`).
+  for (const stmt of ctx.tree.program.body) {
+    const module = stmt.type === 'ImportDeclaration' && stmt.importKind !== 'type' ? ctx.options.ssrModules?.find((m) => m.specifier === stmt.source.value) : undefined;
+    if (!module || stmt.type !== 'ImportDeclaration') continue;
+    for (const spec of stmt.specifiers) {
+      if (spec.type === 'ImportSpecifier' && spec.importKind !== 'type' && module.names.includes(importedName(spec))) {
+        out.push({ local: spec.local, namespace: false, declaration: stmt });
       }
     }
   }
@@ -127,6 +142,52 @@ export function analyzeUnit(ctx: FileMigration, call: t.CallExpression): Unit {
 
   const outer = wrapped(tree, call);
   const parent = tree.parent(outer);
+  const { deleteDeclaration, visitPattern, classifyInstance } = unitWalker(ctx, unit, call);
+
+  // How the result of withSSRContext(...) is held.
+  if (parent?.type === 'VariableDeclarator' && parent.init === outer) {
+    if (parent.id.type === 'Identifier') {
+      deleteDeclaration(parent);
+      if (isExported(ctx, parent)) {
+        blocked('ssr-context-escapes', 'the SSR instance is exported', parent);
+        return unit;
+      }
+      for (const ref of referencesOf(tree, parent.id, unit.fn)) classifyInstance(ref);
+    } else if (parent.id.type === 'ObjectPattern') {
+      if (visitPattern(parent.id)) deleteDeclaration(parent);
+    } else {
+      blocked('ssr-context-escapes', 'the SSR instance is destructured in an unsupported way', parent);
+    }
+  } else if (isMember(parent) && parent.object === outer) {
+    classifyInstance(call);
+  } else {
+    blocked('ssr-context-escapes', escapeReason(parent, 'the SSR instance'), call);
+  }
+  unit.ops.sort((a, b) => a.call.start! - b.call.start!);
+  return unit;
+}
+
+/**
+ * The unit's body seen from a helper in another module that receives the SSR instance (`passes` is
+ * 'instance') or one of its categories as parameter `param`: its calls on that parameter.
+ */
+export function analyzeHelperBody(ctx: FileMigration, fn: FunctionNode, param: t.Identifier, passes: string): UnitBody {
+  const unit: UnitBody = { fn, deleteStmts: [], deleteDeclarators: [], ops: [], todos: [] };
+  const { classifyInstance, classifyCategory } = unitWalker(ctx, unit, undefined);
+  for (const ref of referencesOf(ctx.tree, param, fn)) {
+    if (passes === 'instance') classifyInstance(ref);
+    else classifyCategory(ref, passes);
+  }
+  unit.ops.sort((a, b) => a.call.start! - b.call.start!);
+  return unit;
+}
+
+/** Follows the SSR instance and its categories through one function; `call` is the withSSRContext call, if any. */
+function unitWalker(ctx: FileMigration, unit: UnitBody, call: t.CallExpression | undefined) {
+  const tree = ctx.tree;
+  const blocked = (code: Todo['code'], reason: string, node: t.Node): void => {
+    unit.todos.push({ code, reason, node: tree.statementOf(node) });
+  };
 
   const deleteDeclaration = (declarator: t.VariableDeclarator): void => {
     const decl = tree.parent(declarator) as t.VariableDeclaration;
@@ -192,6 +253,7 @@ export function analyzeUnit(ctx: FileMigration, call: t.CallExpression): Unit {
       if (visitPattern(p.id)) deleteDeclaration(p);
       return;
     }
+    if (helperArgument(ctx, unit, expr, 'instance')) return;
     blocked('ssr-context-escapes', escapeReason(p, 'the SSR instance'), expr);
   };
 
@@ -233,30 +295,11 @@ export function analyzeUnit(ctx: FileMigration, call: t.CallExpression): Unit {
       blocked('datastore-server', 'DataStore from the SSR instance is used; DataStore has no server API in v6', expr);
       return;
     }
+    if (helperArgument(ctx, unit, expr, category)) return;
     blocked('ssr-context-escapes', escapeReason(p, `${category} from the SSR instance`), expr);
   };
 
-  // How the result of withSSRContext(...) is held.
-  if (parent?.type === 'VariableDeclarator' && parent.init === outer) {
-    if (parent.id.type === 'Identifier') {
-      deleteDeclaration(parent);
-      if (isExported(ctx, parent)) {
-        blocked('ssr-context-escapes', 'the SSR instance is exported', parent);
-        return unit;
-      }
-      for (const ref of referencesOf(tree, parent.id, unit.fn)) classifyInstance(ref);
-    } else if (parent.id.type === 'ObjectPattern') {
-      if (visitPattern(parent.id)) deleteDeclaration(parent);
-    } else {
-      blocked('ssr-context-escapes', 'the SSR instance is destructured in an unsupported way', parent);
-    }
-  } else if (isMember(parent) && parent.object === outer) {
-    classifyInstance(call);
-  } else {
-    blocked('ssr-context-escapes', escapeReason(parent, 'the SSR instance'), call);
-  }
-  unit.ops.sort((a, b) => a.call.start! - b.call.start!);
-  return unit;
+  return { deleteDeclaration, visitPattern, classifyInstance, classifyCategory };
 }
 
 function isExported(ctx: FileMigration, declarator: t.VariableDeclarator): boolean {

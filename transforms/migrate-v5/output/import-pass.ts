@@ -213,9 +213,14 @@ export function rewriteImports(
   return { text: applySplices(text, pass.splices, ctx.style.eol), clientRemains: clientRemains(pass) };
 }
 
+/** The names of `module` the migration may leave unused; a project module that re-exported withSSRContext counts as 'aws-amplify'. */
+function cleanupNames(pass: ImportPass, module: string): string[] | '*' | undefined {
+  return CLEANUP[module] ?? pass.ctx.options.ssrModules?.find((m) => m.specifier === module)?.names;
+}
+
 /** Whether the migration left the specifier `local` of `module` unused, so that it goes. */
 function removable(pass: ImportPass, module: string, local: string): boolean {
-  const names = CLEANUP[module];
+  const names = cleanupNames(pass, module);
   if (!names) return false;
   if (names !== '*' && !names.includes(importedNameOf(pass.tree, module, local) ?? local)) return false;
   if (referenceCount(pass.tree, local) > 0) return false;
@@ -241,7 +246,7 @@ function cleanUpDeclaration(pass: ImportPass, decl: t.ImportDeclaration, repoint
   let changed = false;
   let keptDefault = defaultLocal;
   let kept = specs;
-  if (CLEANUP[module]) {
+  if (cleanupNames(pass, module)) {
     kept = specs.filter((s) => !removable(pass, module, s.local));
     if (defaultLocal && module === 'aws-amplify') {
       // v4 default import → named (Table H).

@@ -143,7 +143,7 @@ function relayoutArrays(ctx: FileMigration, plans: OpConversion[]): void {
 }
 
 /** A v5 call with no server work: replaced by its v6 expression in place. */
-function inlineCall(ctx: FileMigration, plan: OpConversion): void {
+export function inlineCall(ctx: FileMigration, plan: OpConversion): void {
   const text = printAt(ctx, plan.inline!(), plan.op.call);
   ctx.extractSplices(plan.op.call.start!, plan.op.call.end!);
   ctx.replace(plan.op.call, text);
@@ -168,12 +168,12 @@ function singleDeclaration(ctx: FileMigration, op: Op): { decl: t.VariableDeclar
   return { decl, id: declarator.id };
 }
 
-function isDeclarationExpansion(ctx: FileMigration, plan: OpConversion): boolean {
+export function isDeclarationExpansion(ctx: FileMigration, plan: OpConversion): boolean {
   return !!plan.declarationStatements && !!singleDeclaration(ctx, plan.op);
 }
 
 /** R2: inside the operation, each op becomes its plain v6 call with the context parameter. */
-function rewriteInRegion(ctx: FileMigration, plan: OpConversion, cs: string): void {
+export function rewriteInRegion(ctx: FileMigration, plan: OpConversion, cs: string): void {
   if (plan.chain) {
     const awaited = defaultAwaited(plan, cs);
     const text = printAt(ctx, awaited, plan.chain.node);

@@ -79,7 +79,8 @@ export function removeStatement(ctx: FileMigration, stmt: t.Node, replacement?: 
   } else if (prevBlank) {
     // The statement was the last of a paragraph: remove the blank line before it instead.
     const m = /\r?\n[ \t]*\r?\n$/.exec(source.slice(0, start));
-    if (m && /^[ \t]*[}\]]/.test(source.slice(end))) start -= m[0].length - m[0].indexOf('\n') - 1;
+    // …and the end of the file: it ends with one line end, not a blank line.
+    if (m && (/^[ \t]*[}\]]/.test(source.slice(end)) || end === source.length)) start -= m[0].length - m[0].indexOf('\n') - 1;
   }
   ctx.addSplice(start, end, '');
 }

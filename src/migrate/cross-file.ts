@@ -1,0 +1,278 @@
+import path from 'node:path';
+import type * as t from '@babel/types';
+import { parseLikeJscodeshift } from '../ast/parse.js';
+import { Tree } from '../ast/tree.js';
+import { makeItem } from '../../transforms/migrate-v5/output/review.js';
+import { referencesOf } from '../../transforms/migrate-v5/find/scope.js';
+import type { HelperEscape, HelperSpec } from '../../transforms/migrate-v5/migrate-result.js';
+import { importTargets } from '../generate/import-specifier.js';
+import type { PathAliases } from '../project/path-aliases.js';
+import { toProjectPath } from '../project/project-path.js';
+import type { MigrationJob, MigrationOutcome } from './types.js';
+
+/**
+ * Helpers exported from one module that receive the SSR instance (or a category of it) from callers in
+ * others. The workers' run records each such call; here every use of each helper in the project is looked
+ * up (a text prefilter, then a parse of the few files that may import the helper's module). A helper whose
+ * every use is one of those calls, all in the migrated files, is migrated with its callers: those files run
+ * again, in this process, told which helpers and calls go together. Any other use is reported where it is.
+ */
+export interface CrossFileProject {
+  root: string;
+  aliases: PathAliases | null;
+  /** Every source file of the project (absolute), for the uses outside the migrated paths. */
+  projectFiles(): string[];
+  /** The files this run migrates (absolute). */
+  migrated: Set<string>;
+  read(file: string): string | null;
+  job(file: string, source: string): MigrationJob;
+}
+
+interface Caller extends HelperEscape {
+  file: string;
+}
+
+interface Helper {
+  file: string;
+  spec: HelperSpec;
+  callers: Caller[];
+  /** Where a use is that cannot be followed, and why; the helper and its callers then stay v5. */
+  blockers: { file: string; node: t.Node | { line: number; column: number }; source: string; why: string }[];
+  /** The helper itself could not be migrated (its module says why, in TODO lines). */
+  ownFailure?: boolean;
+}
+
+export async function migrateAcrossFiles(project: CrossFileProject, outcomes: MigrationOutcome[]): Promise<MigrationOutcome[]> {
+  const callers: Caller[] = outcomes.flatMap((o) => (o.crossFile?.escapes ?? []).map((e) => ({ file: o.file, ...e })));
+  const reexporters = outcomes.filter((o) => o.crossFile?.reexports.length && !o.crossFile.reexports.includes('*') && project.migrated.has(o.file));
+  if (callers.length === 0 && reexporters.length === 0) return outcomes;
+  const modules = moduleIndex(project.projectFiles());
+  const helpers = new Map<string, Helper>();
+  for (const caller of callers) {
+    const file = resolveModule(project, modules, caller.file, caller.specifier);
+    if (!file) continue; // a package, or outside the project: the caller's TODO says it
+    const key = `${file}#${caller.imported}`;
+    let helper = helpers.get(key);
+    if (!helper) helpers.set(key, (helper = { file, spec: { name: caller.imported, param: caller.param, passes: caller.passes }, callers: [], blockers: [] }));
+    helper.callers.push(caller);
+    if (caller.param !== helper.spec.param || caller.passes !== helper.spec.passes) {
+      helper.blockers.push({ file: caller.file, node: caller, source: '', why: 'its callers pass the SSR instance in different ways' });
+    }
+  }
+  if (helpers.size > 0) findOtherUses(project, modules, [...helpers.values()]);
+  const reexports = reexporters.map((o) => reexportImporters(project, modules, o.file, o.crossFile!.reexports));
+  if (helpers.size === 0 && reexports.every((r) => r.importers.length === 0)) return outcomes;
+
+  const byFile = new Map(outcomes.map((o) => [o.file, o]));
+  const original = new Map(outcomes.map((o) => [o.file, o]));
+  const { migrateOne } = await import('./migrate-one.js');
+  // A caller whose unit stays v5 for another reason keeps its helper in v5 too: run again until stable.
+  for (let round = 0; round <= helpers.size + 1; round++) {
+    const live = [...helpers.values()].filter((h) => h.blockers.length === 0);
+    const jobs = new Map<string, Required<Pick<MigrationJob, 'helpers' | 'helperCalls' | 'ssrModules'>> & { dropReexports?: boolean }>();
+    const jobOf = (file: string) => jobs.get(file) ?? (jobs.set(file, { helpers: [], helperCalls: [], ssrModules: [] }), jobs.get(file)!);
+    for (const h of live) {
+      jobOf(h.file).helpers.push(h.spec);
+      if (!h.ownFailure) for (const c of h.callers) jobOf(c.file).helperCalls.push(`${c.line}:${c.column}`);
+    }
+    for (const r of reexports) {
+      for (const i of r.importers) jobOf(i.file).ssrModules.push({ specifier: i.specifier, names: i.names });
+      if (r.drop) jobOf(r.file).dropReexports = true;
+    }
+    for (const [file, extra] of jobs) {
+      const source = original.get(file)?.source ?? project.read(file);
+      if (source === null) continue;
+      byFile.set(file, migrateOne({ ...project.job(file, source), ...extra }));
+    }
+    let settled = true;
+    for (const h of live) {
+      if (h.ownFailure) continue;
+      if (!byFile.get(h.file)?.crossFile?.helpersMigrated.includes(h.spec.name)) {
+        h.ownFailure = true;
+        settled = false;
+        continue;
+      }
+      const stuck = h.callers.find((c) => !byFile.get(c.file)?.crossFile?.helperCallsMigrated.includes(`${c.line}:${c.column}`));
+      if (stuck) {
+        h.blockers.push({ file: stuck.file, node: stuck, source: '', why: 'this caller stays v5 for another reason (see its TODO)' });
+        settled = false;
+      }
+    }
+    // The re-export goes once no importer still uses it (a unit of theirs that stays v5 keeps it).
+    for (const r of reexports) {
+      const ready = r.blocked.length === 0 && r.importers.length > 0 && r.importers.every((i) => byFile.get(i.file)?.crossFile?.ssrImportsKept === false);
+      if (ready !== r.drop) {
+        r.drop = ready;
+        settled = false;
+      }
+    }
+    // Files nothing is migrated with any more go back to their first run.
+    for (const file of byFile.keys()) if (!jobs.has(file) && original.has(file)) byFile.set(file, original.get(file)!);
+    if (settled) break;
+  }
+  for (const h of helpers.values()) reportBlockers(project, h, byFile);
+  return [...byFile.values()];
+}
+
+interface Reexport {
+  file: string;
+  importers: { file: string; specifier: string; names: string[] }[];
+  /** Uses of the module that cannot be followed (namespace imports, dynamic imports, re-exports of it). */
+  blocked: t.Node[];
+  drop: boolean;
+}
+
+/** The files that import withSSRContext from a module that re-exports it, under the names it does. */
+function reexportImporters(project: CrossFileProject, modules: Map<string, string>, file: string, names: string[]): Reexport {
+  const out: Reexport = { file, importers: [], blocked: [], drop: false };
+  const base = path.basename(file).replace(/\.[^.]+$/, '');
+  const stem = base === 'index' ? path.basename(path.dirname(file)) : base;
+  for (const other of project.projectFiles()) {
+    if (other === file) continue;
+    const text = project.read(other);
+    if (text === null || !text.includes(stem)) continue;
+    let tree: Tree;
+    try {
+      tree = new Tree(text, parseLikeJscodeshift(text, other));
+    } catch {
+      continue;
+    }
+    for (const node of tree.all) {
+      const specifier = moduleSpecifier(node);
+      if (specifier === undefined || resolveModule(project, modules, other, specifier) !== file) continue;
+      if (node.type !== 'ImportDeclaration') {
+        out.blocked.push(node);
+        continue;
+      }
+      if (node.specifiers.some((s) => s.type === 'ImportNamespaceSpecifier')) out.blocked.push(node);
+      const imported = node.specifiers.flatMap((s) => (s.type === 'ImportSpecifier' && names.includes(s.imported.type === 'Identifier' ? s.imported.name : s.imported.value) ? [s] : []));
+      if (imported.length === 0) continue;
+      if (!project.migrated.has(other)) out.blocked.push(node);
+      else out.importers.push({ file: other, specifier, names });
+    }
+  }
+  return out;
+}
+
+/** Where each helper is used besides the recorded calls: imports, re-exports, requires and calls elsewhere. */
+function findOtherUses(project: CrossFileProject, modules: Map<string, string>, helpers: Helper[]): void {
+  const byModule = new Map<string, Helper[]>();
+  for (const h of helpers) byModule.set(h.file, [...(byModule.get(h.file) ?? []), h]);
+  for (const [file, list] of byModule) {
+    if (!project.migrated.has(file)) {
+      for (const h of list) for (const c of h.callers) h.blockers.push({ file: c.file, node: c, source: '', why: `${rel(project, file)} is outside the migrated paths` });
+    }
+  }
+  const stems = new Map<string, string[]>();
+  for (const file of byModule.keys()) {
+    const base = path.basename(file).replace(/\.[^.]+$/, '');
+    stems.set(file, base === 'index' ? [path.basename(path.dirname(file))] : [base]);
+  }
+  for (const file of project.projectFiles()) {
+    const text = project.read(file);
+    if (text === null) continue;
+    const targets = [...byModule.keys()].filter((m) => m !== file && (stems.get(m)!.some((s) => text.includes(s)) || byModule.get(m)!.some((h) => text.includes(h.spec.name))));
+    if (targets.length === 0) continue;
+    let tree: Tree;
+    try {
+      tree = new Tree(text, parseLikeJscodeshift(text, file));
+    } catch {
+      continue;
+    }
+    const block = (h: Helper, node: t.Node, why: string) => h.blockers.push({ file, node, source: text, why });
+    for (const node of tree.all) {
+      const specifier = moduleSpecifier(node);
+      if (specifier === undefined) continue;
+      const target = resolveModule(project, modules, file, specifier);
+      const list = target && targets.includes(target) ? byModule.get(target)! : [];
+      for (const h of list) {
+        if (node.type === 'ImportDeclaration') {
+          if (node.importKind === 'type') continue;
+          for (const s of node.specifiers) {
+            if (s.type === 'ImportNamespaceSpecifier') {
+              block(h, node, `the module is imported whole (import * as ${s.local.name}), so the calls of ${h.spec.name} cannot all be followed`);
+              continue;
+            }
+            const imported = s.type === 'ImportDefaultSpecifier' ? 'default' : s.imported.type === 'Identifier' ? s.imported.name : s.imported.value;
+            if (imported !== h.spec.name || (s.type === 'ImportSpecifier' && s.importKind === 'type')) continue;
+            for (const ref of referencesOf(tree, s.local)) checkUse(project, h, file, tree, ref, block);
+          }
+        } else if (node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration') {
+          const names = node.type === 'ExportAllDeclaration' ? ['*'] : node.specifiers.map((s) => (s.type === 'ExportSpecifier' ? s.local.name : '*'));
+          if (names.includes('*') || names.includes(h.spec.name)) block(h, node, `${h.spec.name} is re-exported here, so its importers cannot all be followed`);
+        } else {
+          block(h, node, `the module is loaded dynamically here, so the calls of ${h.spec.name} cannot be followed`);
+        }
+      }
+    }
+  }
+}
+
+/** One reference to the imported helper: fine only when it is the call the caller's run recorded. */
+function checkUse(project: CrossFileProject, h: Helper, file: string, tree: Tree, ref: t.Identifier, block: (h: Helper, node: t.Node, why: string) => void): void {
+  const parent = tree.parent(ref);
+  if (parent?.type !== 'CallExpression' || parent.callee !== ref) {
+    block(h, ref, `${h.spec.name} is used here without being called, so the SSR instance it gets cannot be followed`);
+    return;
+  }
+  const { line, column } = parent.loc!.start;
+  if (h.callers.some((c) => c.file === file && c.line === line && c.column === column + 1)) return;
+  const why = project.migrated.has(file)
+    ? `${h.spec.name} is called here without the SSR instance of a withSSRContext call in the same function`
+    : `${h.spec.name} is called here, outside the migrated paths`;
+  block(h, parent, why);
+}
+
+function moduleSpecifier(node: t.Node): string | undefined {
+  if (node.type === 'ImportDeclaration' || ((node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration') && node.source)) {
+    return (node as t.ImportDeclaration).source.value;
+  }
+  if (node.type === 'CallExpression' && (node.callee.type === 'Import' || (node.callee.type === 'Identifier' && node.callee.name === 'require'))) {
+    const arg = node.arguments[0];
+    return arg?.type === 'StringLiteral' ? arg.value : undefined;
+  }
+  if (node.type === 'ImportExpression' && node.source.type === 'StringLiteral') return node.source.value;
+  return undefined;
+}
+
+/** Every project file by the paths an import can name it with: without extension, and a folder for its index. */
+function moduleIndex(files: string[]): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const file of files) {
+    const stem = file.replace(/\.(tsx?|jsx?|mjs|cjs|mts|cts)$/, '');
+    if (!index.has(stem)) index.set(stem, file);
+    if (path.basename(stem) === 'index' && !index.has(path.dirname(stem))) index.set(path.dirname(stem), file);
+  }
+  return index;
+}
+
+function resolveModule(project: CrossFileProject, modules: Map<string, string>, fromFile: string, specifier: string): string | undefined {
+  if (!specifier.startsWith('.') && !project.aliases) return undefined;
+  for (const target of importTargets(project.root, rel(project, fromFile), specifier, project.aliases)) {
+    const found = modules.get(target) ?? modules.get(path.resolve(target));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function rel(project: CrossFileProject, file: string): string {
+  return toProjectPath(project.root, file);
+}
+
+/** Each use that keeps a helper in v5, as a TODO item at its file:line, naming the helper and its callers. */
+function reportBlockers(project: CrossFileProject, h: Helper, byFile: Map<string, MigrationOutcome>): void {
+  if (h.ownFailure && h.blockers.length === 0) {
+    for (const c of h.callers) h.blockers.push({ file: c.file, node: c, source: '', why: `${h.spec.name} cannot be migrated itself (see the TODO in ${rel(project, h.file)})` });
+  }
+  const callers = [...new Set(h.callers.map((c) => `${rel(project, c.file)}:${c.line}`))].join(', ');
+  for (const b of h.blockers) {
+    const source = b.source || (byFile.get(b.file)?.source ?? project.read(b.file) ?? '');
+    const item =
+      'type' in b.node
+        ? makeItem(source, b.node, 'ssr-context-escapes', `${b.why}; ${h.spec.name} (${rel(project, h.file)}) and its callers (${callers}) stay v5`, 'todo')
+        : { ...makeItem(source, { start: 0 }, 'ssr-context-escapes', `${b.why}; ${h.spec.name} (${rel(project, h.file)}) and its callers (${callers}) stay v5`, 'todo'), line: b.node.line, column: b.node.column };
+    const outcome = byFile.get(b.file) ?? { file: b.file, source, output: source, changed: false, review: [], usesGraphqlClient: false };
+    if (outcome.review.some((r) => r.line === item.line && r.column === item.column && r.reason === item.reason)) continue;
+    byFile.set(b.file, { ...outcome, review: [...outcome.review, item].sort((a, c) => a.line - c.line || a.column - c.column) });
+  }
+}

@@ -1,0 +1,24 @@
+import type { GetServerSideProps } from 'next';
+import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
+import { fetchPost } from '@/lib/api';
+import type { Post } from '@/API';
+
+type Props = { post: Post };
+
+export const getServerSideProps: GetServerSideProps<Props, { id: string }> = async ({ req, params, res }) => {
+  const post = await runWithAmplifyServerContext({
+    nextServerContext: { request: req, response: res },
+    operation: (contextSpec) => fetchPost(contextSpec, params!.id),
+  });
+  if (!post) return { notFound: true };
+  return { props: { post } };
+};
+
+export default function PostPage({ post }: Props) {
+  return (
+    <article>
+      <h1>{post.title}</h1>
+      <p>{post.content}</p>
+    </article>
+  );
+}

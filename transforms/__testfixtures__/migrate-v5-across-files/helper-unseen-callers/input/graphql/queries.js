@@ -1,0 +1,10 @@
+export const listPosts = /* GraphQL */ `
+  query ListPosts($filter: ModelPostFilterInput) {
+    listPosts(filter: $filter) {
+      items {
+        id
+        title
+      }
+    }
+  }
+`;
