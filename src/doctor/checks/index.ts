@@ -1,4 +1,17 @@
 import type { Check } from '../types.js';
+import { configFile } from './configuration-config-file.js';
+import { configMismatch } from './configuration-mismatch.js';
+import { configureMultiple } from './configuration-multiple.js';
+import { configureNotRendered } from './configuration-rendered.js';
+import { serverRunner } from './configuration-server-runner.js';
+import { configureWithoutSsr } from './configuration-ssr.js';
 
-/** Every check `doctor` runs, in the order their findings are reported within a file. */
-export const checks: readonly Check[] = [];
+/** Every check `doctor` runs (the runner sorts their findings). One entry per line. */
+export const checks: readonly Check[] = [
+  configMismatch,
+  configureWithoutSsr,
+  configureMultiple,
+  configureNotRendered,
+  configFile,
+  serverRunner,
+];
