@@ -33,7 +33,7 @@ const MODULE_EXTENSIONS = ['ts', 'tsx', 'js', 'jsx', 'mjs'];
 export type GuardKind = 'middleware' | 'proxy';
 
 /** The extensions Next.js reads a guard file with (its default `pageExtensions`). */
-const GUARD_EXTENSIONS = ['ts', 'tsx', 'js', 'jsx'];
+export const GUARD_EXTENSIONS = ['ts', 'tsx', 'js', 'jsx'];
 
 export function firstExisting(root: string, stem: string, extensions = MODULE_EXTENSIONS): string | undefined {
   return extensions.map((ext) => `${stem}.${ext}`).find((file) => fs.existsSync(path.join(root, file)));

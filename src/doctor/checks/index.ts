@@ -5,6 +5,10 @@ import { configureMultiple } from './configuration-multiple.js';
 import { configureNotRendered } from './configuration-rendered.js';
 import { serverRunner } from './configuration-server-runner.js';
 import { configureWithoutSsr } from './configuration-ssr.js';
+import { guardImports } from './guard-imports.js';
+import { guardMatcher } from './guard-matcher.js';
+import { guardNext16 } from './guard-next16.js';
+import { guardResponse } from './guard-response.js';
 
 /** Every check `doctor` runs (the runner sorts their findings). One entry per line. */
 export const checks: readonly Check[] = [
@@ -14,4 +18,8 @@ export const checks: readonly Check[] = [
   configureNotRendered,
   configFile,
   serverRunner,
+  guardResponse,
+  guardMatcher,
+  guardImports,
+  guardNext16,
 ];
