@@ -13,7 +13,8 @@ const CODE = 'configure-multiple';
 export const configureMultiple: Check = {
   codes: [CODE],
   run(project) {
-    const sites = clientConfigureSites(project);
+    // A site nothing renders never runs (configure-not-rendered says so): it undoes nothing.
+    const sites = clientConfigureSites(project).filter((site) => entriesReaching(project, site.file).length > 0);
     if (sites.length < 2) return [];
     const pagesDir = project.info.layout.routers.pages;
     const bundleOf = (file: string) => {

@@ -54,7 +54,8 @@ export const configureNotRendered: Check = {
         fixable: false,
       });
     }
-    for (const site of sites) {
+    // A site no layout renders is said once: at the layouts when some miss, else here.
+    for (const site of findings.length > 0 ? [] : sites) {
       if (entriesReaching(project, site.file).length > 0 || (pagesDir !== undefined && site.file === pagesApp)) continue;
       if (rootLayouts.includes(site.file)) continue;
       findings.push({

@@ -16,7 +16,10 @@ export const serverRunner: Check = {
     const findings: Finding[] = [];
     const inFunctions = new Set<CallExpression>();
     for (const ast of new Set(sites.map((site) => site.ast))) collectCallsInFunctions(ast.program, inFunctions);
-    sites.forEach((site, index) => {
+    // The runner the other modules should share: the conventional utils module's, else the first at module level.
+    const moduleLevel = sites.filter((site) => !inFunctions.has(site.call));
+    const kept = moduleLevel.find((site) => /^(src\/)?utils\/amplifyServerUtils\.[^/]+$/.test(site.file)) ?? moduleLevel[0];
+    for (const site of sites) {
       if (inFunctions.has(site.call)) {
         findings.push({
           code: PER_REQUEST,
@@ -28,9 +31,8 @@ export const serverRunner: Check = {
           docs: DOCS.serverRunner,
           fixable: false,
         });
-      }
-      if (index > 0) {
-        const first = sites[0]!;
+      } else if (site !== kept) {
+        const first = kept!;
         findings.push({
           code: MULTIPLE,
           severity: 'warning',
@@ -42,7 +44,7 @@ export const serverRunner: Check = {
           fixable: false,
         });
       }
-    });
+    }
     return findings;
   },
 };
