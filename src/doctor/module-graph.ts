@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { File } from '@babel/types';
+import { walk } from '../../transforms/lib/ast-walk.js';
 import { importTargets } from '../generate/import-specifier.js';
 import { firstExisting } from '../generate/project-files.js';
 import { findRootLayouts } from '../project/root-layouts.js';
@@ -50,7 +51,7 @@ function sourceStems(project: DoctorProject): Map<string, string> {
   return stems;
 }
 
-/** Every module `ast` imports or re-exports from. */
+/** Every module `ast` imports, re-exports from or loads with `import('…')` (as `next/dynamic` does). */
 export function importSpecifiers(ast: File): string[] {
   const specifiers: string[] = [];
   for (const statement of ast.program.body) {
@@ -58,6 +59,9 @@ export function importSpecifiers(ast: File): string[] {
       specifiers.push(statement.source!.value);
     }
   }
+  walk(ast.program, (node) => {
+    if (node.type === 'CallExpression' && node.callee.type === 'Import' && node.arguments[0]?.type === 'StringLiteral') specifiers.push(node.arguments[0].value);
+  });
   return specifiers;
 }
 

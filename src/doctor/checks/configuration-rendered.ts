@@ -24,6 +24,8 @@ export const configureNotRendered: Check = {
     const sites = clientConfigureSites(project);
     if (sites.length === 0) return [];
     const { rootLayouts, pagesApp } = entries(project);
+    // Without a root layout that renders <body> or an _app, there is nothing to judge what renders from.
+    if (rootLayouts.length === 0 && pagesApp === undefined) return [];
     const reached = new Set(sites.flatMap((site) => entriesReaching(project, site.file)));
     const findings: Finding[] = [];
     const component = componentToRender(sites);
