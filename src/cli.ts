@@ -5,6 +5,7 @@ import { addAuthRoutesCommand } from './commands/add-auth-routes.js';
 import { addDataClientCommand } from './commands/add-data-client.js';
 import { initCommand } from './commands/init.js';
 import { migrateV5Command } from './commands/migrate-v5.js';
+import { doctorCommand } from './commands/doctor.js';
 import { SUPPORTED_NEXT_RANGE } from './project/next-version.js';
 import { visible } from './ui/show-value.js';
 import { handleSignals, settlePendingSignals } from './signals.js';
@@ -35,6 +36,7 @@ export function buildProgram(): Command {
   addCommand(program, initCommand());
   addCommand(program, new Command('add').description('Add a capability to an app set up with amplify-next.'), addAuthRoutesCommand(), addDataClientCommand());
   addCommand(program, migrateV5Command());
+  addCommand(program, doctorCommand());
 
   program.addHelpText(
     'after',

@@ -43,6 +43,15 @@ export interface Check {
   /** The codes this check can report. */
   codes: readonly string[];
   run(project: DoctorProject): Finding[];
-  /** The changes `--fix` makes for this check's fixable findings, through the same plan as the other commands. */
-  fix?(project: DoctorProject, findings: readonly Finding[]): Plan;
+  /**
+   * The changes `--fix` makes for this check's fixable findings (only those are passed), through the same
+   * plan as the other commands. `force` is `--force`: a whole file replaced only with it, as elsewhere.
+   */
+  fix?(project: DoctorProject, findings: readonly Finding[], options: FixOptions): Plan;
 }
+
+export interface FixOptions {
+  force: boolean;
+}
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];

@@ -32,7 +32,7 @@ export const MODULE_EXTENSIONS = ['ts', 'tsx', 'js', 'jsx', 'mjs'];
 export type GuardKind = 'middleware' | 'proxy';
 
 /** The extensions Next.js reads a guard file with (its default `pageExtensions`). */
-const GUARD_EXTENSIONS = ['ts', 'tsx', 'js', 'jsx'];
+export const GUARD_EXTENSIONS = ['ts', 'tsx', 'js', 'jsx'];
 
 /** `info` may lack the Next.js version (migrate-v5 needs none): the guard is then looked for as on 13.5–15. */
 export function findSetupPaths(info: SourceProject, modules: () => SetupModules): SetupPaths {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runChecks } from '../../src/doctor/run-checks.js';
 import { loadDoctorProject } from '../../src/doctor/project.js';
 import { checks } from '../../src/doctor/checks/index.js';
 import type { Check, Finding } from '../../src/doctor/types.js';
@@ -18,16 +19,10 @@ afterAll(cleanupTrees);
 const OWN_CODES = OWN_CHECKS.flatMap((check) => check.codes);
 
 const FIXTURES = path.join(REPO, 'test/fixtures/doctor');
-const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
-
-/** Findings in report order: by file, the most severe first, then by line (ties keep the registry's order). */
-function reportOrder(findings: Finding[]): Finding[] {
-  return [...findings].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.line - b.line);
-}
 
 function run(root: string, registry: readonly Check[] = checks): Finding[] {
   const project = loadDoctorProject(root);
-  return reportOrder(registry.flatMap((check) => check.run(project)));
+  return runChecks(project, registry);
 }
 
 const where = ({ code, file, line, column }: Finding) => ({ code, file, line, column });
@@ -131,7 +126,7 @@ describe('the fixes of the fixable findings', () => {
     const project = loadDoctorProject(root);
     const findings = check.run(project).filter((finding) => finding.fixable);
     expect(findings.map((finding) => finding.code)).toEqual([name.split('--')[0]]);
-    const plan = check.fix!(project, findings);
+    const plan = check.fix!(project, findings, { force: false });
     expect(plan.changes.map((change) => change.path)).toEqual([file]);
     applyChanges(root, plan.changes);
     const after = readTree(root);
@@ -142,6 +137,6 @@ describe('the fixes of the fixable findings', () => {
 
     const again = loadDoctorProject(root);
     expect(run(root).filter((finding) => finding.fixable)).toEqual([]);
-    expect(check.fix!(again, check.run(again).filter((finding) => finding.fixable)).changes).toEqual([]);
+    expect(check.fix!(again, check.run(again).filter((finding) => finding.fixable), { force: false }).changes).toEqual([]);
   });
 });

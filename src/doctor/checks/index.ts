@@ -1,4 +1,14 @@
 import type { Check } from '../types.js';
+import { configFile } from './configuration-config-file.js';
+import { configMismatch } from './configuration-mismatch.js';
+import { configureMultiple } from './configuration-multiple.js';
+import { configureNotRendered } from './configuration-rendered.js';
+import { serverRunner } from './configuration-server-runner.js';
+import { configureWithoutSsr } from './configuration-ssr.js';
+import { guardImports } from './guard-imports.js';
+import { guardMatcher } from './guard-matcher.js';
+import { guardNext16 } from './guard-next16.js';
+import { guardResponse } from './guard-response.js';
 import { adapterVersionCheck } from './versions-adapter.js';
 import { amplifyVersionCheck } from './versions-amplify.js';
 import { nextVersionCheck } from './versions-next.js';
@@ -19,8 +29,18 @@ import { dataCookiesClientCheck } from './data-cookies-client.js';
 import { dataClientPerRequestCheck } from './data-client-per-request.js';
 import { dataBrowserClientCheck } from './data-browser-client.js';
 
-/** Every check `doctor` runs, in the order their findings are reported within a file. */
+/** Every check `doctor` runs (the runner sorts their findings). One entry per line. */
 export const checks: readonly Check[] = [
+  configMismatch,
+  configureWithoutSsr,
+  configureMultiple,
+  configureNotRendered,
+  configFile,
+  serverRunner,
+  guardResponse,
+  guardMatcher,
+  guardImports,
+  guardNext16,
   nextVersionCheck,
   adapterVersionCheck,
   amplifyVersionCheck,

@@ -1,0 +1,58 @@
+import type { Expression, Node } from '@babel/types';
+import { DOCS } from '../docs.js';
+import { guardFunction, isNextResponseCall, localInit, ownReturns, runnerCalls } from '../guard-function.js';
+import { amplifyGuards, type AmplifyGuard } from '../guard-files.js';
+import { planGuardTemplate, TEMPLATE_FIX } from '../guard-template-fix.js';
+import { position } from '../position.js';
+import type { Check, Finding } from '../types.js';
+
+const NEW_RESPONSE = 'guard-new-response';
+const REDIRECT = 'guard-redirect-drops-cookies';
+
+/**
+ * Amplify writes refreshed token cookies onto the response given to `runWithAmplifyServerContext`: the guard
+ * must return that response, and copy its cookies onto a redirect, or the refresh is lost.
+ */
+export const guardResponse: Check = {
+  codes: [NEW_RESPONSE, REDIRECT],
+  run(project) {
+    return amplifyGuards(project).flatMap((guard) => judge(guard));
+  },
+  fix: (project, findings, options) => planGuardTemplate(project, findings, options.force),
+};
+
+function judge(guard: AmplifyGuard): Finding[] {
+  const fn = guardFunction(guard);
+  if (fn === undefined) return [];
+  const given = runnerCalls(guard).find((runner) => runner.response !== undefined)?.response;
+  if (given === undefined) return [];
+  const givenName = given.type === 'Identifier' ? given.name : undefined;
+  const text = guard.source.slice(fn.start ?? 0, fn.end ?? 0);
+  const copiesCookies = (name: string) => new RegExp(`\\b${name}\\.cookies\\.set\\(`).test(text);
+  const findings: Finding[] = [];
+  for (const statement of ownReturns(fn)) {
+    const returned = statement.argument;
+    if (!returned) continue;
+    const kind = responseKind(guard, fn, returned, givenName, copiesCookies);
+    if (kind === 'new') {
+      findings.push(finding(guard, returned, NEW_RESPONSE, 'error', 'The guard returns a new NextResponse instead of the response it gave runWithAmplifyServerContext: refreshed token cookies are dropped, and users are signed out when their access token expires.', 'Return the response passed in nextServerContext (or copy its cookies onto the one you return).'));
+    } else if (kind === 'redirect') {
+      findings.push(finding(guard, returned, REDIRECT, 'warning', 'The redirect is a new response without the cookies Amplify set on the response it was given (cleared or refreshed tokens): the browser keeps stale ones.', 'Copy them: for (const cookie of response.cookies.getAll()) redirect.cookies.set(cookie).'));
+    }
+  }
+  return findings;
+}
+
+function responseKind(guard: AmplifyGuard, fn: Node & { body: Node }, returned: Expression, givenName: string | undefined, copiesCookies: (name: string) => boolean): 'new' | 'redirect' | undefined {
+  if (isNextResponseCall(guard, returned, 'next')) return 'new';
+  if (isNextResponseCall(guard, returned, 'redirect')) return 'redirect';
+  if (returned.type !== 'Identifier' || returned.name === givenName || copiesCookies(returned.name)) return undefined;
+  const init = localInit(fn, returned.name);
+  if (isNextResponseCall(guard, init, 'next')) return 'new';
+  if (isNextResponseCall(guard, init, 'redirect')) return 'redirect';
+  return undefined;
+}
+
+function finding(guard: AmplifyGuard, at: Node, code: string, severity: Finding['severity'], message: string, fix: string): Finding {
+  return { code, severity, file: guard.file, ...position(at), message, fix: `${fix} Or: ${TEMPLATE_FIX}`, docs: DOCS.guard, fixable: true };
+}

@@ -1,0 +1,81 @@
+import type { CallExpression, Expression, Node, ObjectExpression, ReturnStatement } from '@babel/types';
+import { findProperty } from '../ast/object-properties.js';
+import { findAll, walk } from '../ast/walk.js';
+import { callsOf } from '../ast/walk.js';
+import { importedLocalName } from '../ast/import-statements.js';
+import type { AmplifyGuard } from './guard-files.js';
+
+type FunctionNode = Node & { body: Node };
+
+/** The function Next.js calls: `export function middleware|proxy`, `export default`, or `export const middleware = …`. */
+export function guardFunction(guard: AmplifyGuard): FunctionNode | undefined {
+  for (const statement of guard.ast.program.body) {
+    if (statement.type === 'ExportDefaultDeclaration' && isFunction(statement.declaration)) return statement.declaration;
+    if (statement.type !== 'ExportNamedDeclaration') continue;
+    const declaration = statement.declaration;
+    if (declaration?.type === 'FunctionDeclaration' && declaration.id?.name === guard.kind) return declaration;
+    if (declaration?.type === 'VariableDeclaration') {
+      for (const declarator of declaration.declarations) {
+        if (declarator.id.type === 'Identifier' && declarator.id.name === guard.kind && declarator.init && isFunction(declarator.init)) return declarator.init;
+      }
+    }
+  }
+  return undefined;
+}
+
+function isFunction(node: Node): node is FunctionNode {
+  return ['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ObjectMethod', 'ClassMethod'].includes(node.type);
+}
+
+/** The returns of `fn` itself, not of the functions inside it. */
+export function ownReturns(fn: FunctionNode): ReturnStatement[] {
+  const returns: ReturnStatement[] = [];
+  walk(fn.body, (node) => {
+    if (isFunction(node)) return false;
+    if (node.type === 'ReturnStatement') returns.push(node);
+  });
+  return returns;
+}
+
+export interface RunnerCall {
+  call: CallExpression;
+  /** `nextServerContext`, when it is an object literal. */
+  context?: ObjectExpression;
+  /** Its `response` value, when there is one. */
+  response?: Expression;
+}
+
+export function runnerCalls(guard: AmplifyGuard): RunnerCall[] {
+  return callsOf(guard.ast, 'runWithAmplifyServerContext').map((call) => {
+    const options = call.arguments[0];
+    const context = options?.type === 'ObjectExpression' ? findProperty(options, 'nextServerContext') : undefined;
+    const object = context?.type === 'ObjectProperty' && context.value.type === 'ObjectExpression' ? context.value : undefined;
+    const response = object ? findProperty(object, 'response') : undefined;
+    return {
+      call,
+      context: object,
+      response: response?.type === 'ObjectProperty' ? (response.value as Expression) : undefined,
+    };
+  });
+}
+
+/** `NextResponse.<method>(…)` (whatever `NextResponse` is imported as). */
+export function isNextResponseCall(guard: AmplifyGuard, node: Node | null | undefined, method: 'next' | 'redirect'): boolean {
+  const local = importedLocalName(guard.ast.program, 'next/server', 'NextResponse');
+  return (
+    node?.type === 'CallExpression' &&
+    node.callee.type === 'MemberExpression' &&
+    node.callee.object.type === 'Identifier' &&
+    node.callee.object.name === local &&
+    node.callee.property.type === 'Identifier' &&
+    node.callee.property.name === method
+  );
+}
+
+/** The value a `const name = …` inside `fn` starts with. */
+export function localInit(fn: FunctionNode, name: string): Expression | undefined {
+  for (const declarator of findAll(fn.body, (node): node is Node & { type: 'VariableDeclarator' } => node.type === 'VariableDeclarator')) {
+    if (declarator.id.type === 'Identifier' && declarator.id.name === name && declarator.init) return declarator.init;
+  }
+  return undefined;
+}

@@ -1,0 +1,98 @@
+import path from 'node:path';
+import type { File } from '@babel/types';
+import { walk } from '../ast/walk.js';
+import { importTargets } from '../generate/import-specifier.js';
+import { MODULE_EXTENSIONS } from '../project/setup-paths.js';
+import { findRootLayouts } from '../project/root-layouts.js';
+import type { DoctorProject } from './types.js';
+
+/** The files Next.js renders every page through: the App Router root layouts and the Pages Router `_app`. */
+export interface Entries {
+  rootLayouts: string[];
+  pagesApp?: string;
+}
+
+const entriesOf = new WeakMap<DoctorProject, Entries>();
+const stemsOf = new WeakMap<DoctorProject, Map<string, string>>();
+
+export function entries(project: DoctorProject): Entries {
+  let found = entriesOf.get(project);
+  if (found === undefined) {
+    const { files, layout } = project.info;
+    const { app, pages } = layout.routers;
+    found = {
+      rootLayouts: app ? findRootLayouts(files, app).found : [],
+      pagesApp: pages ? files.firstExisting(`${pages}/_app`, MODULE_EXTENSIONS) : undefined,
+    };
+    entriesOf.set(project, found);
+  }
+  return found;
+}
+
+/** The project source file an import `specifier` written in `from` loads, if it is one. */
+export function resolveImport(project: DoctorProject, from: string, specifier: string): string | undefined {
+  if (!specifier.startsWith('.') && project.info.aliases === null) return undefined;
+  const stems = sourceStems(project);
+  for (const target of importTargets(project.info.root, from, specifier, project.info.aliases)) {
+    const file = stems.get(target) ?? stems.get(path.join(target, 'index'));
+    if (file !== undefined) return file;
+  }
+  return undefined;
+}
+
+/** Absolute path without extension → project file, as import specifiers name them. */
+function sourceStems(project: DoctorProject): Map<string, string> {
+  let stems = stemsOf.get(project);
+  if (stems === undefined) {
+    stems = new Map();
+    for (const file of project.sourceFiles()) stems.set(path.join(project.info.root, file.replace(/\.[^./]+$/, '')), file);
+    stemsOf.set(project, stems);
+  }
+  return stems;
+}
+
+/** Every module `ast` imports, re-exports from or loads with `import('…')` (as `next/dynamic` does). */
+export function importSpecifiers(ast: File): string[] {
+  const specifiers: string[] = [];
+  for (const statement of ast.program.body) {
+    if (statement.type === 'ImportDeclaration' || ((statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportAllDeclaration') && statement.source)) {
+      specifiers.push(statement.source!.value);
+    }
+  }
+  walk(ast.program, (node) => {
+    if (node.type === 'CallExpression' && node.callee.type === 'Import' && node.arguments[0]?.type === 'StringLiteral') specifiers.push(node.arguments[0].value);
+  });
+  return specifiers;
+}
+
+/**
+ * The entries (root layouts, `_app`) that import `file`, directly or through other modules. Walks the
+ * imports upwards: only files whose text names the module are parsed.
+ */
+export function entriesReaching(project: DoctorProject, file: string): string[] {
+  const { rootLayouts, pagesApp } = entries(project);
+  const entryFiles = new Set([...rootLayouts, ...(pagesApp ? [pagesApp] : [])]);
+  const reached: string[] = [];
+  const seen = new Set<string>([file]);
+  const queue = [file];
+  while (queue.length > 0) {
+    const current = queue.shift()!;
+    if (entryFiles.has(current)) reached.push(current);
+    for (const importer of importersOf(project, current)) {
+      if (seen.has(importer)) continue;
+      seen.add(importer);
+      queue.push(importer);
+    }
+  }
+  return reached.sort();
+}
+
+function importersOf(project: DoctorProject, file: string): string[] {
+  const base = path.posix.basename(file).replace(/\.[^.]+$/, '');
+  const name = base === 'index' ? path.posix.basename(path.posix.dirname(file)) : base;
+  return project.sourceFilesContaining(name).filter((candidate) => {
+    if (candidate === file) return false;
+    const ast = project.parse(candidate);
+    return ast !== null && importSpecifiers(ast).some((specifier) => resolveImport(project, candidate, specifier) === file);
+  });
+}
