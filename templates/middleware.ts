@@ -43,7 +43,8 @@ export async function middleware(request: NextRequest) {
 }
 
 export const config = {
-  // Every route except API routes, static files, image optimization, the favicon and the sign-in page
-  // (each excluded as a whole path segment, so /apidocs or /sign-in-help are still guarded).
-  matcher: ['/((?!api(?:/|$)|_next/static/|_next/image|favicon\\.ico$|__SIGN_IN_SEGMENT__(?:/|$)).*)'],
+  // Every route except API routes, Next.js assets and image optimization, the sign-in page (each excluded
+  // as a whole path segment, so /apidocs or /sign-in-help are still guarded) and static files: a path
+  // ending in one of these extensions, as the files in public/ do.
+  matcher: ['/((?!api(?:/|$)|_next/static/|_next/image|__SIGN_IN_SEGMENT__(?:/|$)|.*\\.(?:__STATIC_EXTENSIONS__)$).*)'],
 };
