@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { AmplifyConfigFile } from '../project/amplify-config.js';
 import type { ProjectInfo } from '../project/detect.js';
 import type { Router } from '../project/layout.js';
-import { emitsDeclarations } from '../project/declaration-emit.js';
+import { emitsDeclarations, isolatesDeclarations } from '../project/declaration-emit.js';
 import { matcherGuardsAuthRoutes, readMiddlewareFacts } from '../project/middleware-facts.js';
 import { inspectProjectFile, planWholeFile } from '../plan/plan-file.js';
 import { emptyPlan, type Plan } from '../plan/types.js';
@@ -103,7 +103,8 @@ function planRouteHandler(plan: Plan, info: ProjectInfo, utils: string, options:
     }
   }
   const file = authRouteFile(info, options.router);
-  const template = options.router === 'app' ? 'auth-route.app.ts' : 'auth-route.pages.ts';
+  const isolated = info.typescript && isolatesDeclarations(info.root);
+  const template = options.router === 'app' ? (isolated ? 'auth-route.app.isolated.ts' : 'auth-route.app.ts') : isolated ? 'auth-route.pages.isolated.ts' : 'auth-route.pages.ts';
   const content = renderTemplate(
     template,
     {

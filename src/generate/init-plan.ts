@@ -1,6 +1,7 @@
 import type { AmplifyConfigFile } from '../project/amplify-config.js';
 import { configureWithoutSsr } from '../project/configure-sites.js';
 import { configuredFrom } from '../project/configured-from.js';
+import { isolatesDeclarations } from '../project/declaration-emit.js';
 import type { ProjectInfo, SourceProject } from '../project/detect.js';
 import type { Router } from '../project/layout.js';
 import { inspectProjectFile, planWholeFile, sameContent } from '../plan/plan-file.js';
@@ -77,7 +78,7 @@ function configImport(info: ProjectInfo, fromFile: string, options: InitPlanOpti
 /** The server utils module, as init writes it. Also used by `add auth-routes` and `migrate-v5` when it is missing. */
 export function renderServerUtils(info: SourceProject, file: string, config: AmplifyConfigFile): string {
   return renderTemplate(
-    'amplifyServerUtils.ts',
+    info.typescript && isolatesDeclarations(info.root) ? 'amplifyServerUtils.isolated.ts' : 'amplifyServerUtils.ts',
     { AMPLIFY_CONFIG: importSpecifier(info.root, file, config.path, info.aliases) },
     renderOptions(info),
   );

@@ -16,6 +16,14 @@ export function emitsDeclarations(root: string): boolean {
   return EMIT_OPTIONS.some((key) => options[key] === true);
 }
 
+/**
+ * Whether the project's tsconfig.json sets `isolatedDeclarations` (TypeScript 5.5+): then every export needs
+ * a type TypeScript can write without inferring it, and a destructured export is an error (TS9019).
+ */
+export function isolatesDeclarations(root: string): boolean {
+  return compilerOptions(path.join(root, 'tsconfig.json'), new Set()).isolatedDeclarations === true;
+}
+
 type Options = Partial<Record<(typeof EMIT_OPTIONS)[number], unknown>>;
 
 function compilerOptions(file: string, seen: Set<string>): Options {

@@ -25,7 +25,7 @@ import { applySplices, indentationAt, parseModule, type SourceStyle, type Splice
 import { isManual, manual, type EditResult, type ManualResult } from './types.js';
 import { detectCodeStyle } from '../lib/code-style.js';
 import { exportsName } from '../lib/module-bindings.js';
-import { annotatedHandlerSplices } from './annotated-route-handlers.js';
+import { annotatedHandlerSplices, memberExportSplices } from './annotated-route-handlers.js';
 
 export interface AuthCookieOptions {
   domain?: string;
@@ -65,6 +65,8 @@ interface RunnerDeclaration {
   pattern?: ObjectPattern;
   /** Written as `export const { ... } = ...`. */
   exportedInPlace?: ExportNamedDeclaration;
+  /** Kept whole in a module-private constant (`const serverRunner = createServerRunner(...)`) whose members are exported one by one. */
+  constant?: string;
 }
 
 /**
@@ -120,6 +122,7 @@ function findRunnerDeclaration(ast: ReturnType<typeof parseModule>): RunnerDecla
     const declarator = declaration?.declarations.find((candidate) => candidate.init === call);
     if (!declarator) continue;
     if (declarator.id.type === 'Identifier' && exportsName(ast, HANDLER)) return { call };
+    if (declarator.id.type === 'Identifier' && statement.type === 'VariableDeclaration') return { call, constant: declarator.id.name };
     if (declarator.id.type !== 'ObjectPattern') break;
     if (declarator.id.properties.some((property) => property.type === 'RestElement')) {
       return manual(`The ${calleeName}(...) result is destructured with a rest element, so ${HANDLER} cannot be added to it safely.`);
@@ -143,6 +146,7 @@ function variableDeclarationOf(statement: Node): VariableDeclaration | undefined
 // createAuthRouteHandlers in the destructuring and the exports
 
 function handlerSplices(edit: Edit, runner: RunnerDeclaration, declarations: boolean): Splice[] | Manual {
+  if (runner.constant !== undefined) return memberExportSplices(edit, runner.constant, declarations, declaredNames(edit.ast.program));
   if (!runner.pattern) return [];
   const existing = handlerProperty(runner.pattern);
   if (existing && !(existing.value.type === 'Identifier' && existing.value.name === HANDLER)) {
