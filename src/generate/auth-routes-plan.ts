@@ -14,7 +14,7 @@ import { importSpecifier } from './import-specifier.js';
 import { renderServerUtils } from './init-plan.js';
 import { planEdit } from './plan-edit.js';
 import { firstExisting, projectFiles } from './project-files.js';
-import { renderOptions, renderTemplate } from './templates.js';
+import { renderOptions, renderTemplate, type TemplateName } from './templates.js';
 import { stringLiteral } from '../../transforms/lib/string-literal.js';
 
 export interface AuthRoutesPlanOptions {
@@ -104,7 +104,7 @@ function planRouteHandler(plan: Plan, info: ProjectInfo, utils: string, options:
   }
   const file = authRouteFile(info, options.router);
   const isolated = info.typescript && isolatesDeclarations(info.root);
-  const template = options.router === 'app' ? (isolated ? 'auth-route.app.isolated.ts' : 'auth-route.app.ts') : isolated ? 'auth-route.pages.isolated.ts' : 'auth-route.pages.ts';
+  const template: TemplateName = `auth-route.${options.router}${isolated ? '.isolated' : ''}.ts`;
   const content = renderTemplate(
     template,
     {
