@@ -13,17 +13,24 @@ interface SignInProps extends AuthLinkProps {
   provider?: string;
 }
 
-export function SignInButton({ provider, children = 'Sign in' }: SignInProps): ReactElement {
+export function SignInButton({
+  provider,
+  children = 'Sign in',
+}: SignInProps): ReactElement {
   const href = provider
     ? `/api/auth/sign-in?provider=${encodeURIComponent(provider)}`
     : '/api/auth/sign-in';
   return <a href={href}>{children}</a>;
 }
 
-export function SignUpButton({ children = 'Sign up' }: AuthLinkProps): ReactElement {
+export function SignUpButton({
+  children = 'Sign up',
+}: AuthLinkProps): ReactElement {
   return <a href="/api/auth/sign-up">{children}</a>;
 }
 
-export function SignOutButton({ children = 'Sign out' }: AuthLinkProps): ReactElement {
+export function SignOutButton({
+  children = 'Sign out',
+}: AuthLinkProps): ReactElement {
   return <a href="/api/auth/sign-out">{children}</a>;
 }

@@ -2,7 +2,7 @@ import type { NextServer } from '@aws-amplify/adapter-nextjs';
 import { createServerRunner } from '@aws-amplify/adapter-nextjs';
 import config from '@/amplify_outputs.json';
 
-// Typed explicitly: with isolatedDeclarations every export needs a type of its own.
+// Typed explicitly: isolatedDeclarations needs a type on each export.
 type ServerRunner = NextServer.CreateServerRunnerOutput;
 const serverRunner: ServerRunner = createServerRunner({
   config,
