@@ -582,7 +582,8 @@ describe(`signed in: a migrated v5 page [${V5_APP.name}]`, () => {
     'npm install aws-amplify@6, init --no-middleware, migrate-v5, add auth-routes, next build, next start with the stand-in',
     async () => {
       const { dir: installDir } = await sharedInstall(V5_APP);
-      state.dir = await createAppCopy(V5_APP.name, installDir);
+      // A copy of its own: apps.e2e.test.ts takes the same app through its own flow.
+      state.dir = await createAppCopy(V5_APP.name, installDir, `signed-in-${V5_APP.name}`);
       const dir = state.dir;
       await git(dir, ['init', '-q']);
       await commitAll(dir, 'Amplify v5 app');
