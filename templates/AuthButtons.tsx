@@ -13,24 +13,20 @@ interface SignInProps extends AuthLinkProps {
   provider?: string;
 }
 
-export function SignInButton({
-  provider,
-  children = 'Sign in',
-}: SignInProps): ReactElement {
+export function SignInButton(props: SignInProps): ReactElement {
+  const { provider, children = 'Sign in' } = props;
   const href = provider
     ? `/api/auth/sign-in?provider=${encodeURIComponent(provider)}`
     : '/api/auth/sign-in';
   return <a href={href}>{children}</a>;
 }
 
-export function SignUpButton({
-  children = 'Sign up',
-}: AuthLinkProps): ReactElement {
+export function SignUpButton(props: AuthLinkProps): ReactElement {
+  const { children = 'Sign up' } = props;
   return <a href="/api/auth/sign-up">{children}</a>;
 }
 
-export function SignOutButton({
-  children = 'Sign out',
-}: AuthLinkProps): ReactElement {
+export function SignOutButton(props: AuthLinkProps): ReactElement {
+  const { children = 'Sign out' } = props;
   return <a href="/api/auth/sign-out">{children}</a>;
 }
