@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 
 // Links to the server-side auth routes (app/api/auth/[slug] or pages/api/auth/[slug]).
 // They are plain <a> elements on purpose: the routes answer with redirects to Cognito, which a
@@ -13,17 +13,20 @@ interface SignInProps extends AuthLinkProps {
   provider?: string;
 }
 
-export function SignInButton({ provider, children = 'Sign in' }: SignInProps) {
+export function SignInButton(props: SignInProps): ReactElement {
+  const { provider, children = 'Sign in' } = props;
   const href = provider
     ? `/api/auth/sign-in?provider=${encodeURIComponent(provider)}`
     : '/api/auth/sign-in';
   return <a href={href}>{children}</a>;
 }
 
-export function SignUpButton({ children = 'Sign up' }: AuthLinkProps) {
+export function SignUpButton(props: AuthLinkProps): ReactElement {
+  const { children = 'Sign up' } = props;
   return <a href="/api/auth/sign-up">{children}</a>;
 }
 
-export function SignOutButton({ children = 'Sign out' }: AuthLinkProps) {
+export function SignOutButton(props: AuthLinkProps): ReactElement {
+  const { children = 'Sign out' } = props;
   return <a href="/api/auth/sign-out">{children}</a>;
 }

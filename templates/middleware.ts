@@ -2,7 +2,7 @@ import { type NextRequest, NextResponse } from 'next/server';
 import { fetchAuthSession } from 'aws-amplify/auth/server';
 import { runWithAmplifyServerContext } from '__SERVER_UTILS__';
 
-export async function middleware(request: NextRequest) {
+export async function middleware(request: NextRequest): Promise<NextResponse> {
   const response = NextResponse.next();
 
   const authenticated = await runWithAmplifyServerContext({
@@ -42,8 +42,9 @@ export async function middleware(request: NextRequest) {
   return signIn;
 }
 
-export const config = {
-  // Every route except API routes, static files, image optimization, the favicon and the sign-in page
-  // (each excluded as a whole path segment, so /apidocs or /sign-in-help are still guarded).
-  matcher: ['/((?!api(?:/|$)|_next/static/|_next/image|favicon\\.ico$|__SIGN_IN_SEGMENT__(?:/|$)).*)'],
+export const config: { matcher: string[] } = {
+  // Every route except API routes, Next.js assets and image optimization, the sign-in page (each excluded
+  // as a whole path segment, so /apidocs or /sign-in-help are still guarded) and static files: a path
+  // ending in one of these extensions, as the files in public/ do.
+  matcher: ['/((?!api(?:/|$)|_next/static/|_next/image|__SIGN_IN_SEGMENT__(?:/|$)|.*\\.(?:__STATIC_EXTENSIONS__)$).*)'],
 };

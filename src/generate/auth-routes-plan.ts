@@ -1,7 +1,7 @@
 import type { AmplifyConfigFile } from '../project/amplify-config.js';
 import type { ProjectInfo } from '../project/detect.js';
 import type { Router } from '../project/layout.js';
-import { emitsDeclarations } from '../project/declaration-emit.js';
+import { emitsDeclarations, isolatesDeclarations } from '../project/declaration-emit.js';
 import { matcherGuardsAuthRoutes } from '../project/guard-facts.js';
 import { planWholeFile } from '../plan/plan-file.js';
 import { emptyPlan, type Plan } from '../plan/types.js';
@@ -11,7 +11,7 @@ import { planEnvVariable, shadowedEnvNotes } from './env-file.js';
 import { importSpecifier } from './import-specifier.js';
 import { planEdit } from './plan-edit.js';
 import { renderServerUtils } from './server-utils.js';
-import { renderOptions, renderTemplate } from './templates.js';
+import { renderOptions, renderTemplate, type TemplateName } from './templates.js';
 import { stringLiteral } from '../ast/string-literal.js';
 
 export interface AuthRoutesPlanOptions {
@@ -100,7 +100,8 @@ function planRouteHandler(plan: Plan, info: ProjectInfo, utils: string, options:
     }
   }
   const file = authRouteFile(info, options.router);
-  const template = options.router === 'app' ? 'auth-route.app.ts' : 'auth-route.pages.ts';
+  const isolated = info.typescript && isolatesDeclarations(info.files);
+  const template: TemplateName = `auth-route.${options.router}${isolated ? '.isolated' : ''}.ts`;
   const content = renderTemplate(
     template,
     {

@@ -2,6 +2,7 @@ import type { SourceProject } from '../project/detect.js';
 import type { SetupPaths } from '../project/setup-paths.js';
 import { sameContent } from '../plan/plan-file.js';
 import { importSpecifier } from './import-specifier.js';
+import { STATIC_FILE_EXTENSIONS } from './static-files.js';
 import { renderOptions, renderTemplate } from './templates.js';
 
 /** The guard as init writes it for `signInPath` (`middleware.ts`, or `proxy.ts` on Next.js 16). Also how an earlier run's guard is recognised. */
@@ -12,6 +13,7 @@ export function renderGuard(info: SourceProject, paths: SetupPaths, signInPath: 
       SERVER_UTILS: importSpecifier(info.root, paths.guard, paths.serverUtils, info.aliases),
       SIGN_IN_PATH: signInPath,
       SIGN_IN_SEGMENT: signInPath.replace(/^\//, ''),
+      STATIC_EXTENSIONS: STATIC_FILE_EXTENSIONS,
     },
     renderOptions(info),
   );

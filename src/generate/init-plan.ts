@@ -16,6 +16,7 @@ import { planNextConfig } from './next-config.js';
 import { planEdit } from './plan-edit.js';
 import { renderServerUtils } from './server-utils.js';
 import { renderOptions, renderTemplate } from './templates.js';
+import { guardedPublicFiles } from './static-files.js';
 
 export interface InitPlanOptions {
   config: AmplifyConfigFile;
@@ -178,13 +179,24 @@ function planGuard(plan: Plan, info: ProjectInfo, paths: SetupPaths, options: In
     reason: `redirects signed-out users to ${options.signInPath} (fetchAuthSession)`,
     skipReason: `your ${guardKind} is left as it is; --force replaces it`,
   });
+  if (outcome === 'create' || outcome === 'update') notePublicFilesGuarded(plan, info, guard);
   if (outcome === 'skipped') {
     plan.manual.push({
       path: guard,
-      message: `Protect routes in your ${guardKind}: check fetchAuthSession inside runWithAmplifyServerContext, return the same response when signed in, and keep ${options.signInPath}, /api, _next/static, _next/image and favicon.ico out of its matcher. The ${guardKind} amplify-next would write:`,
+      message: `Protect routes in your ${guardKind}: check fetchAuthSession inside runWithAmplifyServerContext, return the same response when signed in, and keep ${options.signInPath}, /api, _next/static, _next/image and static files (public/) out of its matcher. The ${guardKind} amplify-next would write:`,
       snippet: content,
     });
   }
+}
+
+/** The guard leaves static files out by extension: name the files in public/ that it would still guard. */
+function notePublicFilesGuarded(plan: Plan, info: ProjectInfo, guard: string): void {
+  const files = guardedPublicFiles(info.root);
+  if (files.length === 0) return;
+  const named = files.length > 3 ? `${files.slice(0, 3).join(', ')} and ${files.length - 3} more` : files.join(', ');
+  plan.notes.push(
+    `${named}: still guarded by ${guard} (its matcher leaves static files out by their extension, not these). Add them to the matcher's exclusions if signed-out visitors need them.`,
+  );
 }
 
 /** Next.js 16 still runs `middleware.*` but deprecates the name, except for a guard that needs the Edge runtime. */

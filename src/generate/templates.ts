@@ -12,12 +12,15 @@ const TEMPLATES_DIR = ['../../templates/', '../../../templates/']
 
 export type TemplateName =
   | 'amplifyServerUtils.ts'
+  | 'amplifyServerUtils.isolated.ts'
   | 'ConfigureAmplifyClientSide.tsx'
   | 'middleware.ts'
   | 'proxy.ts'
   | '_app.tsx'
   | 'auth-route.app.ts'
   | 'auth-route.pages.ts'
+  | 'auth-route.app.isolated.ts'
+  | 'auth-route.pages.isolated.ts'
   | 'AuthButtons.tsx'
   | 'data-example.app.tsx'
   | 'data-example.pages.tsx'

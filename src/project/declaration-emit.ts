@@ -18,6 +18,15 @@ export function emitsDeclarations(project: FileStore | string): boolean {
   return EMIT_OPTIONS.some((key) => options[key] === true);
 }
 
+/**
+ * Whether the project's tsconfig.json sets `isolatedDeclarations` (TypeScript 5.5+): then every export needs
+ * a type TypeScript can write without inferring it, and a destructured export is an error (TS9019).
+ */
+export function isolatesDeclarations(project: FileStore | string): boolean {
+  const files = storeOf(project);
+  return compilerOptions(files, path.join(files.root, 'tsconfig.json'), new Set()).isolatedDeclarations === true;
+}
+
 type Options = Partial<Record<(typeof EMIT_OPTIONS)[number], unknown>>;
 
 function compilerOptions(files: FileStore, file: string, seen: Set<string>): Options {

@@ -250,7 +250,7 @@ export const auth = defineAuth({
     const root = initialized('next15-app-js');
     runCli(['add', 'auth-routes', '--yes', '--buttons', '--cwd', root]);
     const buttons = read(root, 'components/AuthButtons.js');
-    expect(buttons).toContain('export function SignInButton({ provider, children = "Sign in" }) {');
+    expect(buttons).toContain('export function SignInButton(props) {\n  const { provider, children = "Sign in" } = props;');
     expect(buttons).toContain('`/api/auth/sign-in?provider=${encodeURIComponent(provider)}`');
     expect(buttons).toContain('<a href="/api/auth/sign-out">{children}</a>');
   });

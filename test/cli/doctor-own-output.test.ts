@@ -46,6 +46,7 @@ const LEFT_ALONE: Record<string, string[]> = {
   'e2e/apps/next15-app-js': [httpOnlyStatus('components/AmplifyStatus.jsx')],
   'e2e/apps/next15-both-ts': [httpOnlyStatus('components/AmplifyStatus.tsx')],
   'e2e/apps/next15-data-ts': [httpOnlyStatus('components/AmplifyStatus.tsx')],
+  'e2e/apps/next15-route-groups-ts': [httpOnlyStatus('components/AmplifyStatus.tsx')],
   'e2e/apps/next16-app-js': [httpOnlyStatus('components/AmplifyStatus.jsx')],
   'e2e/apps/next16-app-src-ts': [httpOnlyStatus('src/components/AmplifyStatus.tsx')],
   'e2e/apps/next16-pages-ts': [httpOnlyStatus('components/AmplifyStatus.tsx', 3)],

@@ -125,7 +125,7 @@ describe('init output', () => {
     runCli(['init', '--yes', '--skip-install', '--sign-in-path', '/auth/login', '--cwd', root]);
     const middleware = fs.readFileSync(path.join(root, 'src/middleware.ts'), 'utf8');
     expect(middleware).toContain('new URL("/auth/login", request.url)');
-    expect(middleware).toContain('"/((?!api(?:/|$)|_next/static/|_next/image|favicon\\\\.ico$|auth/login(?:/|$)).*)"');
+    expect(middleware).toContain('"/((?!api(?:/|$)|_next/static/|_next/image|auth/login(?:/|$)|.*\\\\.(?:avif|');
   });
 
   it('--router pages sets up only the Pages Router of an app with both', () => {

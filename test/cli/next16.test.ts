@@ -24,7 +24,7 @@ describe('init on Next.js 16 writes proxy.ts where Next.js reads it', () => {
     expect(json.created).toContain('src/proxy.ts');
     expect(json.created).not.toContain('src/middleware.ts');
     const proxy = fs.readFileSync(path.join(root, 'src/proxy.ts'), 'utf8');
-    expect(proxy).toContain('export async function proxy(request: NextRequest) {');
+    expect(proxy).toContain('export async function proxy(request: NextRequest): Promise<NextResponse> {');
     expect(proxy).not.toMatch(/runtime/);
     expect(proxy).not.toMatch(/function middleware/);
     expect(json.notes.join('\n')).not.toContain(RENAME_NOTE);

@@ -9,6 +9,7 @@ import { APP_ORIGIN, APPS, EXISTING_MIDDLEWARE_APPS, installGroups, MIGRATE_V5_A
 import { artifactPath, launchChromium, requireChromium, type ConsoleMessage } from './lib/browser.js';
 import { createAppCopy, ensureInstall, installSpecFor } from './lib/install-cache.js';
 import { describeAnswer, request, RequestTimeout, s256, tokenCookies, type HttpAnswer } from './lib/http.js';
+import { commitAll, git, gitStatus } from './lib/git.js';
 import { forgeCognitoTokens } from './lib/jwt.js';
 import { CLI_BIN, REPO_ROOT } from './lib/paths.js';
 import { freePort, isListening } from './lib/port.js';
@@ -135,6 +136,13 @@ function nextBuild(dir: string): Promise<RunResult> {
   });
 }
 
+/** The one matcher string of a generated guard, as its source spells it (escapes undone). */
+function guardMatcher(dir: string, guardFile: string): string {
+  const literal = /matcher: \[\s*(['"])((?:(?!\1)[^\\]|\\.)*)\1,?\s*\]/.exec(fs.readFileSync(path.join(dir, guardFile), 'utf8'));
+  if (!literal) throw new Error(`${guardFile} has no one-string matcher`);
+  return literal[2]!.replace(/\\(.)/g, '$1');
+}
+
 function tscNoEmit(dir: string): Promise<RunResult> {
   return run(process.execPath, [path.join(dir, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', 'tsconfig.json'], {
     cwd: dir,
@@ -200,8 +208,10 @@ for (const app of APPS) {
         if (kind === 'proxy') expect(guard, 'a proxy must not set a runtime (it fails the build on 16)').not.toMatch(/runtime/);
         const base = app.srcDir ? 'src/' : '';
         if (app.routers.includes('app')) {
-          const layout = findFile(dir, ['tsx', 'jsx', 'js'].map((ext) => `${base}app/layout.${ext}`));
-          expect(fs.readFileSync(path.join(dir, layout!), 'utf8'), 'the root layout renders ConfigureAmplifyClientSide').toContain('ConfigureAmplifyClientSide');
+          const layouts = app.rootLayouts ?? [findFile(dir, ['tsx', 'jsx', 'js'].map((ext) => `${base}app/layout.${ext}`))!];
+          for (const layout of layouts) {
+            expect(fs.readFileSync(path.join(dir, layout), 'utf8'), `the root layout ${layout} renders <ConfigureAmplifyClientSide />`).toMatch(/<ConfigureAmplifyClientSide \/>/);
+          }
         }
         if (app.routers.includes('pages')) {
           const appFile = findFile(dir, ['tsx', 'jsx', 'js'].map((ext) => `${base}pages/_app.${ext}`));
@@ -271,7 +281,7 @@ for (const app of APPS) {
           };
           const proxy = functions.functions['/_middleware'];
           expect(proxy?.runtime, 'functions-config-manifest.json: the proxy on Node.js').toBe('nodejs');
-          expect(proxy?.matchers?.map((m) => m.originalSource)).toEqual(['/((?!api(?:/|$)|_next/static/|_next/image|favicon\\.ico$|sign-in(?:/|$)).*)']);
+          expect(proxy?.matchers?.map((m) => m.originalSource), 'the matcher Next.js read is the one in the proxy').toEqual([guardMatcher(state.dir, app.guardFile)]);
         } else {
           const manifest = readJson(path.join(state.dir, '.next', 'server', 'middleware-manifest.json')) as unknown as {
             middleware: Record<string, unknown>;
@@ -329,6 +339,13 @@ for (const app of APPS) {
       const favicon = await request(base, '/favicon.ico');
       expect(favicon.status, describeAnswer({ ...favicon, body: '' })).toBe(200);
       expect(favicon.headers.get('content-type')).toMatch(/icon/);
+    });
+
+    check('files in public/ are served to signed-out visitors, not redirected: /amplify.svg → 200', async () => {
+      const answer = await request(state.server!.baseUrl, '/amplify.svg');
+      expect(answer.status, describeAnswer({ ...answer, body: '' })).toBe(200);
+      expect(answer.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+      expect(answer.body).toBe(fs.readFileSync(path.join(state.dir, 'public', 'amplify.svg'), 'utf8'));
     });
 
     check('/api/auth/sign-in → hosted UI authorize with PKCE S256 and state, HttpOnly flow cookies', async () => {
@@ -475,6 +492,31 @@ for (const app of APPS) {
       }
     });
 
+    const otherLayoutPages = (app.configuredPages ?? ['/sign-in']).filter((page) => page !== '/sign-in');
+    if (otherLayoutPages.length > 0) {
+      check(`Chromium: the other root layouts configure Amplify in the browser too (${otherLayoutPages.join(', ')}), no uncaught errors`, async () => {
+        requireChromium();
+        const browser = await launchChromium();
+        try {
+          for (const pagePath of otherLayoutPages) {
+            const page = await browser.newPage();
+            const pageErrors: string[] = [];
+            page.on('pageerror', (error: Error) => pageErrors.push(error.message));
+            await page.route('**/*', (route) => (['127.0.0.1', 'localhost'].includes(new URL(route.request().url()).hostname) ? route.continue() : route.abort('blockedbyclient')));
+            await page.goto(`${state.server!.baseUrl}${pagePath}`, { waitUntil: 'load', timeout: 60_000 });
+            expect(new URL(page.url()).pathname, `${pagePath} is not guarded`).toBe(pagePath);
+            await page.waitForFunction(`document.querySelector('[data-testid="amplify-status"]')?.textContent !== 'checking'`, undefined, { timeout: 20_000 });
+            const status = await page.textContent('[data-testid="amplify-status"]');
+            log(`browser: ${pagePath} amplify-status = ${status}`);
+            expect(status, `the root layout of ${pagePath} configured Amplify in the browser`).toBe(`configured: ${outputs.auth.user_pool_id}; signed out`);
+            expect(pageErrors, `uncaught errors on ${pagePath}`).toEqual([]);
+          }
+        } finally {
+          await browser.close();
+        }
+      });
+    }
+
     check('stopping next start ends its whole process group and frees the port', async () => {
       const server = state.server!;
       await server.stop();
@@ -542,30 +584,6 @@ for (const app of EXISTING_MIDDLEWARE_APPS) {
 }
 
 // ─── Amplify v5 apps: upgrade, then `migrate-v5` ──────────────────────────────────────────────────────────
-
-const GIT_IDENTITY = {
-  GIT_AUTHOR_NAME: 'amplify-next e2e',
-  GIT_AUTHOR_EMAIL: 'e2e@example.invalid',
-  GIT_COMMITTER_NAME: 'amplify-next e2e',
-  GIT_COMMITTER_EMAIL: 'e2e@example.invalid',
-};
-
-/** git in an app copy (its own repository, created by the flow), with a fixed identity and no signing. */
-function git(dir: string, args: string[]): Promise<RunResult> {
-  return run('git', ['-c', 'commit.gpgsign=false', '-c', 'core.hooksPath=/dev/null', ...args], { cwd: dir, env: GIT_IDENTITY, timeoutMs: 60_000 });
-}
-
-async function gitStatus(dir: string): Promise<string[]> {
-  const { stdout } = await git(dir, ['status', '--porcelain', '--untracked-files=all']);
-  return stdout.split('\n').filter((line) => line.trim() !== '');
-}
-
-/** Commits everything the app's .gitignore does not ignore, as a user reviewing a step would. */
-async function commitAll(dir: string, message: string): Promise<void> {
-  await git(dir, ['add', '.']);
-  await git(dir, ['commit', '-q', '-m', message]);
-  expect(await gitStatus(dir), `git status after committing "${message}"`).toEqual([]);
-}
 
 interface MigrateJson {
   filesChanged: string[];

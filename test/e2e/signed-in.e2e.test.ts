@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_ORIGIN, installGroups, readOutputs } from './lib/apps.js';
+import { APP_ORIGIN, installGroups, MIGRATE_V5_APPS, readOutputs } from './lib/apps.js';
+import { commitAll, git, gitStatus } from './lib/git.js';
 import { createAppCopy, ensureInstall, installSpecFor } from './lib/install-cache.js';
 import { describeAnswer, request, type HttpAnswer, type SetCookie } from './lib/http.js';
 import { forgeCognitoTokens } from './lib/jwt.js';
@@ -42,6 +43,8 @@ const SIGNED_IN_APPS: SignedInApp[] = [
     middlewareFile: 'middleware.ts',
     docsMiddleware: false,
   },
+  { name: 'signed-in-next16-app-ts', title: 'Next 16 App Router', next: '16.4.6', realInstall: false, middlewareFile: 'proxy.ts', docsMiddleware: false },
+  { name: 'signed-in-next16-pages-ts', title: 'Next 16 Pages Router', next: '16.4.6', realInstall: false, middlewareFile: 'proxy.ts', docsMiddleware: false },
   {
     name: 'signed-in-next13-pages-ts',
     title: 'Next 13.5 Pages Router',
@@ -111,11 +114,15 @@ const REQUEST_TIMEOUT = 30_000;
 const USER: TokenSubject = { username: 'e2e-user', sub: '0b5e4c8a-1f2d-4e6a-9c3b-7d8e9f0a1b2c', email: 'e2e-user@example.com' };
 const EMAIL_USER: TokenSubject = { username: 'e2e.user+tag@example.com', sub: '3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f', email: 'e2e.user+tag@example.com' };
 
-const pools: Pool[] = SIGNED_IN_APPS.map((app) => {
+function poolOf(app: { name: string }): Pool {
   const { auth } = readOutputs(app);
   return { region: auth.aws_region, userPoolId: auth.user_pool_id, clientId: auth.user_pool_client_id, domain: auth.oauth.domain };
-});
-const standIn = new CognitoStandIn(pools);
+}
+const pools: Pool[] = SIGNED_IN_APPS.map(poolOf);
+// The Amplify v5 app of apps.e2e.test.ts, upgraded and migrated here, then signed in (see the end of this file).
+const V5_APP = MIGRATE_V5_APPS[0]!;
+const v5Pool = poolOf(V5_APP);
+const standIn = new CognitoStandIn([...pools, v5Pool]);
 let certs: StandInCerts | undefined;
 let standInFailure: string | undefined;
 
@@ -142,7 +149,7 @@ afterAll(async () => {
 
 // The same shared installs as apps.e2e.test.ts (same spec, so the same cached folder).
 const groups = installGroups();
-function sharedInstall(app: SignedInApp): Promise<{ dir: string; reused: boolean }> {
+function sharedInstall(app: { name: string; next: string; realInstall: boolean }): Promise<{ dir: string; reused: boolean }> {
   const key = `next-${app.next}`;
   const members = groups.get(key) ?? [app];
   const needsAmplify = members.some((m) => !m.realInstall);
@@ -560,3 +567,69 @@ for (const [index, app] of SIGNED_IN_APPS.entries()) {
     }
   });
 }
+
+// Step 2 for a migrated page: the v5 app (withSSRContext in getServerSideProps and an API route) taken
+// through the upgrade and migrate-v5 as apps.e2e.test.ts does, plus add auth-routes for the sign-in round
+// trip. It has no middleware (init --no-middleware): the migrated getServerSideProps is the only guard.
+describe(`signed in: a migrated v5 page [${V5_APP.name}]`, () => {
+  const state: AppState = { dir: '' };
+  const check = checker(V5_APP.name, state);
+  afterAll(async () => {
+    await state.server?.stop();
+  });
+
+  check(
+    'npm install aws-amplify@6, init --no-middleware, migrate-v5, add auth-routes, next build, next start with the stand-in',
+    async () => {
+      const { dir: installDir } = await sharedInstall(V5_APP);
+      // A copy of its own: apps.e2e.test.ts takes the same app through its own flow.
+      state.dir = await createAppCopy(V5_APP.name, installDir, `signed-in-${V5_APP.name}`);
+      const dir = state.dir;
+      await git(dir, ['init', '-q']);
+      await commitAll(dir, 'Amplify v5 app');
+      await run('npm', ['install', 'aws-amplify@6'], { cwd: dir, timeoutMs: 5 * 60_000 });
+      await cli(dir, ['init', '--yes', '--no-middleware', '--json']);
+      await commitAll(dir, 'amplify-next init');
+      const migrated = JSON.parse((await cli(dir, ['migrate-v5', '--yes', '--json'])).stdout) as { filesChanged: string[] };
+      expect(migrated.filesChanged.sort()).toEqual(V5_APP.serverFiles);
+      for (const file of V5_APP.serverFiles) expect(fs.readFileSync(path.join(dir, file), 'utf8'), file).not.toContain('withSSRContext');
+      await commitAll(dir, 'amplify-next migrate-v5');
+      const added = JSON.parse((await cli(dir, ['add', 'auth-routes', '--yes', '--json'])).stdout) as { notes: string[] };
+      expect(fs.existsSync(path.join(dir, 'pages/api/auth/[slug].ts')), 'the auth route handler').toBe(true);
+      // The v5 app's Hosted UI redirects to / and /sign-in: add auth-routes says the backend must register
+      // the callback routes and amplify_outputs.json be regenerated. The redeploy's outputs, as Amplify writes them:
+      const callbacks = { redirect_sign_in_uri: `${APP_ORIGIN}/api/auth/sign-in-callback`, redirect_sign_out_uri: `${APP_ORIGIN}/api/auth/sign-out-callback` };
+      for (const [key, url] of Object.entries(callbacks)) {
+        expect(added.notes.join('\n'), `the note about ${key}`).toContain(`does not register the ${key.includes('out') ? 'sign-out' : 'sign-in'} redirect ${url} in ${key}`);
+      }
+      const outputsFile = path.join(dir, 'amplify_outputs.json');
+      const outputs = JSON.parse(fs.readFileSync(outputsFile, 'utf8')) as { auth: { oauth: Record<string, string[]> } };
+      for (const [key, url] of Object.entries(callbacks)) outputs.auth.oauth[key] = [url, ...outputs.auth.oauth[key]!];
+      fs.writeFileSync(outputsFile, `${JSON.stringify(outputs, null, 2)}\n`);
+      expect((await gitStatus(dir)).filter((line) => /middleware|proxy/.test(line)), 'no guard file').toEqual([]);
+      await nextBuild(dir);
+      state.server = await startWithStandIn(dir);
+    },
+    true,
+  );
+
+  check('2. the migrated getServerSideProps page and API route, signed in: / → 200 rendering the user, /api/me → 200 with the username', async () => {
+    const base = state.server!.baseUrl;
+    const signedIn = await signIn(base, v5Pool, USER);
+    expect(signedIn.callback.status, describeAnswer(signedIn.callback)).toBe(200);
+    const from = standIn.requests.length;
+    const page = await appRequest(base, '/', { cookies: signedIn.jar, timeoutMs: REQUEST_TIMEOUT });
+    const requests = standIn.since(from);
+    const why = `${describeAnswer(page)}\nstand-in:\n${describeRequests(requests)}`;
+    expect(page.status, why).toBe(200);
+    // React puts a comment between the text and the expression: <h1>Hello, <!-- -->e2e-user</h1>.
+    expect(/<h1>Hello, (?:<!-- -->)?([^<]*)<\/h1>/.exec(page.body)?.[1], why).toBe(USER.username);
+    expect(CognitoStandIn.refreshCalls(requests), why).toEqual([]);
+    const me = await appRequest(base, '/api/me', { cookies: signedIn.jar, timeoutMs: REQUEST_TIMEOUT });
+    expect(me.status, describeAnswer(me)).toBe(200);
+    expect(JSON.parse(me.body), describeAnswer(me)).toEqual({ username: USER.username });
+    // Signed out, the same page still redirects (its own redirect: there is no middleware).
+    expectRedirectToSignIn(await appRequest(base, '/', { timeoutMs: REQUEST_TIMEOUT }));
+    log(`migrated v5 page: 200 as ${USER.username}; /api/me 200; stand-in requests: ${requests.length}`);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyCodeStyle } from '../../src/generate/apply-code-style.js';
 import { stripTypes } from '../../src/generate/strip-types.js';
+import { STATIC_FILE_EXTENSIONS } from '../../src/generate/static-files.js';
 import { renderTemplate, type TemplateName } from '../../src/generate/templates.js';
 import { parseModule } from '../../src/ast/parse.js';
 
@@ -9,6 +10,7 @@ const values = {
   SERVER_UTILS: '@/utils/amplifyServerUtils',
   SIGN_IN_PATH: '/sign-in',
   SIGN_IN_SEGMENT: 'sign-in',
+  STATIC_EXTENSIONS: STATIC_FILE_EXTENSIONS,
   REDIRECT_ON_SIGN_IN: '/',
   REDIRECT_ON_SIGN_OUT: '/sign-in',
 };

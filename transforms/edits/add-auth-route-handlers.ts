@@ -19,7 +19,7 @@ import { parseModule } from '../../src/ast/parse.js';
 import { detectCodeStyle, type SourceStyle } from '../../src/ast/code-style.js';
 import { exportsName } from '../../src/ast/exported-names.js';
 import { isManual, manual, type EditResult, type ManualResult } from './edit-result.js';
-import { annotatedHandlerSplices } from './annotated-route-handlers.js';
+import { annotatedHandlerSplices, memberExportSplices } from './annotated-route-handlers.js';
 
 export interface AuthCookieOptions {
   domain?: string;
@@ -59,6 +59,8 @@ interface RunnerDeclaration {
   pattern?: ObjectPattern;
   /** Written as `export const { ... } = ...`. */
   exportedInPlace?: ExportNamedDeclaration;
+  /** Kept whole in a module-private constant (`const serverRunner = createServerRunner(...)`) whose members are exported one by one. */
+  constant?: string;
 }
 
 /**
@@ -114,6 +116,7 @@ function findRunnerDeclaration(ast: ReturnType<typeof parseModule>): RunnerDecla
     const declarator = declaration?.declarations.find((candidate) => candidate.init === call);
     if (!declarator) continue;
     if (declarator.id.type === 'Identifier' && exportsName(ast, HANDLER)) return { call };
+    if (declarator.id.type === 'Identifier' && statement.type === 'VariableDeclaration') return { call, constant: declarator.id.name };
     if (declarator.id.type !== 'ObjectPattern') break;
     if (declarator.id.properties.some((property) => property.type === 'RestElement')) {
       return manual(`The ${calleeName}(...) result is destructured with a rest element, so ${HANDLER} cannot be added to it safely.`);
@@ -137,6 +140,7 @@ function variableDeclarationOf(statement: Node): VariableDeclaration | undefined
 // createAuthRouteHandlers in the destructuring and the exports
 
 function handlerSplices(edit: Edit, runner: RunnerDeclaration, declarations: boolean): Splice[] | Manual {
+  if (runner.constant !== undefined) return memberExportSplices(edit, runner.constant, declarations, declaredNames(edit.ast.program));
   if (!runner.pattern) return [];
   const existing = handlerProperty(runner.pattern);
   if (existing && !(existing.value.type === 'Identifier' && existing.value.name === HANDLER)) {

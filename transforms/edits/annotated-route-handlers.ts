@@ -55,6 +55,26 @@ export function annotatedHandlerSplices(
   ];
 }
 
+/**
+ * createAuthRouteHandlers for a module that keeps the createServerRunner(...) result in a constant and
+ * exports its members one by one (init's form under isolatedDeclarations): one more such export at the end,
+ * typed when the tsconfig emits declarations (with the module's own `ServerRunner` alias when it has one).
+ */
+export function memberExportSplices(edit: Edit, runner: string, declarations: boolean, declared: Set<string>): Splice[] | ManualResult {
+  if (declared.has(HANDLER)) {
+    return manual(`${HANDLER} is already declared in this file, so it is not exported from ${runner} automatically.`);
+  }
+  const { eol, indent } = edit.style;
+  const semi = edit.style.semicolons ? ';' : '';
+  const hasAlias = edit.ast.program.body.some((s) => s.type === 'TSTypeAliasDeclaration' && s.id.name === 'ServerRunner');
+  const type = hasAlias ? 'ServerRunner' : 'NextServer.CreateServerRunnerOutput';
+  const text = declarations
+    ? `export const ${HANDLER}: ${type}[${stringLiteral(HANDLER, edit.style.quote)}] =${eol}${indent}${runner}.${HANDLER}${semi}`
+    : `export const ${HANDLER} = ${runner}.${HANDLER}${semi}`;
+  const end = edit.source.trimEnd().length;
+  return [{ start: end, end, text: eol + eol + text }, ...(declarations && !hasAlias ? nextServerTypeImport(edit) : [])];
+}
+
 /** `import type { NextServer } from '@aws-amplify/adapter-nextjs'`, unless imported. */
 function nextServerTypeImport(edit: Edit): Splice[] {
   const imports = edit.ast.program.body.filter((s): s is ImportDeclaration => s.type === 'ImportDeclaration');

@@ -26,6 +26,10 @@ export interface E2EApp {
   guardFile: string;
   /** Extra flags for `add auth-routes`. */
   authRoutesArgs: string[];
+  /** App Router root layouts that must render the configure component (default: `app/layout.*` in the base folder). */
+  rootLayouts?: string[];
+  /** Unguarded pages, one per root layout, where the browser must find Amplify configured (default: `/sign-in`). */
+  configuredPages?: string[];
 }
 
 export const APPS: E2EApp[] = [
@@ -80,6 +84,22 @@ export const APPS: E2EApp[] = [
     authRouteFile: 'app/api/auth/[slug]/route.ts',
     guardFile: 'middleware.ts',
     authRoutesArgs: ['--router', 'app'],
+  },
+  {
+    name: 'next15-route-groups-ts',
+    title: 'Next 15 App Router, two root layouts in route groups (TypeScript)',
+    next: '15.5.29',
+    typescript: true,
+    srcDir: false,
+    routers: ['app'],
+    realInstall: false,
+    protectedPaths: ['/', '/about'],
+    authRouteFile: 'app/api/auth/[slug]/route.ts',
+    guardFile: 'middleware.ts',
+    authRoutesArgs: [],
+    rootLayouts: ['app/(marketing)/layout.tsx', 'app/(shop)/layout.tsx'],
+    // /sign-in is in (marketing); /sign-in/help, also left out of the guard, is in (shop).
+    configuredPages: ['/sign-in', '/sign-in/help'],
   },
   {
     name: 'next16-app-src-ts',

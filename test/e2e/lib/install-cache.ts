@@ -75,16 +75,16 @@ function unshare(file: string): void {
 }
 
 /**
- * A fresh copy of a repo app in RUN_DIR/<name>: node_modules is a hard-linked copy (`cp -al`) of the shared
+ * A fresh copy of a repo app in RUN_DIR/<copyName> (the app's name unless a suite keeps a copy of its own): node_modules is a hard-linked copy (`cp -al`) of the shared
  * install (a symlinked node_modules breaks builds), the lockfile is a private copy of the install's, and the
  * app's own files are copied over it.
  */
-export async function createAppCopy(appName: string, installDir: string): Promise<string> {
+export async function createAppCopy(appName: string, installDir: string, copyName = appName): Promise<string> {
   const source = path.join(APPS_DIR, appName);
   if (fs.existsSync(path.join(source, 'node_modules'))) {
     throw new Error(`${source} has a node_modules folder: the apps are kept without one (delete it).`);
   }
-  const dest = path.join(RUN_DIR, appName);
+  const dest = path.join(RUN_DIR, copyName);
   fs.rmSync(dest, { recursive: true, force: true });
   fs.mkdirSync(dest, { recursive: true });
   await run('cp', ['-al', path.join(installDir, 'node_modules'), path.join(dest, 'node_modules')], { cwd: dest, timeoutMs: 2 * 60_000 });

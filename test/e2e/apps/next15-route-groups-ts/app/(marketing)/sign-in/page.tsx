@@ -1,0 +1,11 @@
+import AmplifyStatus from '@/components/AmplifyStatus';
+
+export default function SignIn() {
+  return (
+    <main>
+      <h1>Sign in</h1>
+      <a id="hosted-ui-sign-in" href="/api/auth/sign-in">Sign in with the hosted UI</a>
+      <AmplifyStatus />
+    </main>
+  );
+}
