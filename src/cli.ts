@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { ExitCode } from './errors.js';
-import { addAuthRoutesCommand } from './commands/add-auth-routes.js';
-import { addDataClientCommand } from './commands/add-data-client.js';
-import { initCommand } from './commands/init.js';
-import { migrateV5Command } from './commands/migrate-v5.js';
-import { doctorCommand } from './commands/doctor.js';
+import { addAuthRoutesCommand } from './commands/add-auth-routes-command.js';
+import { addDataClientCommand } from './commands/add-data-client-command.js';
+import { initCommand } from './commands/init-command.js';
+import { migrateV5Command } from './commands/migrate-v5-command.js';
+import { doctorCommand } from './commands/doctor-command.js';
 import { SUPPORTED_NEXT_RANGE } from './project/next-version.js';
 import { visible } from './ui/show-value.js';
 import { handleSignals, settlePendingSignals } from './signals.js';

@@ -1,4 +1,3 @@
-import { Command, Option } from 'commander';
 import { ProjectError } from '../errors.js';
 import { redirectWarnings } from '../generate/adapter-redirects.js';
 import { callbackUrls, ORIGIN_VARIABLE, planAuthRoutes } from '../generate/auth-routes-plan.js';
@@ -15,7 +14,7 @@ import { planPackages } from '../install/package-plan.js';
 import { adapterNeeds } from '../install/adapter-matrix.js';
 import { nodeWarning } from '../project/version-warnings.js';
 import { printWarnings } from '../ui/warnings.js';
-import { addCommonOptions, commandAction, commonOptions, type CommonOptions } from './common.js';
+import type { CommonOptions } from './common.js';
 import { executePlan } from './plan-flow.js';
 
 export interface AuthRoutesOptions extends CommonOptions {
@@ -28,48 +27,6 @@ export interface AuthRoutesOptions extends CommonOptions {
   cookieMaxAge?: string;
   buttons: boolean;
   skipInstall: boolean;
-}
-
-export function addAuthRoutesCommand(): Command {
-  return addCommonOptions(
-    new Command('auth-routes')
-      .description('Add server-side sign-in, sign-up and sign-out routes (createAuthRouteHandlers).')
-      .option('--origin <url>', 'origin the app is served from, written as AMPLIFY_APP_ORIGIN', 'http://localhost:3000')
-      .option('--redirect-on-sign-in <path>', 'where users land after signing in', '/')
-      .option('--redirect-on-sign-out <path>', "where users land after signing out (default: init's sign-in path, else /sign-in)")
-      .addOption(new Option('--router <router>', 'which router gets the route when the app has both (default: app)').choices(['app', 'pages']))
-      .option('--cookie-domain <domain>', 'domain of the auth cookies, e.g. .example.com')
-      .option('--cookie-same-site <value>', 'SameSite of the auth cookies: strict, lax or none')
-      .option('--cookie-max-age <seconds>', 'lifetime of the auth cookies in seconds')
-      .option('--buttons', 'also write sign-in, sign-up and sign-out link components')
-      .option('--skip-install', 'do not install or upgrade packages; print the command')
-      .addHelpText(
-        'after',
-        `
-Examples:
-  $ npx amplify-next add auth-routes
-  $ npx amplify-next add auth-routes --origin https://app.example.com --redirect-on-sign-in /dashboard --buttons
-  $ npx amplify-next add auth-routes --cookie-domain .example.com --cookie-same-site lax --cookie-max-age 2592000`,
-      ),
-  ).action(
-    commandAction((raw, out) =>
-      runAddAuthRoutes(
-        {
-          ...commonOptions(raw),
-          origin: String(raw.origin),
-          redirectOnSignIn: String(raw.redirectOnSignIn),
-          redirectOnSignOut: raw.redirectOnSignOut as string | undefined,
-          router: raw.router as Router | undefined,
-          cookieDomain: raw.cookieDomain as string | undefined,
-          cookieSameSite: raw.cookieSameSite as string | undefined,
-          cookieMaxAge: raw.cookieMaxAge as string | undefined,
-          buttons: Boolean(raw.buttons),
-          skipInstall: Boolean(raw.skipInstall),
-        },
-        out,
-      ),
-    ),
-  );
 }
 
 const GEN2_OAUTH_HINT =

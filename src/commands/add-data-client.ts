@@ -1,4 +1,3 @@
-import { Command } from 'commander';
 import semver from 'semver';
 import { ProjectError } from '../errors.js';
 import { planDataClients, type DataClientFacts } from '../generate/data-client-plan.js';
@@ -8,31 +7,12 @@ import { detectProject, type ProjectInfo } from '../project/detect.js';
 import { declaredSpec } from '../project/package-json.js';
 import type { Output } from '../ui/output.js';
 import { planJson } from '../ui/plan-output.js';
-import { addCommonOptions, commandAction, commonOptions, type CommonOptions } from './common.js';
+import type { CommonOptions } from './common.js';
 import { executePlan } from './plan-flow.js';
 import { COOKIES_CLIENT, GRAPHQL_CLIENT } from '../../transforms/edits/add-graphql-client.js';
 
 export interface DataClientOptions extends CommonOptions {
   example: boolean;
-}
-
-export function addDataClientCommand(): Command {
-  return addCommonOptions(
-    new Command('data-client')
-      .description('Add server-side Data clients (cookiesClient, reqResBasedClient) to the utils module, typed with your Gen 2 Schema.')
-      .option('--example', 'also write one usage per router (a Server Component, a getServerSideProps page)')
-      .addHelpText(
-        'after',
-        `
-Reads amplify/data/resource.ts (Gen 2: typed with its Schema) or the GraphQL API of the Amplify config
-(Gen 1: untyped), and sets authMode to the API's default authorization.
-
-Examples:
-  $ npx amplify-next add data-client
-  $ npx amplify-next add data-client --example
-  $ npx amplify-next add data-client --dry-run --json`,
-      ),
-  ).action(commandAction((raw, out) => runAddDataClient({ ...commonOptions(raw), example: Boolean(raw.example) }, out)));
 }
 
 /**

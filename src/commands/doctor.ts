@@ -1,4 +1,3 @@
-import { Command } from 'commander';
 import { ExitCode, UsageError } from '../errors.js';
 import { checks } from '../doctor/checks/index.js';
 import { planFixes } from '../doctor/fix-plan.js';
@@ -7,32 +6,12 @@ import { findingsJson, printFindings } from '../doctor/report.js';
 import { fails, runChecks } from '../doctor/run-checks.js';
 import type { Output } from '../ui/output.js';
 import { planJson } from '../ui/plan-output.js';
-import { addCommonOptions, commandAction, commonOptions, type CommonOptions } from './common.js';
+import type { CommonOptions } from './common.js';
 import { executePlan, type FlowOutcome } from './plan-flow.js';
 
 export interface DoctorOptions extends CommonOptions {
   fix: boolean;
   strict: boolean;
-}
-
-export function doctorCommand(): Command {
-  return addCommonOptions(
-    new Command('doctor')
-      .description('Audit the Amplify SSR setup for known pitfalls: file:line findings with fixes; writes nothing unless --fix.')
-      .option('--fix', 'apply the fixes amplify-next knows how to make (with --dry-run to preview); list the rest')
-      .option('--strict', 'exit 1 on warnings too, not only on errors')
-      .addHelpText(
-        'after',
-        `
-Exit codes: 0 no error found (no warning either with --strict), 1 errors found or the project could not be read,
-2 usage error.
-
-Examples:
-  $ npx amplify-next doctor
-  $ npx amplify-next doctor --json --strict
-  $ npx amplify-next doctor --fix --dry-run`,
-      ),
-  ).action(commandAction((raw, out) => runDoctor({ ...commonOptions(raw), fix: Boolean(raw.fix), strict: Boolean(raw.strict) }, out)));
 }
 
 /** Audits the project's Amplify SSR setup; with --fix, applies the fixes the other commands know how to make. */

@@ -1,4 +1,3 @@
-import { Command, Option } from 'commander';
 import { ownGuardSignInPath } from '../generate/guard.js';
 import { planInit } from '../generate/init-plan.js';
 import { adapterNeeds } from '../install/adapter-matrix.js';
@@ -8,7 +7,7 @@ import { DEFAULT_CONFIG_FILE, kindOfConfigFile, type AmplifyConfigFile } from '.
 import { readConfigValue } from '../project/config-value.js';
 import { detectProject, type ProjectInfo } from '../project/detect.js';
 import { requireRouter, type Router } from '../project/layout.js';
-import { PACKAGE_MANAGERS, type PackageManagerName } from '../project/package-manager.js';
+import type { PackageManagerName } from '../project/package-manager.js';
 import { MODULE_EXTENSIONS } from '../project/setup-paths.js';
 import { findSignInPages } from '../project/sign-in-pages.js';
 import { v5ConfigNote, v5OnlyKeys } from '../project/v5-config-shape.js';
@@ -18,7 +17,7 @@ import { select } from '../ui/prompt.js';
 import { installJson, planJson } from '../ui/plan-output.js';
 import { printDetected, projectJson } from '../ui/detected.js';
 import { printWarnings } from '../ui/warnings.js';
-import { addCommonOptions, commandAction, commonOptions, isInteractive, type CommonOptions } from './common.js';
+import { isInteractive, type CommonOptions } from './common.js';
 import { checkConfigFlag } from './config-flag.js';
 import { parseSignInPath } from './flag-values.js';
 import { executePlan } from './plan-flow.js';
@@ -32,42 +31,6 @@ export interface InitOptions extends CommonOptions {
   /** `undefined` when --sign-in-path is not given: the app's own sign-in page is looked for. */
   signInPath?: string;
   middleware: boolean;
-}
-
-export function initCommand(): Command {
-  return addCommonOptions(
-    new Command('init')
-      .description('Set up Amplify v6 SSR: server utils, client configuration, route guard (middleware, or proxy on Next.js 16), packages.')
-      .addOption(new Option('--router <router>', 'only set up this router when the app has both').choices(['app', 'pages']))
-      .option('--skip-install', 'do not install packages; print the install command')
-      .addOption(new Option('--package-manager <name>', 'package manager to install with').choices(PACKAGE_MANAGERS))
-      .option('--config <file>', 'Amplify config file to use (amplify_outputs.json, amplifyconfiguration.json, aws-exports.js)')
-      .option('--sign-in-path <route>', "where the guard (middleware or proxy) sends signed-out users (default: the app's sign-in page, else /sign-in)")
-      .option('--no-middleware', 'do not generate the guard (middleware.ts, or proxy.ts on Next.js 16)')
-      .addHelpText(
-        'after',
-        `
-Examples:
-  $ npx amplify-next init
-  $ npx amplify-next init --yes --skip-install
-  $ npx amplify-next init --dry-run --router app --sign-in-path /login`,
-      ),
-  ).action(
-    commandAction((raw, out) =>
-      runInit(
-        {
-          ...commonOptions(raw),
-          router: raw.router as Router | undefined,
-          skipInstall: Boolean(raw.skipInstall),
-          packageManager: raw.packageManager as PackageManagerName | undefined,
-          config: raw.config as string | undefined,
-          signInPath: raw.signInPath as string | undefined,
-          middleware: raw.middleware !== false,
-        },
-        out,
-      ),
-    ),
-  );
 }
 
 const DEFAULT_SIGN_IN_PATH = '/sign-in';

@@ -1,5 +1,4 @@
 import os from 'node:os';
-import { Command } from 'commander';
 import path from 'node:path';
 import { ExitCode, ProjectError, UsageError } from '../errors.js';
 import { importSpecifier } from '../generate/import-specifier.js';
@@ -22,7 +21,7 @@ import { printPlanSummary } from '../ui/plan-output.js';
 import { addGraphqlClient } from '../../transforms/edits/add-graphql-client.js';
 import { exportsName } from '../ast/exported-names.js';
 import { mayNeedMigration } from '../../transforms/migrate-v5/find/prefilter.js';
-import { addCommonOptions, commandAction, commonOptions, type CommonOptions } from './common.js';
+import type { CommonOptions } from './common.js';
 import { executePlan } from './plan-flow.js';
 import { parseUtilsImport } from './flag-values.js';
 import { showValue } from '../ui/show-value.js';
@@ -38,42 +37,6 @@ export interface MigrateV5Options extends CommonOptions {
   utilsImport?: string;
   jobs?: string;
   strict: boolean;
-}
-
-export function migrateV5Command(): Command {
-  return addCommonOptions(
-    new Command('migrate-v5')
-      .description('Rewrite Amplify v5 withSSRContext code to v6 runWithAmplifyServerContext; list what needs a human.')
-      .argument('[paths...]', 'files or folders to migrate (default: the project)')
-      .option('--utils-import <specifier>', 'module that exports runWithAmplifyServerContext (default: the project utils file, through its alias)')
-      .option('--jobs <n>', 'worker threads (default: number of cores)')
-      .option('--strict', 'exit 4 when review items (TODO markers) remain')
-      .addHelpText(
-        'after',
-        `
-Asks before writing at a terminal (--yes does not ask).
-Refuses to run on a git tree with uncommitted changes unless --force (or --dry-run).
-Ignores node_modules, .next, out, dist, build, .git and what .gitignore ignores.
-
-Examples:
-  $ npx amplify-next migrate-v5 --dry-run
-  $ npx amplify-next migrate-v5 pages src/lib --strict
-  $ npx amplify-next migrate-v5 --json > migration.json`,
-      ),
-  ).action(
-    commandAction((raw, out, args) =>
-      runMigrateV5(
-        {
-          ...commonOptions(raw),
-          paths: args,
-          utilsImport: raw.utilsImport as string | undefined,
-          jobs: raw.jobs as string | undefined,
-          strict: Boolean(raw.strict),
-        },
-        out,
-      ),
-    ),
-  );
 }
 
 export function parseJobs(value: string | undefined): number {
