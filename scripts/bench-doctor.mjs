@@ -76,7 +76,10 @@ for (const dir of ['test/fixtures/apps', 'test/e2e/apps']) {
 
 const synthetic = path.join(work, 'synthetic');
 generateSyntheticApp(synthetic, { files: Number(values.files), fraction: 0 });
-fs.writeFileSync(path.join(synthetic, 'amplify_outputs.json'), JSON.stringify({ version: '1.3', auth: { aws_region: 'us-east-1', user_pool_id: 'us-east-1_x', user_pool_client_id: 'x' } }));
+fs.writeFileSync(
+  path.join(synthetic, 'amplify_outputs.json'),
+  JSON.stringify({ version: '1.3', auth: { aws_region: 'us-east-1', user_pool_id: 'us-east-1_x', user_pool_client_id: 'x' } }),
+);
 setUp(synthetic);
 rows.push({ app: `generated (${values.files} files)`, files: countSources(synthetic), ...measure(synthetic) });
 fs.rmSync(work, { recursive: true, force: true });
@@ -94,8 +97,11 @@ function countSources(root) {
   return count;
 }
 
-console.log(`doctor benchmark: median of ${runs} runs, ${os.availableParallelism?.() ?? os.cpus().length} cores, wall time of the whole process`);
+console.log(
+  `doctor benchmark: median of ${runs} runs, ${os.availableParallelism?.() ?? os.cpus().length} cores, wall time of the whole process`,
+);
 console.log('');
 console.log('| app | source files | findings | doctor process (s) | read + checks in process (ms) |');
 console.log('|---|---:|---:|---:|---:|');
-for (const row of rows) console.log(`| ${row.app} | ${row.files} | ${row.findings} | ${row.seconds.toFixed(2)} | ${(row.checks * 1000).toFixed(0)} |`);
+for (const row of rows)
+  console.log(`| ${row.app} | ${row.files} | ${row.findings} | ${row.seconds.toFixed(2)} | ${(row.checks * 1000).toFixed(0)} |`);

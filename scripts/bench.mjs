@@ -53,9 +53,18 @@ const node = process.execPath;
 const transform = path.join(repo, 'dist/transforms/migrate-v5/index.js');
 const parseEveryFileTransform = path.join(repo, 'scripts/parse-every-file-transform.mjs');
 const jscodeshiftBin = path.join(repo, 'node_modules/jscodeshift/bin/jscodeshift.js');
-const jscodeshiftFlags = ['--extensions=tsx,ts,jsx,js,mjs,cjs', '--parser=tsx', '--ignore-pattern=**/node_modules/**', '--silent', '{tree}'];
+const jscodeshiftFlags = [
+  '--extensions=tsx,ts,jsx,js,mjs,cjs',
+  '--parser=tsx',
+  '--ignore-pattern=**/node_modules/**',
+  '--silent',
+  '{tree}',
+];
 const contenders = {
-  'amplify-next migrate-v5': [node, [path.join(repo, 'bin/amplify-next.js'), 'migrate-v5', '--yes', '--force', '--cwd', '{tree}', '--json']],
+  'amplify-next migrate-v5': [
+    node,
+    [path.join(repo, 'bin/amplify-next.js'), 'migrate-v5', '--yes', '--force', '--cwd', '{tree}', '--json'],
+  ],
   // The same transform as jscodeshift transforms are usually written: it parses every file first.
   'stock jscodeshift CLI': [node, [jscodeshiftBin, '-t', parseEveryFileTransform, ...jscodeshiftFlags]],
   // The stock runner with the shipped transform, which skips files by their text: the runner alone.
@@ -75,7 +84,9 @@ for (let run = 0; run < runs; run++) {
 }
 fs.rmSync(work, { recursive: true, force: true });
 
-console.log(`migrate-v5 benchmark: ${files} files (${Math.round(files * fraction)} with v5, ${(fraction * 100).toFixed(1)} %), ${sizeMiB} MiB, ${os.availableParallelism?.() ?? os.cpus().length} cores, median of ${runs} runs`);
+console.log(
+  `migrate-v5 benchmark: ${files} files (${Math.round(files * fraction)} with v5, ${(fraction * 100).toFixed(1)} %), ${sizeMiB} MiB, ${os.availableParallelism?.() ?? os.cpus().length} cores, median of ${runs} runs`,
+);
 console.log('');
 const rows = Object.entries(results).map(([name, samples]) => ({
   name,
@@ -86,7 +97,9 @@ const ours = rows[0];
 console.log(`${'contender'.padEnd(34)}${'wall s'.padStart(9)}${'peak MiB'.padStart(10)}${'vs ours'.padStart(10)}`);
 for (const row of rows) {
   const ratio = row === ours ? '1.0×' : `${(row.seconds / ours.seconds).toFixed(1)}×`;
-  console.log(`${row.name.padEnd(34)}${row.seconds.toFixed(2).padStart(9)}${(Number.isNaN(row.peakMiB) ? 'n/a' : row.peakMiB.toFixed(0)).padStart(10)}${ratio.padStart(10)}`);
+  console.log(
+    `${row.name.padEnd(34)}${row.seconds.toFixed(2).padStart(9)}${(Number.isNaN(row.peakMiB) ? 'n/a' : row.peakMiB.toFixed(0)).padStart(10)}${ratio.padStart(10)}`,
+  );
 }
 const stock = rows.find((row) => row.name === 'stock jscodeshift CLI');
 const floor = rows.find((row) => row.name.startsWith('floor'));

@@ -11,7 +11,10 @@ export default function transformer(file, api, options) {
   const root = j(file.source);
   const fromAmplify = (value) => typeof value === 'string' && AMPLIFY_MODULES.has(value);
   const importsAmplify =
-    root.find(j.ImportDeclaration).filter((p) => fromAmplify(p.node.source.value)).size() > 0 ||
+    root
+      .find(j.ImportDeclaration)
+      .filter((p) => fromAmplify(p.node.source.value))
+      .size() > 0 ||
     root
       .find(j.CallExpression, { callee: { type: 'Identifier', name: 'require' } })
       .filter((p) => p.node.arguments[0]?.type === 'StringLiteral' && fromAmplify(p.node.arguments[0].value))

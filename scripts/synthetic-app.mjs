@@ -221,7 +221,11 @@ export function generateSyntheticApp(dir, { files = 5000, fraction = 0.02, seed 
       const isApi = i % v5Files.length === 1;
       file = isApi ? `pages/api/v5/${name.toLowerCase()}.ts` : `pages/v5/${name.toLowerCase()}.${i % 2 ? 'tsx' : 'jsx'}`;
       content = make(name);
-      if (file.endsWith('.jsx')) content = content.replace(/: \{[^}]*\}\)/g, ')').replace(/import type [^\n]*\n/g, '').replace(/: GetServerSideProps/g, '');
+      if (file.endsWith('.jsx'))
+        content = content
+          .replace(/: \{[^}]*\}\)/g, ')')
+          .replace(/import type [^\n]*\n/g, '')
+          .replace(/: GetServerSideProps/g, '');
     } else {
       const kind = i % 4;
       const dirName = ['components', 'pages', 'pages/api', 'lib'][kind];

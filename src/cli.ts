@@ -34,7 +34,12 @@ export function buildProgram(): Command {
 
   // Each command file owns its flags, its help and the options it passes on.
   addCommand(program, initCommand());
-  addCommand(program, new Command('add').description('Add a capability to an app set up with amplify-next.'), addAuthRoutesCommand(), addDataClientCommand());
+  addCommand(
+    program,
+    new Command('add').description('Add a capability to an app set up with amplify-next.'),
+    addAuthRoutesCommand(),
+    addDataClientCommand(),
+  );
   addCommand(program, migrateV5Command());
   addCommand(program, doctorCommand());
 
@@ -59,7 +64,9 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = ok ? ExitCode.ok : ExitCode.usage;
       if (!ok && argv.includes('--json')) {
         const message = error.message.replace(/^error: /, '');
-        process.stdout.write(`${JSON.stringify({ error: { message, hint: 'run with --help for usage', exitCode: ExitCode.usage } }, null, 2)}\n`);
+        process.stdout.write(
+          `${JSON.stringify({ error: { message, hint: 'run with --help for usage', exitCode: ExitCode.usage } }, null, 2)}\n`,
+        );
       }
       return;
     }

@@ -6,7 +6,15 @@ import path from 'node:path';
  * phase wrote, and what a package install has changed.
  */
 
-const INSTALL_WATCHED = ['package.json', 'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock', 'bun.lockb'];
+const INSTALL_WATCHED = [
+  'package.json',
+  'package-lock.json',
+  'npm-shrinkwrap.json',
+  'yarn.lock',
+  'pnpm-lock.yaml',
+  'bun.lock',
+  'bun.lockb',
+];
 
 interface Install {
   command: string;

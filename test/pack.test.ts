@@ -32,7 +32,10 @@ function installOffline(tarball: string, app: string): string {
 }
 
 describe('npm pack', () => {
-  const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', work], REPO)) as Array<{ filename: string; files: Array<{ path: string }> }>;
+  const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', work], REPO)) as Array<{
+    filename: string;
+    files: Array<{ path: string }>;
+  }>;
   const files = packed!.files.map((file) => file.path);
 
   it('holds the bin, the built code and the templates, and no sources, tests or fixtures', () => {
@@ -40,7 +43,9 @@ describe('npm pack', () => {
     expect(files).toContain('dist/src/cli.js');
     expect(files).toContain('dist/src/migrate/worker.js');
     expect(files).toContain('templates/middleware.ts');
-    expect(files.filter((file) => /^(src|test|examples|scripts)\//.test(file) || /__testfixtures__|\.test\.|fixtures\.js/.test(file))).toEqual([]);
+    expect(
+      files.filter((file) => /^(src|test|examples|scripts)\//.test(file) || /__testfixtures__|\.test\.|fixtures\.js/.test(file)),
+    ).toEqual([]);
   });
 
   it('runs from the unpacked tarball with only its declared dependencies and answers --help', () => {
@@ -60,7 +65,10 @@ describe('npm pack', () => {
     const app = path.join(work, 'app');
     const project = path.join(work, 'project');
     fs.mkdirSync(path.join(project, 'pages'), { recursive: true });
-    fs.writeFileSync(path.join(project, 'package.json'), '{ "name": "p", "private": true, "dependencies": { "next": "15.0.0", "aws-amplify": "^6.0.0" } }\n');
+    fs.writeFileSync(
+      path.join(project, 'package.json'),
+      '{ "name": "p", "private": true, "dependencies": { "next": "15.0.0", "aws-amplify": "^6.0.0" } }\n',
+    );
     // More files than the pool runs in its own thread, so the workers load from the tarball too.
     const v5Page = [
       "import { withSSRContext } from 'aws-amplify';",

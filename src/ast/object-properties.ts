@@ -19,7 +19,9 @@ export function propertyKeyName(node: Node): string | undefined {
 
 /** The first property written with the non-computed key `key` (`a` or `'a'`). */
 export function findProperty(object: ObjectExpression, key: string): ObjectProperty | ObjectMethod | undefined {
-  return object.properties.find((p): p is ObjectProperty | ObjectMethod => p.type !== 'SpreadElement' && !p.computed && propertyKeyName(p) === key);
+  return object.properties.find(
+    (p): p is ObjectProperty | ObjectMethod => p.type !== 'SpreadElement' && !p.computed && propertyKeyName(p) === key,
+  );
 }
 
 export type PropertyLookup =
@@ -52,7 +54,7 @@ export function staticValue(node: Node): string | number | undefined {
     case 'NumericLiteral':
       return node.value;
     case 'TemplateLiteral':
-      return node.expressions.length === 0 ? node.quasis[0]?.value.cooked ?? undefined : undefined;
+      return node.expressions.length === 0 ? (node.quasis[0]?.value.cooked ?? undefined) : undefined;
     case 'BinaryExpression':
       return node.left.type === 'PrivateName' ? undefined : arithmetic(node.operator, staticValue(node.left), staticValue(node.right));
     default:

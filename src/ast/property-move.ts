@@ -71,10 +71,7 @@ export class PropertyMover {
     const afterComma = commaEnd ?? end;
     const restOfLine = endOfStatementLine(source, comments, afterComma);
     const leadStart = startOfAttachedComments(source, this.ast, start);
-    const ownLines =
-      startsLine(source, leadStart) &&
-      restOfLine === lineEnd(source, restOfLine) &&
-      !spansLines(source, end, afterComma);
+    const ownLines = startsLine(source, leadStart) && restOfLine === lineEnd(source, restOfLine) && !spansLines(source, end, afterComma);
     const indent = indentationAt(source, start);
     const leadingText = source.slice(lineStart(source, leadStart), lineStart(source, start));
     const leading = ownLines && leadStart < start ? splitLines(leadingText).map((line) => stripIndent(line, indent)) : [];

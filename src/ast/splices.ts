@@ -11,7 +11,9 @@ export interface Splice {
  * cuts through another. With `eol`, every line break in the inserted texts is written as `eol`.
  */
 export function applySplices(source: string, splices: readonly Splice[], eol?: string): string {
-  const sorted = splices.map((splice, index) => ({ splice, index })).sort((a, b) => b.splice.start - a.splice.start || b.splice.end - a.splice.end || b.index - a.index);
+  const sorted = splices
+    .map((splice, index) => ({ splice, index }))
+    .sort((a, b) => b.splice.start - a.splice.start || b.splice.end - a.splice.end || b.index - a.index);
   let out = source;
   let appliedFrom = Infinity;
   for (const { splice } of sorted) {

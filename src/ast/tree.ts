@@ -98,12 +98,7 @@ export class Tree {
 }
 
 export type FunctionNode =
-  | t.FunctionDeclaration
-  | t.FunctionExpression
-  | t.ArrowFunctionExpression
-  | t.ObjectMethod
-  | t.ClassMethod
-  | t.ClassPrivateMethod;
+  t.FunctionDeclaration | t.FunctionExpression | t.ArrowFunctionExpression | t.ObjectMethod | t.ClassMethod | t.ClassPrivateMethod;
 
 export function isFunction(node: t.Node): node is FunctionNode {
   return (

@@ -62,6 +62,7 @@ export function findAll<T extends Node>(root: Node, test: (node: Node) => node i
 export function callsOf(ast: File, calleeName: string): CallExpression[] {
   return findAll(
     ast.program,
-    (node): node is CallExpression => node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === calleeName,
+    (node): node is CallExpression =>
+      node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === calleeName,
   );
 }

@@ -9,7 +9,9 @@ export function addAuthRoutesCommand(): Command {
       .option('--origin <url>', 'origin the app is served from, written as AMPLIFY_APP_ORIGIN', 'http://localhost:3000')
       .option('--redirect-on-sign-in <path>', 'where users land after signing in', '/')
       .option('--redirect-on-sign-out <path>', "where users land after signing out (default: init's sign-in path, else /sign-in)")
-      .addOption(new Option('--router <router>', 'which router gets the route when the app has both (default: app)').choices(['app', 'pages']))
+      .addOption(
+        new Option('--router <router>', 'which router gets the route when the app has both (default: app)').choices(['app', 'pages']),
+      )
       .option('--cookie-domain <domain>', 'domain of the auth cookies, e.g. .example.com')
       .option('--cookie-same-site <value>', 'SameSite of the auth cookies: strict, lax or none')
       .option('--cookie-max-age <seconds>', 'lifetime of the auth cookies in seconds')

@@ -75,7 +75,10 @@ export async function runAddAuthRoutes(options: AuthRoutesOptions, out: Output):
   if (signOutDefault && plan.changes.some((change) => change.path.includes('/api/auth/'))) {
     plan.notes.push(`After signing out, users land on ${redirectOnSignOut}: ${signOutDefault.source}; --redirect-on-sign-out changes it.`);
   }
-  const packages = await planPackages(info, adapterNeeds(info.next.major, { authRoutes: true }), { skipInstall: options.skipInstall, rerun: 'amplify-next add auth-routes' });
+  const packages = await planPackages(info, adapterNeeds(info.next.major, { authRoutes: true }), {
+    skipInstall: options.skipInstall,
+    rerun: 'amplify-next add auth-routes',
+  });
   plan.install = packages.install;
   plan.notes.push(...packages.notes);
 
@@ -106,14 +109,22 @@ export async function runAddAuthRoutes(options: AuthRoutesOptions, out: Output):
  * (unless --force), except when the plan gives the Gen 2 backend in the repo `externalProviders`, which a
  * deploy turns into a Cognito domain.
  */
-function oauthWarnings(info: ProjectInfo, config: AmplifyConfigFile, origin: string, backendResource: string | undefined, force: boolean): string[] {
+function oauthWarnings(
+  info: ProjectInfo,
+  config: AmplifyConfigFile,
+  origin: string,
+  backendResource: string | undefined,
+  force: boolean,
+): string[] {
   const oauth = info.amplifyConfigs.length > 0 ? readOAuthSettings(info.files, config) : null;
   const urls = callbackUrls(origin);
   if (oauth !== null) return redirectWarnings({ config, oauth, origin, signIn: urls.signIn, signOut: urls.signOut, backendResource });
   const what = info.amplifyConfigs.length === 0 ? 'No Amplify config file found' : `${config.path} has no OAuth (Managed Login) settings`;
   const fails = 'without a Cognito domain the auth routes fail next build ("Failed to collect page data for /api/auth/[slug]")';
   if (backendResource) {
-    return [`${what} yet: ${backendResource} defines externalProviders with the callback URLs, so redeploy the backend (npx ampx sandbox, or your branch's deploy) to create the Cognito domain and regenerate ${config.path}; until then ${fails}.`];
+    return [
+      `${what} yet: ${backendResource} defines externalProviders with the callback URLs, so redeploy the backend (npx ampx sandbox, or your branch's deploy) to create the Cognito domain and regenerate ${config.path}; until then ${fails}.`,
+    ];
   }
   const problem = `${what}: the auth routes need a Cognito domain, and without one next build fails ("Failed to collect page data for /api/auth/[slug]").`;
   if (!force) throw new ProjectError(problem, config.kind === 'gen2' ? GEN2_OAUTH_HINT : GEN1_OAUTH_HINT);
@@ -136,7 +147,12 @@ function defaultSignOutRedirect(info: ProjectInfo): { path: string; source: stri
   return { path: '/sign-in', source: 'the default sign-in page' };
 }
 
-function printNextSteps(out: Output, urls: { signIn: string; signOut: string }, routerDir: string, backendResource: string | undefined): void {
+function printNextSteps(
+  out: Output,
+  urls: { signIn: string; signOut: string },
+  routerDir: string,
+  backendResource: string | undefined,
+): void {
   out.line();
   out.line(out.color.bold('Next steps'));
   if (backendResource) out.line(`  - Deploy the backend (npx ampx sandbox) so that Cognito registers the URLs ${backendResource} lists:`);

@@ -17,5 +17,9 @@ Examples:
   $ npx amplify-next add data-client --example
   $ npx amplify-next add data-client --dry-run --json`,
       ),
-  ).action(commandAction(async (raw, out) => (await import('./add-data-client.js')).runAddDataClient({ ...commonOptions(raw), example: Boolean(raw.example) }, out)));
+  ).action(
+    commandAction(async (raw, out) =>
+      (await import('./add-data-client.js')).runAddDataClient({ ...commonOptions(raw), example: Boolean(raw.example) }, out),
+    ),
+  );
 }

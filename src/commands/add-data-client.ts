@@ -23,18 +23,30 @@ export const DATA_CLIENT_MIN_ADAPTER = '1.0.2';
 
 const GEN2_HINT =
   'Define the Data backend: amplify/data/resource.ts with defineData({ schema }) and export type Schema = ClientSchema<typeof schema>, add it to defineBackend in amplify/backend.ts, run npx ampx sandbox, then run again.';
-const GEN1_HINT = 'Add a GraphQL API with amplify add api, then amplify push (it writes aws_appsync_graphqlEndpoint into the config), then run again.';
+const GEN1_HINT =
+  'Add a GraphQL API with amplify add api, then amplify push (it writes aws_appsync_graphqlEndpoint into the config), then run again.';
 
 export async function runAddDataClient(options: DataClientOptions, out: Output): Promise<number> {
   const info = detectProject(options.cwd);
   const config = info.setup.serverConfig ?? info.amplifyConfigs[0];
   const backend = detectDataBackend(info.files, config);
   if (backend === undefined) {
-    const what = config === undefined ? 'No amplify/data/resource.ts and no Amplify config file' : `No amplify/data/resource.ts, and ${config.path} describes no GraphQL API`;
-    throw new ProjectError(`${what}: there is no Data backend for the server clients to talk to.`, config?.kind === 'gen2' || config === undefined ? GEN2_HINT : GEN1_HINT);
+    const what =
+      config === undefined
+        ? 'No amplify/data/resource.ts and no Amplify config file'
+        : `No amplify/data/resource.ts, and ${config.path} describes no GraphQL API`;
+    throw new ProjectError(
+      `${what}: there is no Data backend for the server clients to talk to.`,
+      config?.kind === 'gen2' || config === undefined ? GEN2_HINT : GEN1_HINT,
+    );
   }
 
-  const { plan, facts } = planDataClients(info, { config: config ?? DEFAULT_CONFIG_FILE, backend, example: options.example, force: options.force });
+  const { plan, facts } = planDataClients(info, {
+    config: config ?? DEFAULT_CONFIG_FILE,
+    backend,
+    example: options.example,
+    force: options.force,
+  });
   plan.notes.unshift(...backendNotes(info, backend, config, facts));
 
   const { outcome } = await executePlan(plan, info, options, out);
@@ -61,13 +73,19 @@ function backendNotes(info: ProjectInfo, backend: DataBackend, config: AmplifyCo
   const found = backend.resource ?? `the GraphQL API in ${config!.path}`;
   notes.push(`Data backend: ${found}; the clients are ${facts.typed ? 'typed with its Schema' : 'untyped'}.`);
   if (backend.resource !== undefined && !backend.exportsSchema && info.typescript) {
-    notes.push(`${backend.resource} does not export type Schema: add export type Schema = ClientSchema<typeof schema> and run again for typed clients.`);
+    notes.push(
+      `${backend.resource} does not export type Schema: add export type Schema = ClientSchema<typeof schema> and run again for typed clients.`,
+    );
   }
   if (backend.kind === 'gen2' && backend.resource === undefined) {
-    notes.push(`There is no amplify/data/resource.ts in this project, so the clients are untyped (${config!.path} still gives them the models at run time).`);
+    notes.push(
+      `There is no amplify/data/resource.ts in this project, so the clients are untyped (${config!.path} still gives them the models at run time).`,
+    );
   }
   if (backend.resource !== undefined && !backend.configHasApi) {
-    notes.push(`${config?.path ?? DEFAULT_CONFIG_FILE.path} has no data block yet: run npx ampx sandbox (or deploy) so the clients know the API's URL.`);
+    notes.push(
+      `${config?.path ?? DEFAULT_CONFIG_FILE.path} has no data block yet: run npx ampx sandbox (or deploy) so the clients know the API's URL.`,
+    );
   }
   notes.push(
     facts.authMode
@@ -76,7 +94,10 @@ function backendNotes(info: ProjectInfo, backend: DataBackend, config: AmplifyCo
   );
   const adapter = declaredSpec(info.packageJson, '@aws-amplify/adapter-nextjs');
   if (adapter === undefined) notes.push('@aws-amplify/adapter-nextjs is not declared in package.json: npx amplify-next init installs it.');
-  else if (semver.validRange(adapter) !== null && semver.lt(semver.minVersion(adapter) ?? DATA_CLIENT_MIN_ADAPTER, DATA_CLIENT_MIN_ADAPTER)) {
+  else if (
+    semver.validRange(adapter) !== null &&
+    semver.lt(semver.minVersion(adapter) ?? DATA_CLIENT_MIN_ADAPTER, DATA_CLIENT_MIN_ADAPTER)
+  ) {
     notes.push(`@aws-amplify/adapter-nextjs ${adapter} may predate the Data clients: they need ${DATA_CLIENT_MIN_ADAPTER} or later.`);
   }
   return notes;
@@ -90,7 +111,9 @@ function printUsage(out: Output, facts: DataClientFacts, example: boolean): void
   if (exported.includes(COOKIES_CLIENT)) {
     out.line(`  - Server Components, Server Actions, Route Handlers: ${COOKIES_CLIENT} (it reads cookies() per call; App Router only).`);
   }
-  out.line(`  - getServerSideProps, API routes, middleware: ${GRAPHQL_CLIENT}, inside runWithAmplifyServerContext, with its contextSpec as the first argument.`);
+  out.line(
+    `  - getServerSideProps, API routes, middleware: ${GRAPHQL_CLIENT}, inside runWithAmplifyServerContext, with its contextSpec as the first argument.`,
+  );
   out.line('  - Import the clients; never create one per request.');
   if (example && facts.examples.length > 0) return;
   for (const item of facts.examples) {

@@ -66,7 +66,11 @@ function asCliError(error: unknown): CliError {
   if (error instanceof CliError) return new CliError(visible(error.message), error.exitCode, error.hint && visible(error.hint));
   const err = error as NodeJS.ErrnoException;
   if (typeof err?.code === 'string' && typeof err.path === 'string') {
-    return new CliError(`${visible(err.path)}: ${err.code} (${err.syscall ?? 'file system'} failed); nothing was written.`, ExitCode.failed, 'Fix the file or its permissions, then run again.');
+    return new CliError(
+      `${visible(err.path)}: ${err.code} (${err.syscall ?? 'file system'} failed); nothing was written.`,
+      ExitCode.failed,
+      'Fix the file or its permissions, then run again.',
+    );
   }
   return new CliError(`Unexpected error: ${err?.stack ?? String(error)}`, ExitCode.failed, 'Please report this with the command you ran.');
 }

@@ -23,10 +23,16 @@ export function checkConfigFlag(files: FileStore, given: string): string {
     throw new UsageError(`--config ${given}: no such file in ${root}.`, CONFIG_HINT);
   }
   if (!stat.isFile()) {
-    throw new UsageError(`--config ${given} is ${stat.isDirectory() ? 'a folder' : 'not a regular file'}, not an Amplify config file.`, CONFIG_HINT);
+    throw new UsageError(
+      `--config ${given} is ${stat.isDirectory() ? 'a folder' : 'not a regular file'}, not an Amplify config file.`,
+      CONFIG_HINT,
+    );
   }
   if (!CONFIG_EXTENSIONS.includes(path.extname(absolute))) {
-    throw new UsageError(`--config ${given} is not a JSON, JS or TS file (an Amplify config is one of ${CONFIG_EXTENSIONS.join(', ')}).`, CONFIG_HINT);
+    throw new UsageError(
+      `--config ${given} is not a JSON, JS or TS file (an Amplify config is one of ${CONFIG_EXTENSIONS.join(', ')}).`,
+      CONFIG_HINT,
+    );
   }
   // A JSON file under another name must read as one; what a JS/TS module exports is only known by running it.
   if (path.extname(absolute) === '.json' && kindOfConfigFile(relative) === undefined) {
@@ -50,6 +56,7 @@ function jsonConfigProblem(text: string): string | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'it is not a JSON object';
   const keys = Object.keys(value);
   const gen2 = typeof (value as { version?: unknown }).version === 'string' && /^1(\.\d+)?$/.test((value as { version: string }).version);
-  if (gen2 || keys.some((key) => key.startsWith('aws_') || GEN2_KEYS.includes(key) || RESOURCES_CONFIG_KEYS.includes(key))) return undefined;
+  if (gen2 || keys.some((key) => key.startsWith('aws_') || GEN2_KEYS.includes(key) || RESOURCES_CONFIG_KEYS.includes(key)))
+    return undefined;
   return `it has none of the keys an Amplify config has (found ${keys.length > 0 ? keys.slice(0, 5).join(', ') : 'none'})`;
 }

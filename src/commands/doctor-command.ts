@@ -18,5 +18,9 @@ Examples:
   $ npx amplify-next doctor --json --strict
   $ npx amplify-next doctor --fix --dry-run`,
       ),
-  ).action(commandAction(async (raw, out) => (await import('./doctor.js')).runDoctor({ ...commonOptions(raw), fix: Boolean(raw.fix), strict: Boolean(raw.strict) }, out)));
+  ).action(
+    commandAction(async (raw, out) =>
+      (await import('./doctor.js')).runDoctor({ ...commonOptions(raw), fix: Boolean(raw.fix), strict: Boolean(raw.strict) }, out),
+    ),
+  );
 }

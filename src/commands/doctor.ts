@@ -18,16 +18,18 @@ export interface DoctorOptions extends CommonOptions {
 export async function runDoctor(options: DoctorOptions, out: Output): Promise<number> {
   if (!options.fix) {
     const flag = options.dryRun ? '--dry-run' : options.force ? '--force' : undefined;
-    if (flag !== undefined) throw new UsageError(`${flag} only applies to doctor --fix: doctor alone writes nothing.`, `Run amplify-next doctor --fix ${flag}.`);
+    if (flag !== undefined)
+      throw new UsageError(`${flag} only applies to doctor --fix: doctor alone writes nothing.`, `Run amplify-next doctor --fix ${flag}.`);
   }
   let project = loadDoctorProject(options.cwd);
   let findings = runChecks(project, checks);
-  let fix: { outcome: FlowOutcome } & ReturnType<typeof planJson> | undefined;
+  let fix: ({ outcome: FlowOutcome } & ReturnType<typeof planJson>) | undefined;
 
   if (options.fix) {
     const plan = planFixes(project, checks, findings, options.force);
     const manual = findings.filter((finding) => !finding.fixable).length;
-    if (manual > 0) plan.notes.push(`${manual} finding${manual === 1 ? '' : 's'} need${manual === 1 ? 's' : ''} a change by hand: listed below.`);
+    if (manual > 0)
+      plan.notes.push(`${manual} finding${manual === 1 ? '' : 's'} need${manual === 1 ? 's' : ''} a change by hand: listed below.`);
     const { outcome } = await executePlan(plan, project.info, options, out);
     fix = { outcome, ...planJson(plan) };
     if (outcome === 'applied') {
@@ -39,7 +41,12 @@ export async function runDoctor(options: DoctorOptions, out: Output): Promise<nu
 
   printFindings(out, findings, { fixHint: !options.fix });
   if (options.json) {
-    out.printJson({ command: 'doctor', strict: options.strict, ...findingsJson(findings), ...(fix ? { fix: { dryRun: options.dryRun, ...fix } } : {}) });
+    out.printJson({
+      command: 'doctor',
+      strict: options.strict,
+      ...findingsJson(findings),
+      ...(fix ? { fix: { dryRun: options.dryRun, ...fix } } : {}),
+    });
   }
   return fails(findings, options.strict) ? ExitCode.failed : ExitCode.ok;
 }

@@ -12,7 +12,10 @@ const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u
 
 function refuseControlCharacters(flag: string, value: string, example: string): void {
   if (CONTROL_CHARACTER.test(value)) {
-    throw new UsageError(`${flag} ${showValue(value)} contains a control character.`, `Pass it without tabs, line breaks or other control characters, e.g. ${flag} ${example}`);
+    throw new UsageError(
+      `${flag} ${showValue(value)} contains a control character.`,
+      `Pass it without tabs, line breaks or other control characters, e.g. ${flag} ${example}`,
+    );
   }
 }
 
@@ -32,7 +35,10 @@ export function parseOrigin(value: string): URL {
     throw new UsageError(`--origin ${showValue(value)} must use http or https.`, `e.g. --origin ${example}`);
   }
   if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
-    throw new UsageError(`--origin ${showValue(value)} must be an origin only (no path, query or credentials).`, `Use --origin ${url.origin}`);
+    throw new UsageError(
+      `--origin ${showValue(value)} must be an origin only (no path, query or credentials).`,
+      `Use --origin ${url.origin}`,
+    );
   }
   return url;
 }
@@ -46,7 +52,10 @@ const ROUTE = /^\/[A-Za-z0-9_\-/]*$/;
 /** `--redirect-on-sign-in`, `--redirect-on-sign-out`: a path of the app. */
 export function parseRedirectPath(flag: string, value: string): string {
   if (!ROUTE.test(value) || value.includes('//')) {
-    throw new UsageError(`${flag} ${showValue(value)} is not an app route like /dashboard.`, 'Use a path that starts with / (no host, query or hash).');
+    throw new UsageError(
+      `${flag} ${showValue(value)} is not an app route like /dashboard.`,
+      'Use a path that starts with / (no host, query or hash).',
+    );
   }
   return value;
 }
@@ -57,7 +66,10 @@ const SIGN_IN_PATH = /^\/[A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*$/;
 /** `--sign-in-path`: where the middleware sends signed-out users. */
 export function parseSignInPath(value: string): string {
   if (!SIGN_IN_PATH.test(value)) {
-    throw new UsageError(`--sign-in-path ${showValue(value)} is not a plain route like /sign-in.`, 'Use letters, digits, - and _ in /-separated segments.');
+    throw new UsageError(
+      `--sign-in-path ${showValue(value)} is not a plain route like /sign-in.`,
+      'Use letters, digits, - and _ in /-separated segments.',
+    );
   }
   return value;
 }
@@ -66,9 +78,14 @@ export function parseSignInPath(value: string): string {
 export function parseUtilsImport(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const example = '@/utils/amplifyServerUtils';
-  if (value.trim() === '') throw new UsageError('--utils-import is empty.', `Pass the module that exports runWithAmplifyServerContext, e.g. --utils-import ${example}`);
+  if (value.trim() === '')
+    throw new UsageError(
+      '--utils-import is empty.',
+      `Pass the module that exports runWithAmplifyServerContext, e.g. --utils-import ${example}`,
+    );
   refuseControlCharacters('--utils-import', value, example);
-  if (value.trim() !== value) throw new UsageError(`--utils-import ${showValue(value)} has spaces around it.`, `e.g. --utils-import ${example}`);
+  if (value.trim() !== value)
+    throw new UsageError(`--utils-import ${showValue(value)} has spaces around it.`, `e.g. --utils-import ${example}`);
   return value;
 }
 
@@ -101,7 +118,10 @@ export function parseCookieOptions(
   if (raw.cookieMaxAge !== undefined) {
     const seconds = Number(raw.cookieMaxAge);
     if (!/^\d+$/.test(raw.cookieMaxAge) || !Number.isSafeInteger(seconds) || seconds <= 0) {
-      throw new UsageError(`--cookie-max-age ${showValue(raw.cookieMaxAge)} is not a positive number of seconds.`, 'e.g. --cookie-max-age 2592000 (30 days)');
+      throw new UsageError(
+        `--cookie-max-age ${showValue(raw.cookieMaxAge)} is not a positive number of seconds.`,
+        'e.g. --cookie-max-age 2592000 (30 days)',
+      );
     }
     cookies.maxAge = seconds;
   }

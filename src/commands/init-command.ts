@@ -11,7 +11,10 @@ export function initCommand(): Command {
       .option('--skip-install', 'do not install packages; print the install command')
       .addOption(new Option('--package-manager <name>', 'package manager to install with').choices(PACKAGE_MANAGERS))
       .option('--config <file>', 'Amplify config file to use (amplify_outputs.json, amplifyconfiguration.json, aws-exports.js)')
-      .option('--sign-in-path <route>', "where the guard (middleware or proxy) sends signed-out users (default: the app's sign-in page, else /sign-in)")
+      .option(
+        '--sign-in-path <route>',
+        "where the guard (middleware or proxy) sends signed-out users (default: the app's sign-in page, else /sign-in)",
+      )
       .option('--no-middleware', 'do not generate the guard (middleware.ts, or proxy.ts on Next.js 16)')
       .addHelpText(
         'after',

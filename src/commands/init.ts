@@ -66,7 +66,10 @@ export async function runInit(options: InitOptions, out: Output): Promise<number
   }
   const amplifyNote = amplifyVersionNote(declaredSpec(info.packageJson, 'aws-amplify'));
   if (amplifyNote) plan.notes.push(amplifyNote);
-  const packages = await planPackages(info, adapterNeeds(info.next.major, { authRoutes: false }), { skipInstall: options.skipInstall, rerun: 'amplify-next init' });
+  const packages = await planPackages(info, adapterNeeds(info.next.major, { authRoutes: false }), {
+    skipInstall: options.skipInstall,
+    rerun: 'amplify-next init',
+  });
   plan.install = packages.install;
   plan.notes.push(...packages.notes);
 
@@ -122,13 +125,23 @@ async function chooseSignInPath(info: ProjectInfo, options: InitOptions): Promis
   if (own !== undefined) return { path: own };
   if (hasPage(info, DEFAULT_SIGN_IN_PATH)) return { path: DEFAULT_SIGN_IN_PATH };
   const pages = findSignInPages(info.root, info.layout);
-  if (pages.length === 1) return { path: pages[0]!, note: `The guard sends signed-out users to ${pages[0]}, the app's sign-in page (--sign-in-path changes it).` };
+  if (pages.length === 1)
+    return {
+      path: pages[0]!,
+      note: `The guard sends signed-out users to ${pages[0]}, the app's sign-in page (--sign-in-path changes it).`,
+    };
   if (pages.length > 1 && isInteractive(options)) {
-    const chosen = await select('Several sign-in pages found. Where should the guard send signed-out users?', pages.map((page) => ({ title: page, value: page })));
+    const chosen = await select(
+      'Several sign-in pages found. Where should the guard send signed-out users?',
+      pages.map((page) => ({ title: page, value: page })),
+    );
     return { path: chosen };
   }
   if (pages.length > 1) {
-    return { path: DEFAULT_SIGN_IN_PATH, note: `Several sign-in pages found (${pages.join(', ')}): the guard sends signed-out users to ${DEFAULT_SIGN_IN_PATH}; pass --sign-in-path to use one of them.` };
+    return {
+      path: DEFAULT_SIGN_IN_PATH,
+      note: `Several sign-in pages found (${pages.join(', ')}): the guard sends signed-out users to ${DEFAULT_SIGN_IN_PATH}; pass --sign-in-path to use one of them.`,
+    };
   }
   return { path: DEFAULT_SIGN_IN_PATH };
 }

@@ -6,7 +6,10 @@ export function migrateV5Command(): Command {
     new Command('migrate-v5')
       .description('Rewrite Amplify v5 withSSRContext code to v6 runWithAmplifyServerContext; list what needs a human.')
       .argument('[paths...]', 'files or folders to migrate (default: the project)')
-      .option('--utils-import <specifier>', 'module that exports runWithAmplifyServerContext (default: the project utils file, through its alias)')
+      .option(
+        '--utils-import <specifier>',
+        'module that exports runWithAmplifyServerContext (default: the project utils file, through its alias)',
+      )
       .option('--jobs <n>', 'worker threads (default: number of cores)')
       .option('--strict', 'exit 4 when review items (TODO markers) remain')
       .addHelpText(

@@ -87,7 +87,15 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
     } catch (error) {
       if (!(error instanceof FileTooLargeError)) throw error;
       // A file too large to be source code is reported like one that does not parse, and the others migrate.
-      unreadable.push({ file, source: '', output: '', changed: false, review: [], usesGraphqlClient: false, error: FileTooLargeError.reason });
+      unreadable.push({
+        file,
+        source: '',
+        output: '',
+        changed: false,
+        review: [],
+        usesGraphqlClient: false,
+        error: FileTooLargeError.reason,
+      });
       continue;
     }
     if (read === null) continue;
@@ -139,7 +147,10 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
   if (migrated.length > 0) {
     const needsClient = outcomes.some((o) => o.changed && o.usesGraphqlClient);
     if (options.utilsImport === undefined) planUtilsModule(plan, info, utilsFile, needsClient);
-    else plan.notes.push(`Make sure ${options.utilsImport} exports runWithAmplifyServerContext${needsClient ? ' and reqResBasedClient' : ''}.`);
+    else
+      plan.notes.push(
+        `Make sure ${options.utilsImport} exports runWithAmplifyServerContext${needsClient ? ' and reqResBasedClient' : ''}.`,
+      );
     if (nextNote) plan.notes.push(nextNote);
     const versionNote = installedAmplifyNote(amplifyVersion);
     if (versionNote) plan.notes.push(versionNote);
@@ -224,14 +235,15 @@ function planUtilsModule(plan: Plan, info: SourceProject, utilsFile: string, nee
     plan.manual.push({
       path: utilsFile,
       message: 'The migrated files import runWithAmplifyServerContext from this module, which does not export it yet. Add:',
-      snippet: "export const { runWithAmplifyServerContext } = createServerRunner({ config });",
+      snippet: 'export const { runWithAmplifyServerContext } = createServerRunner({ config });',
     });
   }
   if (needsClient) {
     planEdit(plan, info.files, utilsFile, {
       reason: 'exports reqResBasedClient (generateServerClientUsingReqRes) for migrated GraphQL calls',
       edit: (source) => addGraphqlClient(source, { filePath: utilsFile }),
-      manualSnippet: "import { generateServerClientUsingReqRes } from '@aws-amplify/adapter-nextjs/api';\n\nexport const reqResBasedClient = generateServerClientUsingReqRes({ config });",
+      manualSnippet:
+        "import { generateServerClientUsingReqRes } from '@aws-amplify/adapter-nextjs/api';\n\nexport const reqResBasedClient = generateServerClientUsingReqRes({ config });",
     });
   }
 }

@@ -71,7 +71,14 @@ export async function executePlan(
   }
   // A target we may not write fails the run before a package install changes anything.
   if (willInstall) checkWritable(info.root, plan.changes);
-  const installed = willInstall ? await installPackages(info, install.changes.map((change) => change.spec), out, install.rerun) : null;
+  const installed = willInstall
+    ? await installPackages(
+        info,
+        install.changes.map((change) => change.spec),
+        out,
+        install.rerun,
+      )
+    : null;
   try {
     applyChanges(info.root, plan.changes);
   } catch (error) {
@@ -86,7 +93,8 @@ export async function executePlan(
 function afterInstallError(installed: string, error: unknown): unknown {
   if (!(error instanceof CliError)) return error;
   const changed = installChanges()?.changed ?? [];
-  const byInstall = changed.length > 0 ? `had already changed ${changed.join(', ')}` : 'had run (package.json and the lockfiles are unchanged)';
+  const byInstall =
+    changed.length > 0 ? `had already changed ${changed.join(', ')}` : 'had run (package.json and the lockfiles are unchanged)';
   const message =
     error instanceof NothingWrittenError
       ? `${error.problem}: no file was written, but \`${installed}\` ${byInstall}.`

@@ -64,7 +64,8 @@ export function serverRunnerSites(project: DoctorProject): RunnerSite[] {
 function amplifyLocals(ast: File): string[] {
   const locals: string[] = [];
   for (const statement of ast.program.body) {
-    if (statement.type !== 'ImportDeclaration' || !AMPLIFY_SOURCES.includes(statement.source.value) || statement.importKind === 'type') continue;
+    if (statement.type !== 'ImportDeclaration' || !AMPLIFY_SOURCES.includes(statement.source.value) || statement.importKind === 'type')
+      continue;
     for (const specifier of statement.specifiers) {
       if (specifier.type === 'ImportSpecifier' && importedName(specifier) === 'Amplify') locals.push(specifier.local.name);
     }
@@ -79,6 +80,7 @@ function importedName(specifier: ImportDeclaration['specifiers'][number] & { typ
 /** The import declaration that binds `local`, if the module imports it. */
 export function importOf(ast: File, local: string): ImportDeclaration | undefined {
   return ast.program.body.find(
-    (statement): statement is ImportDeclaration => statement.type === 'ImportDeclaration' && statement.specifiers.some((specifier) => specifier.local.name === local),
+    (statement): statement is ImportDeclaration =>
+      statement.type === 'ImportDeclaration' && statement.specifiers.some((specifier) => specifier.local.name === local),
   );
 }

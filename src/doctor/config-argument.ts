@@ -45,7 +45,8 @@ export function defaultExportObject(ast: File): Expression | undefined {
     if (statement.type !== 'ExportDefaultDeclaration') continue;
     const value = statement.declaration;
     if (value.type === 'Identifier') return localObject(ast, value.name);
-    if (value.type === 'ObjectExpression' || value.type === 'TSAsExpression' || value.type === 'TSSatisfiesExpression') return unwrap(value as Expression);
+    if (value.type === 'ObjectExpression' || value.type === 'TSAsExpression' || value.type === 'TSSatisfiesExpression')
+      return unwrap(value as Expression);
   }
   return undefined;
 }
@@ -60,7 +61,8 @@ export function objectShape(node: Node): unknown {
   const shape: Record<string, unknown> = {};
   for (const property of node.properties) {
     if (property.type !== 'ObjectProperty' || property.computed) continue;
-    const key = property.key.type === 'Identifier' ? property.key.name : property.key.type === 'StringLiteral' ? property.key.value : undefined;
+    const key =
+      property.key.type === 'Identifier' ? property.key.name : property.key.type === 'StringLiteral' ? property.key.value : undefined;
     if (key !== undefined) shape[key] = objectShape(property.value);
   }
   return shape;

@@ -14,7 +14,10 @@ export function resolveConfigFile(project: DoctorProject, from: string, specifie
   const targets = importTargets(root, from, specifier, aliases);
   if (!specifier.startsWith('.') && targets.length === 0) return { kind: 'package' };
   for (const target of targets) {
-    for (const candidate of [...EXTENSIONS.map((ext) => `${target}${ext}`), ...EXTENSIONS.slice(1).map((ext) => path.join(target, `index${ext}`))]) {
+    for (const candidate of [
+      ...EXTENSIONS.map((ext) => `${target}${ext}`),
+      ...EXTENSIONS.slice(1).map((ext) => path.join(target, `index${ext}`)),
+    ]) {
       if (fs.statSync(candidate, { throwIfNoEntry: false })?.isFile()) return { kind: 'file', file: toProjectPath(root, candidate) };
     }
   }

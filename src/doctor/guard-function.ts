@@ -16,7 +16,8 @@ export function guardFunction(guard: AmplifyGuard): FunctionNode | undefined {
     if (declaration?.type === 'FunctionDeclaration' && declaration.id?.name === guard.kind) return declaration;
     if (declaration?.type === 'VariableDeclaration') {
       for (const declarator of declaration.declarations) {
-        if (declarator.id.type === 'Identifier' && declarator.id.name === guard.kind && declarator.init && isFunction(declarator.init)) return declarator.init;
+        if (declarator.id.type === 'Identifier' && declarator.id.name === guard.kind && declarator.init && isFunction(declarator.init))
+          return declarator.init;
       }
     }
   }

@@ -4,7 +4,8 @@ import { emptyPlan, type Plan } from '../plan/types.js';
 import { readGuardFacts } from '../project/guard-facts.js';
 import type { DoctorProject, Finding } from './types.js';
 
-export const TEMPLATE_FIX = '`doctor --fix --force` replaces the guard with the one init writes (the rest of its code goes: preview with --dry-run).';
+export const TEMPLATE_FIX =
+  '`doctor --fix --force` replaces the guard with the one init writes (the rest of its code goes: preview with --dry-run).';
 
 /** The guard `init` writes, for the sign-in page this one redirects to: it replaces the user's only with --force. */
 export function planGuardTemplate(project: DoctorProject, findings: readonly Finding[], force: boolean): Plan {

@@ -55,12 +55,16 @@ function sourceStems(project: DoctorProject): Map<string, string> {
 export function importSpecifiers(ast: File): string[] {
   const specifiers: string[] = [];
   for (const statement of ast.program.body) {
-    if (statement.type === 'ImportDeclaration' || ((statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportAllDeclaration') && statement.source)) {
+    if (
+      statement.type === 'ImportDeclaration' ||
+      ((statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportAllDeclaration') && statement.source)
+    ) {
       specifiers.push(statement.source!.value);
     }
   }
   walk(ast.program, (node) => {
-    if (node.type === 'CallExpression' && node.callee.type === 'Import' && node.arguments[0]?.type === 'StringLiteral') specifiers.push(node.arguments[0].value);
+    if (node.type === 'CallExpression' && node.callee.type === 'Import' && node.arguments[0]?.type === 'StringLiteral')
+      specifiers.push(node.arguments[0].value);
   });
   return specifiers;
 }

@@ -40,7 +40,17 @@ function plural(count: number, word: string): string {
 /** The `--json` form of the findings: every field of each, in the reported order, and the totals. */
 export function findingsJson(findings: readonly Finding[]) {
   return {
-    findings: findings.map(({ code, severity, file, line, column, message, fix, docs, fixable }) => ({ code, severity, file, line, column, message, fix, docs, fixable })),
+    findings: findings.map(({ code, severity, file, line, column, message, fix, docs, fixable }) => ({
+      code,
+      severity,
+      file,
+      line,
+      column,
+      message,
+      fix,
+      docs,
+      fixable,
+    })),
     totals: totals(findings),
   };
 }

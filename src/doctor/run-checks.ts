@@ -32,7 +32,12 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 
 export function totals(findings: readonly Finding[]): Totals {
   const count = (severity: Severity) => findings.filter((finding) => finding.severity === severity).length;
-  return { error: count('error'), warning: count('warning'), info: count('info'), fixable: findings.filter((finding) => finding.fixable).length };
+  return {
+    error: count('error'),
+    warning: count('warning'),
+    info: count('info'),
+    fixable: findings.filter((finding) => finding.fixable).length,
+  };
 }
 
 /** Whether the findings fail the run: errors do, warnings too with `--strict`. */

@@ -56,7 +56,10 @@ export interface RedirectCheck {
  */
 export function redirectWarnings(check: RedirectCheck): string[] {
   const warnings: string[] = [];
-  for (const [kind, ours] of [[SIGN_IN, check.signIn], [SIGN_OUT, check.signOut]] as const) {
+  for (const [kind, ours] of [
+    [SIGN_IN, check.signIn],
+    [SIGN_OUT, check.signOut],
+  ] as const) {
     const urls = kind.urls(check.oauth);
     const picked = adapterRedirect(urls, check.origin);
     if (picked === ours) continue;
@@ -77,6 +80,7 @@ function fix(check: RedirectCheck, ours: string, reorder: boolean): string {
     return `${check.backendResource} now lists it where the adapter picks it: redeploy the backend (npx ampx sandbox, or your branch's deploy) to regenerate ${check.config.path}.`;
   }
   const what = reorder ? `Put ${ours} first among the ${check.origin} URLs` : `Add ${ours}`;
-  if (check.config.kind === 'gen2') return `${what} in your backend's callback and logout URLs, then redeploy it to regenerate ${check.config.path}.`;
+  if (check.config.kind === 'gen2')
+    return `${what} in your backend's callback and logout URLs, then redeploy it to regenerate ${check.config.path}.`;
   return `${what} in your Cognito app client (amplify update auth, then amplify push).`;
 }

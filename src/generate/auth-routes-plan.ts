@@ -75,7 +75,13 @@ function planUtilsExport(plan: Plan, info: ProjectInfo, utils: string, options: 
     const created = renderServerUtils(info, utils, options.config);
     const result = edit(created);
     if (result.kind !== 'changed') throw new Error(`The utils template cannot take createAuthRouteHandlers (${result.kind}).`);
-    plan.changes.push({ path: utils, kind: 'create', before: null, after: result.text, reason: 'createServerRunner with runWithAmplifyServerContext and createAuthRouteHandlers' });
+    plan.changes.push({
+      path: utils,
+      kind: 'create',
+      before: null,
+      after: result.text,
+      reason: 'createServerRunner with runWithAmplifyServerContext and createAuthRouteHandlers',
+    });
     return;
   }
   planEdit(plan, info.files, utils, {
@@ -147,7 +153,9 @@ function checkGuard(plan: Plan, info: ProjectInfo): void {
   if (facts === undefined) return;
   const guards = matcherGuardsAuthRoutes(facts);
   if (guards === true) {
-    plan.notes.push(`${guard} also runs for /api/auth/*: exclude api from its matcher, or signed-out users can never reach the sign-in route.`);
+    plan.notes.push(
+      `${guard} also runs for /api/auth/*: exclude api from its matcher, or signed-out users can never reach the sign-in route.`,
+    );
   } else if (guards === undefined) {
     plan.notes.push(`Check that ${guard} does not guard /api/auth/* (its matcher is not a literal list, so amplify-next cannot tell).`);
   }

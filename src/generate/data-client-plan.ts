@@ -7,7 +7,14 @@ import type { Router } from '../project/layout.js';
 import type { FileStore } from '../project/file-store.js';
 import { planWholeFile } from '../plan/plan-file.js';
 import { emptyPlan, type Plan } from '../plan/types.js';
-import { addDataClients, clientName, COOKIES_CLIENT, DATA_CLIENT_MODULE, GRAPHQL_CLIENT, type DataClientKind } from '../../transforms/edits/add-graphql-client.js';
+import {
+  addDataClients,
+  clientName,
+  COOKIES_CLIENT,
+  DATA_CLIENT_MODULE,
+  GRAPHQL_CLIENT,
+  type DataClientKind,
+} from '../../transforms/edits/add-graphql-client.js';
 import { exportsName } from '../ast/exported-names.js';
 import { importSpecifier } from './import-specifier.js';
 import { planEdit } from './plan-edit.js';
@@ -54,16 +61,33 @@ export function planDataClients(info: ProjectInfo, options: DataClientPlanOption
   const utilsClients: DataClientKind[] = app && cookiesModule === utils ? ['cookies', 'reqRes'] : ['reqRes'];
 
   const edit = (file: string, clients: DataClientKind[], configExpression?: string) => (source: string) =>
-    addDataClients(source, { filePath: file, clients, schemaImport: schemaFor(file), authMode: authMode?.mode, module: DATA_CLIENT_MODULE, configExpression });
+    addDataClients(source, {
+      filePath: file,
+      clients,
+      schemaImport: schemaFor(file),
+      authMode: authMode?.mode,
+      module: DATA_CLIENT_MODULE,
+      configExpression,
+    });
   const clientsReason = (clients: DataClientKind[]) =>
-    `exports ${clients.map(clientName).join(' and ')} (created once, ${typed ? 'typed with Schema, ' : ''}authMode ${authMode ? `'${authMode.mode}'` : "from the config"})`;
+    `exports ${clients.map(clientName).join(' and ')} (created once, ${typed ? 'typed with Schema, ' : ''}authMode ${authMode ? `'${authMode.mode}'` : 'from the config'})`;
 
   if (utilsText === null) {
     const result = edit(utils, utilsClients)(renderServerUtils(info, utils, options.config));
     if (result.kind !== 'changed') throw new Error(`The utils template cannot take the data clients (${result.kind}).`);
-    plan.changes.push({ path: utils, kind: 'create', before: null, after: result.text, reason: `createServerRunner, and ${clientsReason(utilsClients)}` });
+    plan.changes.push({
+      path: utils,
+      kind: 'create',
+      before: null,
+      after: result.text,
+      reason: `createServerRunner, and ${clientsReason(utilsClients)}`,
+    });
   } else {
-    planEdit(plan, info.files, utils, { reason: clientsReason(utilsClients), edit: edit(utils, utilsClients), manualSnippet: snippet(utilsClients, schemaFor(utils), authMode?.mode) });
+    planEdit(plan, info.files, utils, {
+      reason: clientsReason(utilsClients),
+      edit: edit(utils, utilsClients),
+      manualSnippet: snippet(utilsClients, schemaFor(utils), authMode?.mode),
+    });
   }
   if (app && cookiesModule !== utils) {
     const configImport = importSpecifier(info.root, cookiesModule, options.config.path, info.aliases);
@@ -79,10 +103,14 @@ export function planDataClients(info: ProjectInfo, options: DataClientPlanOption
   }
 
   if (pages && cookiesInUtils) {
-    plan.notes.push(`${utils} exports ${COOKIES_CLIENT}: a Pages Router file that imports ${utils} fails next build on its next/headers import; move ${COOKIES_CLIENT} to a module of its own.`);
+    plan.notes.push(
+      `${utils} exports ${COOKIES_CLIENT}: a Pages Router file that imports ${utils} fails next build on its next/headers import; move ${COOKIES_CLIENT} to a module of its own.`,
+    );
   }
   if (typed && utilsAst !== undefined && untypedClient(utilsAst, GRAPHQL_CLIENT)) {
-    plan.notes.push(`${GRAPHQL_CLIENT} in ${utils} is kept as it is, untyped: give it <Schema> (generateServerClientUsingReqRes<Schema>(…)) for typed models.`);
+    plan.notes.push(
+      `${GRAPHQL_CLIENT} in ${utils} is kept as it is, untyped: give it <Schema> (generateServerClientUsingReqRes<Schema>(…)) for typed models.`,
+    );
   }
   const modules = [
     { path: utils, clients: utilsClients.map(clientName) },
@@ -100,7 +128,10 @@ export function planDataClients(info: ProjectInfo, options: DataClientPlanOption
     for (const example of examples) {
       planWholeFile(plan, info.files, example.path, example.text, {
         force: options.force,
-        reason: example.router === 'app' ? `Server Component listing with ${COOKIES_CLIENT}` : `getServerSideProps listing with ${GRAPHQL_CLIENT} inside runWithAmplifyServerContext`,
+        reason:
+          example.router === 'app'
+            ? `Server Component listing with ${COOKIES_CLIENT}`
+            : `getServerSideProps listing with ${GRAPHQL_CLIENT} inside runWithAmplifyServerContext`,
       });
     }
   }
@@ -142,9 +173,12 @@ function exampleSubject(info: ProjectInfo, backend: DataBackend): Subject | unde
 }
 
 function noExampleReason(info: ProjectInfo, backend: DataBackend): string {
-  if (backend.kind === 'gen1') return 'No example written: there is no graphql/queries module with a list query (amplify codegen writes one).';
-  if (backend.resource === undefined) return 'No example written: amplify/data/resource.ts is not in this project, so the models are not known.';
-  if (info.typescript && !backend.exportsSchema) return `No example written: ${backend.resource} does not export type Schema (export type Schema = ClientSchema<typeof schema>).`;
+  if (backend.kind === 'gen1')
+    return 'No example written: there is no graphql/queries module with a list query (amplify codegen writes one).';
+  if (backend.resource === undefined)
+    return 'No example written: amplify/data/resource.ts is not in this project, so the models are not known.';
+  if (info.typescript && !backend.exportsSchema)
+    return `No example written: ${backend.resource} does not export type Schema (export type Schema = ClientSchema<typeof schema>).`;
   return `No example written: ${backend.resource} has no a.model(...) in a.schema({ ... }).`;
 }
 
@@ -168,9 +202,10 @@ function renderExample(info: ProjectInfo, router: Router, subject: Subject, util
   const file = info.files.firstExisting(stem, ['tsx', 'ts', 'jsx', 'js']) ?? `${stem}.${ext}`;
   const graphql = subject.kind === 'query';
   const template = `data-example${graphql ? '-graphql' : ''}.${router}.tsx` as TemplateName;
-  const values: Record<string, string> = router === 'app'
-    ? { COOKIES_CLIENT_MODULE: importSpecifier(info.root, file, cookiesModule, info.aliases) }
-    : { SERVER_UTILS: importSpecifier(info.root, file, utils, info.aliases) };
+  const values: Record<string, string> =
+    router === 'app'
+      ? { COOKIES_CLIENT_MODULE: importSpecifier(info.root, file, cookiesModule, info.aliases) }
+      : { SERVER_UTILS: importSpecifier(info.root, file, utils, info.aliases) };
   if (graphql) {
     values.QUERY = subject.name;
     values.QUERIES = importSpecifier(info.root, file, subject.module, info.aliases);
@@ -190,7 +225,9 @@ function snippet(clients: DataClientKind[], schemaImport: string | undefined, au
   lines.push('');
   const mode = authMode ? `, authMode: '${authMode}'` : '';
   for (const kind of clients) {
-    lines.push(`export const ${clientName(kind)} = ${kind === 'cookies' ? 'generateServerClientUsingCookies' : 'generateServerClientUsingReqRes'}${typed ? '<Schema>' : ''}({ config${kind === 'cookies' ? ', cookies' : ''}${mode} });`);
+    lines.push(
+      `export const ${clientName(kind)} = ${kind === 'cookies' ? 'generateServerClientUsingCookies' : 'generateServerClientUsingReqRes'}${typed ? '<Schema>' : ''}({ config${kind === 'cookies' ? ', cookies' : ''}${mode} });`,
+    );
   }
   return lines.join('\n');
 }

@@ -26,7 +26,13 @@ export function importSpecifier(root: string, fromFile: string, targetFile: stri
  * Whether `specifier`, written in `fromFile`, imports `targetFile` (all relative to `root`): relatively or
  * through an alias, with or without the extension.
  */
-export function specifierImports(root: string, fromFile: string, specifier: string, targetFile: string, aliases: PathAliases | null): boolean {
+export function specifierImports(
+  root: string,
+  fromFile: string,
+  specifier: string,
+  targetFile: string,
+  aliases: PathAliases | null,
+): boolean {
   const target = importablePath(path.join(root, targetFile));
   return importTargets(root, fromFile, specifier, aliases).includes(target);
 }
@@ -38,7 +44,13 @@ export function importTargets(root: string, fromFile: string, specifier: string,
 }
 
 /** Which of `files` (relative to `root`) `specifier`, written in `fromFile`, imports. */
-export function importedFile(root: string, fromFile: string, specifier: string, files: string[], aliases: PathAliases | null): string | undefined {
+export function importedFile(
+  root: string,
+  fromFile: string,
+  specifier: string,
+  files: string[],
+  aliases: PathAliases | null,
+): string | undefined {
   const targets = importTargets(root, fromFile, specifier, aliases);
   return files.find((file) => targets.includes(importablePath(path.join(root, file))));
 }

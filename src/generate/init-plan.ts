@@ -94,11 +94,7 @@ function planAppRouter(plan: Plan, info: ProjectInfo, paths: SetupPaths, options
       plan,
       info.files,
       component,
-      renderTemplate(
-        'ConfigureAmplifyClientSide.tsx',
-        { AMPLIFY_CONFIG: configImport(info, component, options) },
-        renderOptions(info),
-      ),
+      renderTemplate('ConfigureAmplifyClientSide.tsx', { AMPLIFY_CONFIG: configImport(info, component, options) }, renderOptions(info)),
       { force: options.force, reason: "'use client' component calling Amplify.configure(config, { ssr: true })" },
     );
   }
@@ -112,7 +108,8 @@ function planAppRouter(plan: Plan, info: ProjectInfo, paths: SetupPaths, options
     const importPath = existingImport(info, layout, component) ?? importSpecifier(info.root, layout, component, info.aliases);
     planEdit(plan, info.files, layout, {
       reason: `renders <${CONFIGURE_COMPONENT} /> first in <body>`,
-      edit: (source) => injectConfigureComponent(source, { filePath: layout, componentName: CONFIGURE_COMPONENT, importSpecifier: importPath }),
+      edit: (source) =>
+        injectConfigureComponent(source, { filePath: layout, componentName: CONFIGURE_COMPONENT, importSpecifier: importPath }),
       manualSnippet: `import ${CONFIGURE_COMPONENT} from ${stringLiteral(importPath, "'")};\n\n// first child of <body>:\n<${CONFIGURE_COMPONENT} />`,
     });
   }
@@ -166,7 +163,9 @@ function planGuard(plan: Plan, info: ProjectInfo, paths: SetupPaths, options: In
   const { guard, guardKind } = paths;
   const content = renderGuard(info, paths, options.signInPath);
   for (const misplaced of paths.misplacedGuards) {
-    plan.notes.push(`${misplaced} is ignored by Next.js in a src/ layout (it reads ${paths.base}${guardKind}); move its code into ${guard}.`);
+    plan.notes.push(
+      `${misplaced} is ignored by Next.js in a src/ layout (it reads ${paths.base}${guardKind}); move its code into ${guard}.`,
+    );
   }
   if (paths.conflictingGuards.length > 0) {
     plan.notes.push(

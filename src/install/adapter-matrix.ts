@@ -18,12 +18,16 @@ export interface GeneratedFeatures {
  */
 export function adapterNeeds(nextMajor: number, features: GeneratedFeatures): AdapterNeed[] {
   const needs: AdapterNeed[] = [];
-  if (nextMajor === 15) needs.push({ version: '1.3.0', why: 'Next.js 15 (the first release that accepts it and awaits the async cookies())' });
+  if (nextMajor === 15)
+    needs.push({ version: '1.3.0', why: 'Next.js 15 (the first release that accepts it and awaits the async cookies())' });
   if (nextMajor >= 16) needs.push({ version: '1.7.0', why: 'Next.js 16 (the first release that accepts it)' });
   if (features.authRoutes) {
     needs.push({ version: '1.5.0', why: 'createAuthRouteHandlers (without it next build fails on the auth routes)' });
     // Whether a Cognito username holds an '@' depends on the users, not on the config: always ask for the fix.
-    needs.push({ version: '1.7.3', why: 'server-side sign-in and sign-out of users whose username is an email address (amplify-js#14666, #14781)' });
+    needs.push({
+      version: '1.7.3',
+      why: 'server-side sign-in and sign-out of users whose username is an email address (amplify-js#14666, #14781)',
+    });
   }
   return needs;
 }

@@ -25,7 +25,11 @@ async function npmView<T>(root: string, args: string[]): Promise<T> {
 export function npmRegistry(root: string): Registry {
   return {
     async adapterReleases() {
-      const parsed = await npmView<AdapterRelease | AdapterRelease[]>(root, ['@aws-amplify/adapter-nextjs@>=1.0.0', 'version', 'peerDependencies']);
+      const parsed = await npmView<AdapterRelease | AdapterRelease[]>(root, [
+        '@aws-amplify/adapter-nextjs@>=1.0.0',
+        'version',
+        'peerDependencies',
+      ]);
       return Array.isArray(parsed) ? parsed : [parsed];
     },
     async amplifyVersions() {
@@ -38,7 +42,12 @@ export function npmRegistry(root: string): Registry {
 /** How long a signal waits for the package manager to exit before reporting what it has changed so far. */
 const STOP_WAIT_MS = 10_000;
 
-export async function installPackages(info: Pick<SourceProject, 'root' | 'packageManager'>, specs: string[], out: Output, rerun: string): Promise<string> {
+export async function installPackages(
+  info: Pick<SourceProject, 'root' | 'packageManager'>,
+  specs: string[],
+  out: Output,
+  rerun: string,
+): Promise<string> {
   const command = installCommand(info.packageManager.name, specs);
   const printable = formatCommand(command);
   const { execa } = await import('execa');

@@ -90,13 +90,23 @@ export function adapterProblem({ adapter, needs, nextVersion }: ResolveInput): s
 }
 
 /** aws-amplify at the newest release of its own major that the adapter's peer accepts (none: a new major is the user's move). */
-async function raiseAmplify(amplify: ProjectPackage, adapterVersion: string, peer: string, registry: Registry): Promise<PackageChange | undefined> {
+async function raiseAmplify(
+  amplify: ProjectPackage,
+  adapterVersion: string,
+  peer: string,
+  registry: Registry,
+): Promise<PackageChange | undefined> {
   const major = semver.major(amplify.version!);
   if (!semver.intersects(`^${major}.0.0`, peer)) return undefined;
   const versions = (await registry.amplifyVersions()).filter((v) => semver.valid(v) && !semver.prerelease(v) && semver.major(v) === major);
   const target = semver.maxSatisfying(versions, peer);
   if (target === null) return undefined;
-  return { name: AMPLIFY, from: describe(amplify), spec: `${AMPLIFY}@^${target}`, reason: `${ADAPTER} ${adapterVersion} needs aws-amplify ${peer}` };
+  return {
+    name: AMPLIFY,
+    from: describe(amplify),
+    spec: `${AMPLIFY}@^${target}`,
+    reason: `${ADAPTER} ${adapterVersion} needs aws-amplify ${peer}`,
+  };
 }
 
 export function describe(pkg: ProjectPackage | undefined): string | null {

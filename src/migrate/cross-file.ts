@@ -44,7 +44,9 @@ interface Helper {
 
 export async function migrateAcrossFiles(project: CrossFileProject, outcomes: MigrationOutcome[]): Promise<MigrationOutcome[]> {
   const callers: Caller[] = outcomes.flatMap((o) => (o.crossFile?.escapes ?? []).map((e) => ({ file: o.file, ...e })));
-  const reexporters = outcomes.filter((o) => o.crossFile?.reexports.length && !o.crossFile.reexports.includes('*') && project.migrated.has(o.file));
+  const reexporters = outcomes.filter(
+    (o) => o.crossFile?.reexports.length && !o.crossFile.reexports.includes('*') && project.migrated.has(o.file),
+  );
   if (callers.length === 0 && reexporters.length === 0) return outcomes;
   const modules = moduleIndex(project.projectFiles());
   const helpers = new Map<string, Helper>();
@@ -53,7 +55,11 @@ export async function migrateAcrossFiles(project: CrossFileProject, outcomes: Mi
     if (!file) continue; // a package, or outside the project: the caller's TODO says it
     const key = `${file}#${caller.imported}`;
     let helper = helpers.get(key);
-    if (!helper) helpers.set(key, (helper = { file, spec: { name: caller.imported, param: caller.param, passes: caller.passes }, callers: [], blockers: [] }));
+    if (!helper)
+      helpers.set(
+        key,
+        (helper = { file, spec: { name: caller.imported, param: caller.param, passes: caller.passes }, callers: [], blockers: [] }),
+      );
     helper.callers.push(caller);
     if (caller.param !== helper.spec.param || caller.passes !== helper.spec.passes) {
       helper.blockers.push({ file: caller.file, node: caller, source: '', why: 'its callers pass the SSR instance in different ways' });
@@ -100,7 +106,10 @@ export async function migrateAcrossFiles(project: CrossFileProject, outcomes: Mi
     }
     // The re-export goes once no importer still uses it (a unit of theirs that stays v5 keeps it).
     for (const r of reexports) {
-      const ready = r.blocked.length === 0 && r.importers.length > 0 && r.importers.every((i) => byFile.get(i.file)?.crossFile?.ssrImportsKept === false);
+      const ready =
+        r.blocked.length === 0 &&
+        r.importers.length > 0 &&
+        r.importers.every((i) => byFile.get(i.file)?.crossFile?.ssrImportsKept === false);
       if (ready !== r.drop) {
         r.drop = ready;
         settled = false;
@@ -145,7 +154,9 @@ function reexportImporters(project: CrossFileProject, modules: Map<string, strin
         continue;
       }
       if (node.specifiers.some((s) => s.type === 'ImportNamespaceSpecifier')) out.blocked.push(node);
-      const imported = node.specifiers.flatMap((s) => (s.type === 'ImportSpecifier' && names.includes(s.imported.type === 'Identifier' ? s.imported.name : s.imported.value) ? [s] : []));
+      const imported = node.specifiers.flatMap((s) =>
+        s.type === 'ImportSpecifier' && names.includes(s.imported.type === 'Identifier' ? s.imported.name : s.imported.value) ? [s] : [],
+      );
       if (imported.length === 0) continue;
       if (!project.migrated.has(other)) out.blocked.push(node);
       else out.importers.push({ file: other, specifier, names });
@@ -160,7 +171,9 @@ function findOtherUses(project: CrossFileProject, modules: Map<string, string>, 
   for (const h of helpers) byModule.set(h.file, [...(byModule.get(h.file) ?? []), h]);
   for (const [file, list] of byModule) {
     if (!project.migrated.has(file)) {
-      for (const h of list) for (const c of h.callers) h.blockers.push({ file: c.file, node: c, source: '', why: `${rel(project, file)} is outside the migrated paths` });
+      for (const h of list)
+        for (const c of h.callers)
+          h.blockers.push({ file: c.file, node: c, source: '', why: `${rel(project, file)} is outside the migrated paths` });
     }
   }
   const stems = new Map<string, string[]>();
@@ -171,7 +184,9 @@ function findOtherUses(project: CrossFileProject, modules: Map<string, string>, 
   for (const file of project.projectFiles()) {
     const text = project.read(file);
     if (text === null) continue;
-    const targets = [...byModule.keys()].filter((m) => m !== file && (stems.get(m)!.some((s) => text.includes(s)) || byModule.get(m)!.some((h) => text.includes(h.spec.name))));
+    const targets = [...byModule.keys()].filter(
+      (m) => m !== file && (stems.get(m)!.some((s) => text.includes(s)) || byModule.get(m)!.some((h) => text.includes(h.spec.name))),
+    );
     if (targets.length === 0) continue;
     let tree: Tree;
     try {
@@ -190,16 +205,23 @@ function findOtherUses(project: CrossFileProject, modules: Map<string, string>, 
           if (node.importKind === 'type') continue;
           for (const s of node.specifiers) {
             if (s.type === 'ImportNamespaceSpecifier') {
-              block(h, node, `the module is imported whole (import * as ${s.local.name}), so the calls of ${h.spec.name} cannot all be followed`);
+              block(
+                h,
+                node,
+                `the module is imported whole (import * as ${s.local.name}), so the calls of ${h.spec.name} cannot all be followed`,
+              );
               continue;
             }
-            const imported = s.type === 'ImportDefaultSpecifier' ? 'default' : s.imported.type === 'Identifier' ? s.imported.name : s.imported.value;
+            const imported =
+              s.type === 'ImportDefaultSpecifier' ? 'default' : s.imported.type === 'Identifier' ? s.imported.name : s.imported.value;
             if (imported !== h.spec.name || (s.type === 'ImportSpecifier' && s.importKind === 'type')) continue;
             for (const ref of referencesOf(tree, s.local)) checkUse(project, h, file, tree, ref, block);
           }
         } else if (node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration') {
-          const names = node.type === 'ExportAllDeclaration' ? ['*'] : node.specifiers.map((s) => (s.type === 'ExportSpecifier' ? s.local.name : '*'));
-          if (names.includes('*') || names.includes(h.spec.name)) block(h, node, `${h.spec.name} is re-exported here, so its importers cannot all be followed`);
+          const names =
+            node.type === 'ExportAllDeclaration' ? ['*'] : node.specifiers.map((s) => (s.type === 'ExportSpecifier' ? s.local.name : '*'));
+          if (names.includes('*') || names.includes(h.spec.name))
+            block(h, node, `${h.spec.name} is re-exported here, so its importers cannot all be followed`);
         } else {
           block(h, node, `the module is loaded dynamically here, so the calls of ${h.spec.name} cannot be followed`);
         }
@@ -209,7 +231,14 @@ function findOtherUses(project: CrossFileProject, modules: Map<string, string>, 
 }
 
 /** One reference to the imported helper: fine only when it is the call the caller's run recorded. */
-function checkUse(project: CrossFileProject, h: Helper, file: string, tree: Tree, ref: t.Identifier, block: (h: Helper, node: t.Node, why: string) => void): void {
+function checkUse(
+  project: CrossFileProject,
+  h: Helper,
+  file: string,
+  tree: Tree,
+  ref: t.Identifier,
+  block: (h: Helper, node: t.Node, why: string) => void,
+): void {
   const parent = tree.parent(ref);
   if (parent?.type !== 'CallExpression' || parent.callee !== ref) {
     block(h, ref, `${h.spec.name} is used here without being called, so the SSR instance it gets cannot be followed`);
@@ -224,10 +253,16 @@ function checkUse(project: CrossFileProject, h: Helper, file: string, tree: Tree
 }
 
 function moduleSpecifier(node: t.Node): string | undefined {
-  if (node.type === 'ImportDeclaration' || ((node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration') && node.source)) {
+  if (
+    node.type === 'ImportDeclaration' ||
+    ((node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration') && node.source)
+  ) {
     return (node as t.ImportDeclaration).source.value;
   }
-  if (node.type === 'CallExpression' && (node.callee.type === 'Import' || (node.callee.type === 'Identifier' && node.callee.name === 'require'))) {
+  if (
+    node.type === 'CallExpression' &&
+    (node.callee.type === 'Import' || (node.callee.type === 'Identifier' && node.callee.name === 'require'))
+  ) {
     const arg = node.arguments[0];
     return arg?.type === 'StringLiteral' ? arg.value : undefined;
   }
@@ -262,15 +297,37 @@ function rel(project: CrossFileProject, file: string): string {
 /** Each use that keeps a helper in v5, as a TODO item at its file:line, naming the helper and its callers. */
 function reportBlockers(project: CrossFileProject, h: Helper, byFile: Map<string, MigrationOutcome>): void {
   if (h.ownFailure && h.blockers.length === 0) {
-    for (const c of h.callers) h.blockers.push({ file: c.file, node: c, source: '', why: `${h.spec.name} cannot be migrated itself (see the TODO in ${rel(project, h.file)})` });
+    for (const c of h.callers)
+      h.blockers.push({
+        file: c.file,
+        node: c,
+        source: '',
+        why: `${h.spec.name} cannot be migrated itself (see the TODO in ${rel(project, h.file)})`,
+      });
   }
   const callers = [...new Set(h.callers.map((c) => `${rel(project, c.file)}:${c.line}`))].join(', ');
   for (const b of h.blockers) {
     const source = b.source || (byFile.get(b.file)?.source ?? project.read(b.file) ?? '');
     const item =
       'type' in b.node
-        ? makeItem(source, b.node, 'ssr-context-escapes', `${b.why}; ${h.spec.name} (${rel(project, h.file)}) and its callers (${callers}) stay v5`, 'todo')
-        : { ...makeItem(source, { start: 0 }, 'ssr-context-escapes', `${b.why}; ${h.spec.name} (${rel(project, h.file)}) and its callers (${callers}) stay v5`, 'todo'), line: b.node.line, column: b.node.column };
+        ? makeItem(
+            source,
+            b.node,
+            'ssr-context-escapes',
+            `${b.why}; ${h.spec.name} (${rel(project, h.file)}) and its callers (${callers}) stay v5`,
+            'todo',
+          )
+        : {
+            ...makeItem(
+              source,
+              { start: 0 },
+              'ssr-context-escapes',
+              `${b.why}; ${h.spec.name} (${rel(project, h.file)}) and its callers (${callers}) stay v5`,
+              'todo',
+            ),
+            line: b.node.line,
+            column: b.node.column,
+          };
     const outcome = byFile.get(b.file) ?? { file: b.file, source, output: source, changed: false, review: [], usesGraphqlClient: false };
     if (outcome.review.some((r) => r.line === item.line && r.column === item.column && r.reason === item.reason)) continue;
     byFile.set(b.file, { ...outcome, review: [...outcome.review, item].sort((a, c) => a.line - c.line || a.column - c.column) });

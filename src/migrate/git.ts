@@ -15,7 +15,11 @@ export function uncommittedChanges(dir: string): string[] | null {
   } catch (error) {
     const failure = error as NodeJS.ErrnoException & { stderr?: string };
     if (failure.code === 'ENOENT' || /not a git repository/i.test(failure.stderr ?? '') || !insideWorkTree(dir)) return null;
-    const reason = (failure.stderr ?? '').split('\n').map((line) => line.replace(/^(fatal|error): /, '').trim()).find(Boolean) ?? failure.message;
+    const reason =
+      (failure.stderr ?? '')
+        .split('\n')
+        .map((line) => line.replace(/^(fatal|error): /, '').trim())
+        .find(Boolean) ?? failure.message;
     throw new ProjectError(
       `Cannot tell whether the git work tree has uncommitted changes: git status failed (${reason}).`,
       'Fix what git reports (then the migration can be reviewed as its own diff), or pass --force to migrate without this check.',

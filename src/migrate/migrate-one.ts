@@ -18,7 +18,15 @@ export function migrateOne(job: MigrationJob): MigrationOutcome {
       dropReexports: job.dropReexports,
     });
     const output = result.changed ? lf.restore(result.output) : job.source;
-    return { file: job.file, source: job.source, output, changed: result.changed, review: result.review, usesGraphqlClient: result.usesGraphqlClient, crossFile: result.crossFile };
+    return {
+      file: job.file,
+      source: job.source,
+      output,
+      changed: result.changed,
+      review: result.review,
+      usesGraphqlClient: result.usesGraphqlClient,
+      crossFile: result.crossFile,
+    };
   } catch (error) {
     const err = error as Error & { loc?: { line: number; column: number } };
     const where = err.loc ? `${err.loc.line}:${err.loc.column + 1}: ` : '';

@@ -43,7 +43,13 @@ export function totalsOf(scanned: number, outcomes: MigrationOutcome[]): Migrati
 }
 
 /** `file:line:col code reason url` for every review item, the errors, then the totals. */
-export function printMigrationReport(out: Output, root: string, outcomes: MigrationOutcome[], totals: MigrationTotals, dryRun: boolean): void {
+export function printMigrationReport(
+  out: Output,
+  root: string,
+  outcomes: MigrationOutcome[],
+  totals: MigrationTotals,
+  dryRun: boolean,
+): void {
   const { color } = out;
   const relative = (file: string) => toProjectPath(root, file);
   const items = outcomes.flatMap((o) => o.review.map((item) => ({ file: relative(o.file), ...item })));

@@ -28,7 +28,10 @@ export function utilsModuleConfig(info: SourceProject, utilsFile: string): Utils
   const files = info.setup.paths;
   const clients = [files.pagesAppIsNew ? undefined : files.pagesApp, files.configureComponent].filter((file) => file !== undefined);
   let config = configs[0]!;
-  let why = configs.length === 1 ? 'the only Amplify config file found' : `the first of ${configs.map((c) => c.path).join(', ')} in init's order; edit its import to use another`;
+  let why =
+    configs.length === 1
+      ? 'the only Amplify config file found'
+      : `the first of ${configs.map((c) => c.path).join(', ')} in init's order; edit its import to use another`;
   for (const client of clients) {
     const browser = configuredFrom(info, client, 'client');
     const match = browser === undefined ? undefined : configs.find((c) => c.path === browser);

@@ -160,9 +160,10 @@ function failedWrite(error: unknown, change: FileChange, { savedMeanwhile, still
     savedMeanwhile.length > 0 ? `${names(savedMeanwhile)}, saved again after amplify-next wrote it (left as saved)` : '',
     stillWritten.length > 0 ? `${names(stillWritten)}, which could not be put back and holds amplify-next's version` : '',
   ].filter(Boolean);
-  const rest = exceptions.length === 0
-    ? 'the rest of the plan was rolled back: nothing else was changed'
-    : `the rest of the plan was rolled back except ${exceptions.join('; ')}`;
+  const rest =
+    exceptions.length === 0
+      ? 'the rest of the plan was rolled back: nothing else was changed'
+      : `the rest of the plan was rolled back except ${exceptions.join('; ')}`;
   if (error instanceof ChangedMeanwhile) {
     return new ProjectError(
       `${change.path} changed while amplify-next was writing: it is left as you saved it, and ${rest}.`,
@@ -170,7 +171,9 @@ function failedWrite(error: unknown, change: FileChange, { savedMeanwhile, still
     );
   }
   const problem = writeError(error, change);
-  return problem instanceof NothingWrittenError && problem.untouched === 'changed' ? new ProjectError(`${problem.problem}; ${rest}.`, problem.hint) : problem;
+  return problem instanceof NothingWrittenError && problem.untouched === 'changed'
+    ? new ProjectError(`${problem.problem}; ${rest}.`, problem.hint)
+    : problem;
 }
 
 function statOrNull(file: string): fs.Stats | null {

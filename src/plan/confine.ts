@@ -4,7 +4,10 @@ import { toProjectPath } from '../project/project-path.js';
 import type { FileChange, Plan } from './types.js';
 
 /** Why a file is left alone: its real path is outside the project. */
-export function outsideReason(real: string, whatToDo = 'make the change there by hand, or replace the link with a file of the project'): string {
+export function outsideReason(
+  real: string,
+  whatToDo = 'make the change there by hand, or replace the link with a file of the project',
+): string {
   return `really is ${real} (through a symlink), outside the project, where amplify-next never writes: ${whatToDo}`;
 }
 

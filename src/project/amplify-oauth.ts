@@ -16,12 +16,23 @@ export function readOAuthSettings(project: FileStore | string, config: AmplifyCo
 }
 
 const strings = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  Array.isArray(value)
+    ? value.filter((v): v is string => typeof v === 'string')
+    : typeof value === 'string'
+      ? value
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [];
 
 function fromOutputs(value: unknown): OAuthSettings | null {
   const oauth = isJsonObject(value) && isJsonObject(value.auth) ? value.auth.oauth : undefined;
   if (!isJsonObject(oauth) || typeof oauth.domain !== 'string' || oauth.domain === '') return null;
-  return { domain: oauth.domain, redirectSignIn: strings(oauth.redirect_sign_in_uri), redirectSignOut: strings(oauth.redirect_sign_out_uri) };
+  return {
+    domain: oauth.domain,
+    redirectSignIn: strings(oauth.redirect_sign_in_uri),
+    redirectSignOut: strings(oauth.redirect_sign_out_uri),
+  };
 }
 
 function fromGen1(value: unknown): OAuthSettings | null {

@@ -28,7 +28,9 @@ export function authRouteConflicts(root: string, layout: ProjectLayout): string[
 }
 
 function filesUnder(root: string, dir: string): string[] {
-  return folderEntries(path.join(root, dir)).flatMap((entry) => (entry.isDirectory() ? filesUnder(root, `${dir}/${entry.name}`) : entry.isFile() ? [`${dir}/${entry.name}`] : []));
+  return folderEntries(path.join(root, dir)).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(root, `${dir}/${entry.name}`) : entry.isFile() ? [`${dir}/${entry.name}`] : [],
+  );
 }
 
 /** `[...nextauth]` names the library that owns these routes; otherwise nothing is guessed. */

@@ -20,7 +20,16 @@ export interface CodeStyle {
 
 const DEFAULT_STYLE: CodeStyle = { quote: "'", semicolons: true, source: 'default' };
 const PRETTIER_FILES = ['.prettierrc', '.prettierrc.json', '.prettierrc.json5'];
-const SAMPLE_STEMS = ['app/layout', 'src/app/layout', 'app/page', 'src/app/page', 'pages/_app', 'src/pages/_app', 'pages/index', 'src/pages/index'];
+const SAMPLE_STEMS = [
+  'app/layout',
+  'src/app/layout',
+  'app/page',
+  'src/app/page',
+  'pages/_app',
+  'src/pages/_app',
+  'pages/index',
+  'src/pages/index',
+];
 
 /** Prettier's settings when it is configured in JSON, else what the project's own pages and layouts do. */
 export function detectProjectCodeStyle(files: FileStore, pkg: PackageJson): CodeStyle {

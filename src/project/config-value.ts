@@ -12,7 +12,8 @@ export const isJsonObject = (value: unknown): value is Json => typeof value === 
 /** The content of an Amplify config file as data: JSON parsed, `aws-exports.*` read from its literal (never executed). */
 export function readConfigValue(project: FileStore | string, config: AmplifyConfigFile): unknown {
   const read = storeOf(project).editableText(config.path);
-  if (read === null) throw new ProjectError(`${config.path} does not exist.`, 'Create it (npx ampx generate outputs, or amplify pull), then run again.');
+  if (read === null)
+    throw new ProjectError(`${config.path} does not exist.`, 'Create it (npx ampx generate outputs, or amplify pull), then run again.');
   const text = read.replace(/^\uFEFF/, '');
   return config.path.endsWith('.json') ? parseJson(text, config.path) : exportedObject(text, config.path);
 }
@@ -21,7 +22,10 @@ function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new ProjectError(`${file} is not valid JSON (${(error as Error).message}).`, `Regenerate it (npx ampx generate outputs), then run again.`);
+    throw new ProjectError(
+      `${file} is not valid JSON (${(error as Error).message}).`,
+      `Regenerate it (npx ampx generate outputs), then run again.`,
+    );
   }
 }
 
@@ -78,7 +82,12 @@ function literalValue(node: Node): unknown {
 /** `{ … } as const`, `{ … } satisfies ResourcesConfig`, `<T>{ … }`: the object inside. */
 function withoutTypeAssertions(node: Node): Node {
   let current = node;
-  while (current.type === 'TSAsExpression' || current.type === 'TSSatisfiesExpression' || current.type === 'TSTypeAssertion' || current.type === 'TSNonNullExpression') {
+  while (
+    current.type === 'TSAsExpression' ||
+    current.type === 'TSSatisfiesExpression' ||
+    current.type === 'TSTypeAssertion' ||
+    current.type === 'TSNonNullExpression'
+  ) {
     current = current.expression;
   }
   return current;

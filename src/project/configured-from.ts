@@ -17,7 +17,13 @@ export function configuredFrom(info: SourceProject, file: string, side: 'client'
   if (expression?.type !== 'Identifier') return undefined;
   const specifier = importSourceOf(ast, expression.name);
   if (specifier === undefined) return undefined;
-  return importedFile(info.root, file, specifier, info.amplifyConfigs.map((config) => config.path), info.aliases);
+  return importedFile(
+    info.root,
+    file,
+    specifier,
+    info.amplifyConfigs.map((config) => config.path),
+    info.aliases,
+  );
 }
 
 function clientConfigArgument(ast: File): Node | undefined {
@@ -31,8 +37,10 @@ function clientConfigArgument(ast: File): Node | undefined {
 }
 
 function serverConfigArgument(ast: File): Node | undefined {
-  const [call] = findAll(ast.program, (node: Node): node is Expression & { type: 'CallExpression' } =>
-    node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'createServerRunner',
+  const [call] = findAll(
+    ast.program,
+    (node: Node): node is Expression & { type: 'CallExpression' } =>
+      node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'createServerRunner',
   );
   const options = call?.arguments[0];
   if (options?.type !== 'ObjectExpression') return undefined;

@@ -32,7 +32,6 @@ const APPSYNC_AUTH_MODES: Record<string, string> = {
 /** `defineData`'s `defaultAuthorizationMode` values, which are client authModes as they are. */
 const GEN2_AUTH_MODES = new Set(['iam', 'identityPool', 'userPool', 'oidc', 'apiKey', 'lambda']);
 
-
 /**
  * The Data backend of the project: a Gen 2 `amplify/data/resource.ts`, else a GraphQL API in the Amplify
  * config (Gen 2 `data` block, Gen 1 `aws_appsync_graphqlEndpoint`); `undefined` when there is neither.
@@ -42,11 +41,15 @@ export function detectDataBackend(files: FileStore, config: AmplifyConfigFile | 
   const resource = files.firstExisting('amplify/data/resource', ['ts', 'mts', 'js', 'mjs']);
   if (resource !== undefined) {
     const facts = readResource(files, resource);
-    const authMode =
-      facts.defaultAuthorizationMode ??
-      api?.authMode ??
-      computedGen2Default(files, facts);
-    return { kind: 'gen2', resource, exportsSchema: facts.exportsSchema, firstModel: facts.firstModel, configHasApi: api !== undefined, authMode };
+    const authMode = facts.defaultAuthorizationMode ?? api?.authMode ?? computedGen2Default(files, facts);
+    return {
+      kind: 'gen2',
+      resource,
+      exportsSchema: facts.exportsSchema,
+      firstModel: facts.firstModel,
+      configHasApi: api !== undefined,
+      authMode,
+    };
   }
   if (api === undefined) return undefined;
   return { kind: config!.kind === 'gen2' ? 'gen2' : 'gen1', exportsSchema: false, configHasApi: true, authMode: api.authMode };
@@ -58,7 +61,11 @@ function configApi(files: FileStore, config: AmplifyConfigFile): { authMode?: { 
   if (!isJsonObject(value)) return undefined;
   const [endpoint, type, key] =
     config.kind === 'gen2'
-      ? [isJsonObject(value.data) ? value.data.url : undefined, isJsonObject(value.data) ? value.data.default_authorization_type : undefined, 'data.default_authorization_type']
+      ? [
+          isJsonObject(value.data) ? value.data.url : undefined,
+          isJsonObject(value.data) ? value.data.default_authorization_type : undefined,
+          'data.default_authorization_type',
+        ]
       : [value.aws_appsync_graphqlEndpoint, value.aws_appsync_authenticationType, 'aws_appsync_authenticationType'];
   if (typeof endpoint !== 'string' || endpoint === '') return undefined;
   const mode = typeof type === 'string' ? APPSYNC_AUTH_MODES[type] : undefined;
@@ -86,7 +93,8 @@ function readResource(files: FileStore, file: string): ResourceFacts {
     const value = modes.property.type === 'ObjectProperty' ? modes.property.value : undefined;
     const found = value?.type === 'ObjectExpression' ? lookupProperty(value, 'defaultAuthorizationMode') : undefined;
     const mode = found?.kind === 'found' && found.property.type === 'ObjectProperty' ? staticValue(found.property.value) : undefined;
-    if (typeof mode === 'string' && GEN2_AUTH_MODES.has(mode)) defaultAuthorizationMode = { mode, source: `defaultAuthorizationMode in ${file}` };
+    if (typeof mode === 'string' && GEN2_AUTH_MODES.has(mode))
+      defaultAuthorizationMode = { mode, source: `defaultAuthorizationMode in ${file}` };
   } else if (modes?.kind === 'unknown') {
     authorizationModes = 'unknown';
   }
@@ -122,7 +130,8 @@ function firstModel(ast: File): string | undefined {
   if (models?.type !== 'ObjectExpression') return undefined;
   for (const property of (models as ObjectExpression).properties) {
     if (property.type !== 'ObjectProperty' || !startsWithModelCall(property.value as Expression)) continue;
-    const key = property.key.type === 'Identifier' ? property.key.name : property.key.type === 'StringLiteral' ? property.key.value : undefined;
+    const key =
+      property.key.type === 'Identifier' ? property.key.name : property.key.type === 'StringLiteral' ? property.key.value : undefined;
     if (key !== undefined && /^[A-Za-z_$][\w$]*$/.test(key)) return key;
   }
   return undefined;

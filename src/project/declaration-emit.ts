@@ -76,4 +76,3 @@ function readJsonc(files: FileStore, file: string): unknown {
     return undefined;
   }
 }
-

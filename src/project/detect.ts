@@ -72,7 +72,12 @@ export function detectSourceProject(root: string, options: DetectOptions = {}): 
   return { info: withSetupFacts({ ...projectBasics(files, packageJson, layout, options), next }), nextNote };
 }
 
-function projectBasics(files: FileStore, packageJson: PackageJson, layout: ProjectLayout, options: DetectOptions): Omit<SourceProject, 'setup'> {
+function projectBasics(
+  files: FileStore,
+  packageJson: PackageJson,
+  layout: ProjectLayout,
+  options: DetectOptions,
+): Omit<SourceProject, 'setup'> {
   const { root } = files;
   return {
     root,

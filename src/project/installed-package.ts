@@ -13,7 +13,7 @@ export function installedVersion(root: string, name: string): string | undefined
 
 /** The package.json of the installed package `name` (found as `installedVersion` finds it), or `undefined`. */
 export function installedManifest(root: string, name: string): Record<string, unknown> | undefined {
-  for (let dir = root; ; ) {
+  for (let dir = root; ;) {
     const file = path.join(dir, 'node_modules', name, 'package.json');
     try {
       const text = readUtf8File(file, file);

@@ -51,7 +51,10 @@ export function detectLayout(root: string): ProjectLayout {
 export function requireRouter(layout: ProjectLayout, requested: Router): Router {
   if (!layout.routers[requested]) {
     const available = Object.keys(layout.routers) as Router[];
-    throw new UsageError(`--router ${requested}: this project has no ${requested === 'app' ? 'app/' : 'pages/'} folder.`, `Use --router ${available[0]}, or leave --router out.`);
+    throw new UsageError(
+      `--router ${requested}: this project has no ${requested === 'app' ? 'app/' : 'pages/'} folder.`,
+      `Use --router ${available[0]}, or leave --router out.`,
+    );
   }
   return requested;
 }

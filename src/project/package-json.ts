@@ -15,10 +15,7 @@ export function readPackageJson(project: FileStore | string): PackageJson {
   const { root } = files;
   const text = files.editableText('package.json');
   if (text === null) {
-    throw new ProjectError(
-      `No package.json in ${root}.`,
-      'Run amplify-next in the root of your Next.js app, or pass --cwd <dir>.',
-    );
+    throw new ProjectError(`No package.json in ${root}.`, 'Run amplify-next in the root of your Next.js app, or pass --cwd <dir>.');
   }
   try {
     const parsed: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));

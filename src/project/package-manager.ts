@@ -24,11 +24,7 @@ function isPackageManager(name: string | undefined): name is PackageManagerName 
 }
 
 /** The `packageManager` field, then lockfiles up to the workspace root, then the user agent; default npm. */
-export function detectPackageManager(
-  root: string,
-  pkg: PackageJson,
-  userAgent: string | undefined,
-): PackageManager {
+export function detectPackageManager(root: string, pkg: PackageJson, userAgent: string | undefined): PackageManager {
   const fromField = typeof pkg.packageManager === 'string' ? pkg.packageManager.split('@')[0] : undefined;
   if (isPackageManager(fromField)) return { name: fromField, source: 'packageManager field' };
 
@@ -50,7 +46,7 @@ export function detectPackageManager(
  */
 function workspaceDirs(root: string): string[] {
   const ancestors: string[] = [];
-  for (let dir = root; !fs.existsSync(path.join(dir, '.git')); ) {
+  for (let dir = root; !fs.existsSync(path.join(dir, '.git'));) {
     const parent = path.dirname(dir);
     if (parent === dir) break;
     ancestors.push(parent);

@@ -64,11 +64,14 @@ function readConfigFile(files: FileStore, file: string): ConfigFile | undefined 
   const options = value.compilerOptions ?? {};
   if (!isObject(options)) throw invalid(`"compilerOptions" is ${JSON.stringify(options)}: it must be an object`);
   const { baseUrl, paths } = options;
-  if (baseUrl !== undefined && typeof baseUrl !== 'string') throw invalid(`"compilerOptions.baseUrl" is ${JSON.stringify(baseUrl)}: it must be a string`);
+  if (baseUrl !== undefined && typeof baseUrl !== 'string')
+    throw invalid(`"compilerOptions.baseUrl" is ${JSON.stringify(baseUrl)}: it must be a string`);
   if (paths !== undefined && !isObject(paths)) throw invalid(`"compilerOptions.paths" is ${JSON.stringify(paths)}: it must be an object`);
   for (const [pattern, targets] of Object.entries(paths ?? {})) {
     if (!Array.isArray(targets) || !targets.every((t) => typeof t === 'string')) {
-      throw invalid(`"compilerOptions.paths" maps ${JSON.stringify(pattern)} to ${JSON.stringify(targets)}: it must be an array of strings`);
+      throw invalid(
+        `"compilerOptions.paths" maps ${JSON.stringify(pattern)} to ${JSON.stringify(targets)}: it must be an array of strings`,
+      );
     }
   }
   return { extends: parents, baseUrl, paths: paths as Record<string, string[]> | undefined };
@@ -101,7 +104,10 @@ function matchAlias(target: string, pattern: string, mappedTarget: string): stri
   const prefix = mappedTarget.slice(0, mappedStar);
   const suffix = mappedTarget.slice(mappedStar + 1);
   if (!target.startsWith(prefix) || !target.endsWith(suffix)) return undefined;
-  const middle = target.slice(prefix.length, target.length - suffix.length).split(path.sep).join('/');
+  const middle = target
+    .slice(prefix.length, target.length - suffix.length)
+    .split(path.sep)
+    .join('/');
   if (middle === '') return undefined;
   return pattern.slice(0, star) + middle + pattern.slice(star + 1);
 }
@@ -119,7 +125,11 @@ export function resolveAlias(specifier: string, aliases: PathAliases | null): st
     const star = pattern.indexOf('*');
     let middle: string | undefined;
     if (star === -1) middle = specifier === pattern ? '' : undefined;
-    else if (specifier.startsWith(pattern.slice(0, star)) && specifier.endsWith(pattern.slice(star + 1)) && specifier.length >= pattern.length - 1) {
+    else if (
+      specifier.startsWith(pattern.slice(0, star)) &&
+      specifier.endsWith(pattern.slice(star + 1)) &&
+      specifier.length >= pattern.length - 1
+    ) {
       middle = specifier.slice(star, specifier.length - (pattern.length - star - 1));
     }
     if (middle === undefined) continue;

@@ -34,7 +34,10 @@ export class FileTooLargeError extends ProjectError {
   static readonly reason = `larger than ${MAX_SIZE_TEXT}, more than any source or config file: not read`;
 
   constructor(readonly file: string) {
-    super(`${file} is ${FileTooLargeError.reason}.`, `Check what ${file} is (a generated bundle or data file does not belong there), then run again.`);
+    super(
+      `${file} is ${FileTooLargeError.reason}.`,
+      `Check what ${file} is (a generated bundle or data file does not belong there), then run again.`,
+    );
   }
 }
 
@@ -104,7 +107,10 @@ function checkRegular(file: string, shown: string, stat: fs.Stats): void {
   if (stat.isDirectory()) {
     throw new ProjectError(`${shown} ${found}, where a file is expected.`, `Rename or remove that folder, then run again.`);
   }
-  throw new ProjectError(`${shown} ${found}, not a regular file: amplify-next reads only regular files.`, `Put the file itself at ${shown}, then run again.`);
+  throw new ProjectError(
+    `${shown} ${found}, not a regular file: amplify-next reads only regular files.`,
+    `Put the file itself at ${shown}, then run again.`,
+  );
 }
 
 function kindOf(stat: fs.Stats): string {

@@ -33,7 +33,9 @@ export class SetupFacts {
 
   /** What the existing guard (middleware or proxy) does; `undefined` when there is none. */
   get guard(): GuardFacts | undefined {
-    return this.once('guard', () => (this.info.files.text(this.paths.guard) === null ? undefined : readGuardFacts(this.info.files.parse(this.paths.guard))));
+    return this.once('guard', () =>
+      this.info.files.text(this.paths.guard) === null ? undefined : readGuardFacts(this.info.files.parse(this.paths.guard)),
+    );
   }
 
   /** The project's Amplify config file the existing server utils module imports. */

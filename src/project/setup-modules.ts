@@ -46,7 +46,10 @@ function amplifyLocal(ast: File): string | undefined {
   for (const statement of ast.program.body) {
     if (statement.type !== 'ImportDeclaration' || statement.source.value !== 'aws-amplify') continue;
     for (const specifier of statement.specifiers) {
-      if (specifier.type === 'ImportSpecifier' && (specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value) === 'Amplify') {
+      if (
+        specifier.type === 'ImportSpecifier' &&
+        (specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value) === 'Amplify'
+      ) {
         return specifier.local.name;
       }
     }

@@ -58,9 +58,7 @@ export function findSetupPaths(info: SourceProject, modules: () => SetupModules)
     base,
     // An existing module that does the same job under another name is reused, never duplicated.
     serverUtils:
-      firstExisting(`${base}utils/amplifyServerUtils`) ??
-      modules().serverRunners[0] ??
-      `${base}utils/amplifyServerUtils.${script}`,
+      firstExisting(`${base}utils/amplifyServerUtils`) ?? modules().serverRunners[0] ?? `${base}utils/amplifyServerUtils.${script}`,
     configureComponent: conventionalComponent ?? recognisedComponent ?? `${base}components/ConfigureAmplifyClientSide.${component}`,
     configureComponentIsRecognised: conventionalComponent === undefined && recognisedComponent !== undefined,
     guard,

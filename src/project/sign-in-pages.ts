@@ -37,7 +37,8 @@ function collectPagesRoutes(dir: string, segments: string[], routes: Set<string>
   for (const entry of folderEntries(dir)) {
     if (entry.isDirectory()) {
       if (entry.name === 'api' && segments.length === 0) continue;
-      if (!isDynamic(entry.name) && !entry.name.startsWith('.')) collectPagesRoutes(path.join(dir, entry.name), [...segments, entry.name], routes);
+      if (!isDynamic(entry.name) && !entry.name.startsWith('.'))
+        collectPagesRoutes(path.join(dir, entry.name), [...segments, entry.name], routes);
       continue;
     }
     if (!entry.isFile() || !PAGE_FILE.test(entry.name)) continue;

@@ -69,20 +69,31 @@ export function findSourceFiles(root: string, paths: string[], cwd: string): Sou
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);
     if (!fs.existsSync(absolute)) {
-      const hint = given.startsWith('/') && fs.existsSync(path.join(cwd, given)) ? `Did you mean .${given}?` : 'Pass files or folders inside the project.';
+      const hint =
+        given.startsWith('/') && fs.existsSync(path.join(cwd, given))
+          ? `Did you mean .${given}?`
+          : 'Pass files or folders inside the project.';
       throw new UsageError(`${given}: no such file or folder.`, hint);
     }
     const relative = path.relative(root, absolute);
     if (relative.startsWith('..') || path.isAbsolute(relative)) {
-      throw new UsageError(`${given} is outside the project (${root}).`, 'Pass files or folders inside the project, or --cwd the project they belong to.');
+      throw new UsageError(
+        `${given} is outside the project (${root}).`,
+        'Pass files or folders inside the project, or --cwd the project they belong to.',
+      );
     }
     const where = projectLocation(root, absolute);
     if (!where.inside) {
-      result.skipped.push({ path: toProjectPath(root, absolute) || '.', reason: outsideReason(where.real, 'run migrate-v5 in the project it belongs to') });
+      result.skipped.push({
+        path: toProjectPath(root, absolute) || '.',
+        reason: outsideReason(where.real, 'run migrate-v5 in the project it belongs to'),
+      });
       continue;
     }
     if (where.path !== absolute) {
-      result.notes.push(`${toProjectPath(root, absolute)} is ${toProjectPath(root, where.path) || '.'} through a symlink: its files are migrated there, once.`);
+      result.notes.push(
+        `${toProjectPath(root, absolute)} is ${toProjectPath(root, where.path) || '.'} through a symlink: its files are migrated there, once.`,
+      );
     }
     const stat = fs.statSync(where.path);
     if (stat.isFile()) {
@@ -90,11 +101,17 @@ export function findSourceFiles(root: string, paths: string[], cwd: string): Sou
     } else if (stat.isDirectory()) {
       walkDir(where.path, root, ignored, found);
     } else {
-      throw new UsageError(`${given} is neither a file nor a folder (${stat.isFIFO() ? 'a FIFO' : 'a device or socket'}).`, 'Pass files or folders inside the project.');
+      throw new UsageError(
+        `${given} is neither a file nor a folder (${stat.isFIFO() ? 'a FIFO' : 'a device or socket'}).`,
+        'Pass files or folders inside the project.',
+      );
     }
   }
   if (found.size === 0 && result.skipped.length === 0) {
-    throw new UsageError(`No ${SOURCE_EXTENSIONS.join('/')} files in ${paths.join(', ')}.`, 'Pass the folders that hold your pages, API routes and server code.');
+    throw new UsageError(
+      `No ${SOURCE_EXTENSIONS.join('/')} files in ${paths.join(', ')}.`,
+      'Pass the folders that hold your pages, API routes and server code.',
+    );
   }
   result.files = [...found].sort();
   return result;

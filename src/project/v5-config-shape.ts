@@ -1,7 +1,15 @@
 import { isJsonObject } from './config-value.js';
 
 /** Keys of a v5 `Auth` block that v6 reads under `Auth.Cognito` (with other names) instead. */
-const V5_AUTH_KEYS = ['userPoolWebClientId', 'userPoolId', 'region', 'identityPoolId', 'mandatorySignIn', 'authenticationFlowType', 'cookieStorage'];
+const V5_AUTH_KEYS = [
+  'userPoolWebClientId',
+  'userPoolId',
+  'region',
+  'identityPoolId',
+  'mandatorySignIn',
+  'authenticationFlowType',
+  'cookieStorage',
+];
 
 /**
  * The v5-only keys of a hand-written config (`{ Auth: { region, userPoolId, userPoolWebClientId } }`,

@@ -7,10 +7,19 @@ import { parseModule } from '../../src/ast/parse.js';
 
 describe('applySplices', () => {
   it('puts insertions at the same offset in the order they were added', () => {
-    expect(applySplices('ab', [{ start: 1, end: 1, text: '1' }, { start: 1, end: 1, text: '2' }])).toBe('a12b');
+    expect(
+      applySplices('ab', [
+        { start: 1, end: 1, text: '1' },
+        { start: 1, end: 1, text: '2' },
+      ]),
+    ).toBe('a12b');
   });
   it('applies splices given in any order and drops one that overlaps a splice already applied', () => {
-    const splices = [{ start: 0, end: 1, text: 'X' }, { start: 3, end: 5, text: 'Y' }, { start: 4, end: 6, text: 'Z' }];
+    const splices = [
+      { start: 0, end: 1, text: 'X' },
+      { start: 3, end: 5, text: 'Y' },
+      { start: 4, end: 6, text: 'Z' },
+    ];
     expect(applySplices('abcdefg', splices)).toBe('XbcdZg');
   });
   it('writes the line breaks of inserted text with the given line ending', () => {
@@ -36,7 +45,9 @@ describe('importedName', () => {
     const ast = parseModule("import { a as b, 'c-d' as e } from 'm';\nexport { f as g } from 'm';\n", 'x.ts');
     const [imports, reexports] = ast.program.body;
     if (imports?.type !== 'ImportDeclaration' || reexports?.type !== 'ExportNamedDeclaration') throw new Error('fixture');
-    const names = [...imports.specifiers, ...reexports.specifiers].map((s) => (s.type === 'ImportSpecifier' || s.type === 'ExportSpecifier' ? importedName(s) : ''));
+    const names = [...imports.specifiers, ...reexports.specifiers].map((s) =>
+      s.type === 'ImportSpecifier' || s.type === 'ExportSpecifier' ? importedName(s) : '',
+    );
     expect(names).toEqual(['a', 'c-d', 'f']);
   });
 });

@@ -95,7 +95,9 @@ describe('add auth-routes with an adapter too old for the routes it writes', () 
     writeTree(root, { ...installed('aws-amplify', '6.22.1'), ...installed('@aws-amplify/adapter-nextjs', '1.8.0', peers('1.8.0')) });
     const noRegistry = makeTree({ npm: '#!/bin/sh\necho "no registry here" >&2\nexit 1\n' });
     fs.chmodSync(path.join(noRegistry, 'npm'), 0o755);
-    const { json, exitCode } = runJson(['add', 'auth-routes', '--yes', '--cwd', root], { env: { PATH: `${noRegistry}${path.delimiter}${process.env.PATH}` } });
+    const { json, exitCode } = runJson(['add', 'auth-routes', '--yes', '--cwd', root], {
+      env: { PATH: `${noRegistry}${path.delimiter}${process.env.PATH}` },
+    });
     expect(exitCode).toBe(0);
     expect(json).toMatchObject({ outcome: 'nothing-to-do', created: [], updated: [], install: null, packages: [] });
   });
@@ -111,7 +113,9 @@ describe('init checks an installed adapter against what it writes', () => {
     writeTree(root, { ...installed('aws-amplify', '6.16.0'), ...installed('@aws-amplify/adapter-nextjs', '1.6.12', peers('1.6.12')) });
     const { json } = runJson(['init', '--yes', '--skip-install', '--cwd', root]);
     expect(json.install).toEqual({ command: 'npm install @aws-amplify/adapter-nextjs@1.7.1', ran: false });
-    expect(json.notes).toContain('@aws-amplify/adapter-nextjs 1.6.12 (installed) → 1.7.1: too old: Next.js 16 (the first release that accepts it) needs 1.7.0 or later.');
+    expect(json.notes).toContain(
+      '@aws-amplify/adapter-nextjs 1.6.12 (installed) → 1.7.1: too old: Next.js 16 (the first release that accepts it) needs 1.7.0 or later.',
+    );
   });
 
   it('an adapter that is new enough is left alone, without a registry request', () => {
@@ -122,14 +126,16 @@ describe('init checks an installed adapter against what it writes', () => {
     fs.writeFileSync(file, JSON.stringify(pkg));
     const noRegistry = makeTree({ npm: '#!/bin/sh\necho "no registry here" >&2\nexit 1\n' });
     fs.chmodSync(path.join(noRegistry, 'npm'), 0o755);
-    const { json, exitCode } = runJson(['init', '--yes', '--cwd', root], { env: { PATH: `${noRegistry}${path.delimiter}${process.env.PATH}` } });
+    const { json, exitCode } = runJson(['init', '--yes', '--cwd', root], {
+      env: { PATH: `${noRegistry}${path.delimiter}${process.env.PATH}` },
+    });
     expect(exitCode).toBe(0);
     expect(json).toMatchObject({ outcome: 'applied', install: null, packages: [] });
   });
 });
 
 describe('--dry-run decides as the real run does', () => {
-  it('an Amplify v5 app: the dry run fails with the real run\'s message, writing nothing', () => {
+  it("an Amplify v5 app: the dry run fails with the real run's message, writing nothing", () => {
     const root = copyTree(path.join(APPS, 'next14-pages-src-js-middleware'));
     const file = path.join(root, 'package.json');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('"aws-amplify": "^6.15.0"', '"aws-amplify": "^5.3.11"'));
@@ -157,12 +163,14 @@ describe('--dry-run decides as the real run does', () => {
     const skipped = runJson(['init', '--yes', '--skip-install', '--cwd', root], { env });
     expect(skipped.exitCode).toBe(0);
     expect(skipped.json.install.command).toBe('npm install aws-amplify @aws-amplify/adapter-nextjs');
-    expect(skipped.json.notes.join('\n')).toContain('pick an @aws-amplify/adapter-nextjs release from 1.7.0 on whose peer dependencies accept Next.js 16.4.6');
+    expect(skipped.json.notes.join('\n')).toContain(
+      'pick an @aws-amplify/adapter-nextjs release from 1.7.0 on whose peer dependencies accept Next.js 16.4.6',
+    );
   });
 });
 
 describe('a package that is installed but not declared', () => {
-  it('is not the project\'s: init declares it with the install', () => {
+  it("is not the project's: init declares it with the install", () => {
     const root = copyTree(path.join(APPS, 'next16-app-src-ts'));
     writeTree(root, { ...installed('aws-amplify', '6.22.1'), ...installed('@aws-amplify/adapter-nextjs', '1.8.0', peers('1.8.0')) });
     const { json } = runJson(['init', '--yes', '--skip-install', '--cwd', root]);

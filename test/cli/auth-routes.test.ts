@@ -56,7 +56,9 @@ describe('add auth-routes', () => {
     const { json, exitCode } = runJson(['add', 'auth-routes', '--yes', '--cwd', root]);
     expect(exitCode).toBe(0);
     expect(json.created).toEqual(['src/utils/amplifyServerUtils.ts', 'src/app/api/auth/[slug]/route.ts', '.env.local']);
-    expect(read(root, 'src/utils/amplifyServerUtils.ts')).toContain('export const { runWithAmplifyServerContext, createAuthRouteHandlers } = createServerRunner({');
+    expect(read(root, 'src/utils/amplifyServerUtils.ts')).toContain(
+      'export const { runWithAmplifyServerContext, createAuthRouteHandlers } = createServerRunner({',
+    );
   });
 
   it('writes exactly one handler in an app with both routers: App Router by default, --router pages on request', () => {
@@ -65,19 +67,44 @@ describe('add auth-routes', () => {
     expect(fs.existsSync(path.join(appRoot, 'src/pages/api'))).toBe(false);
 
     const pagesRoot = initialized('next15-both-ts');
-    expect(runJson(['add', 'auth-routes', '--yes', '--router', 'pages', '--cwd', pagesRoot]).json.created).toContain('src/pages/api/auth/[slug].ts');
+    expect(runJson(['add', 'auth-routes', '--yes', '--router', 'pages', '--cwd', pagesRoot]).json.created).toContain(
+      'src/pages/api/auth/[slug].ts',
+    );
 
     const again = runJson(['add', 'auth-routes', '--yes', '--router', 'app', '--cwd', pagesRoot]);
     expect(again.json.skipped).toEqual([
-      { path: 'src/app/api/auth/[slug]/route.ts', reason: 'src/pages/api/auth/[slug].ts already handles /api/auth/*; a second handler would be a duplicate route' },
+      {
+        path: 'src/app/api/auth/[slug]/route.ts',
+        reason: 'src/pages/api/auth/[slug].ts already handles /api/auth/*; a second handler would be a duplicate route',
+      },
     ]);
     expect(fs.existsSync(path.join(pagesRoot, 'src/app/api'))).toBe(false);
   });
 
   it('turns cookie flags into runtimeOptions and the redirect flags into the handler', () => {
     const root = initialized('next14-app-ts');
-    const args = ['--origin', 'https://app.example.com', '--cookie-domain', '.example.com', '--cookie-same-site', 'none', '--cookie-max-age', '2592000'];
-    const result = runCli(['add', 'auth-routes', '--yes', ...args, '--redirect-on-sign-in', '/dashboard', '--redirect-on-sign-out', '/bye', '--cwd', root]);
+    const args = [
+      '--origin',
+      'https://app.example.com',
+      '--cookie-domain',
+      '.example.com',
+      '--cookie-same-site',
+      'none',
+      '--cookie-max-age',
+      '2592000',
+    ];
+    const result = runCli([
+      'add',
+      'auth-routes',
+      '--yes',
+      ...args,
+      '--redirect-on-sign-in',
+      '/dashboard',
+      '--redirect-on-sign-out',
+      '/bye',
+      '--cwd',
+      root,
+    ]);
     expect(result.exitCode).toBe(0);
     expect(read(root, 'utils/amplifyServerUtils.ts')).toContain(`  runtimeOptions: {
     cookies: {
@@ -86,12 +113,14 @@ describe('add auth-routes', () => {
       maxAge: 2592000,
     },
   },`);
-    expect(read(root, 'app/api/auth/[slug]/route.ts')).toContain('redirectOnSignInComplete: "/dashboard",\n  redirectOnSignOutComplete: "/bye",');
+    expect(read(root, 'app/api/auth/[slug]/route.ts')).toContain(
+      'redirectOnSignInComplete: "/dashboard",\n  redirectOnSignOutComplete: "/bye",',
+    );
     expect(read(root, '.env.local')).toBe('AMPLIFY_APP_ORIGIN=https://app.example.com\n');
     expect(result.stdout).toContain('does not register the sign-in redirect https://app.example.com/api/auth/sign-in-callback');
   });
 
-  it("defaults the sign-out redirect to the sign-in path init used", () => {
+  it('defaults the sign-out redirect to the sign-in path init used', () => {
     const root = copyTree(path.join(APPS, 'next15-app-js'));
     runCli(['init', '--yes', '--skip-install', '--sign-in-path', '/login', '--cwd', root]);
     runCli(['add', 'auth-routes', '--yes', '--cwd', root]);
@@ -129,7 +158,9 @@ describe('add auth-routes', () => {
     const root = copyTree(path.join(APPS, 'next15-app-js'));
     runCli(['init', '--yes', '--skip-install', '--sign-in-path', '/login', '--cwd', root]);
     const { json } = runJson(['add', 'auth-routes', '--yes', '--cwd', root]);
-    expect(json.notes).toContain('After signing out, users land on /login: the sign-in page of the guard init wrote (middleware.js); --redirect-on-sign-out changes it.');
+    expect(json.notes).toContain(
+      'After signing out, users land on /login: the sign-in page of the guard init wrote (middleware.js); --redirect-on-sign-out changes it.',
+    );
   });
 
   it('keeps .env.local as it is and appends the origin; a different value is kept without --force', () => {
@@ -139,11 +170,16 @@ describe('add auth-routes', () => {
     expect(read(root, '.env.local')).toBe('# secrets\r\nAPI_KEY=abc\r\nexport OTHER="x"\r\nAMPLIFY_APP_ORIGIN=http://localhost:3000\r\n');
 
     const kept = runJson(['add', 'auth-routes', '--yes', '--origin', 'https://other.example.com', '--cwd', root]);
-    expect(kept.json.skipped).toContainEqual({ path: '.env.local', reason: 'AMPLIFY_APP_ORIGIN is http://localhost:3000, not https://other.example.com; kept (--force replaces it)' });
+    expect(kept.json.skipped).toContainEqual({
+      path: '.env.local',
+      reason: 'AMPLIFY_APP_ORIGIN is http://localhost:3000, not https://other.example.com; kept (--force replaces it)',
+    });
     expect(read(root, '.env.local')).toContain('AMPLIFY_APP_ORIGIN=http://localhost:3000\r\n');
 
     runCli(['add', 'auth-routes', '--yes', '--force', '--origin', 'https://other.example.com', '--cwd', root]);
-    expect(read(root, '.env.local')).toBe('# secrets\r\nAPI_KEY=abc\r\nexport OTHER="x"\r\nAMPLIFY_APP_ORIGIN=https://other.example.com\r\n');
+    expect(read(root, '.env.local')).toBe(
+      '# secrets\r\nAPI_KEY=abc\r\nexport OTHER="x"\r\nAMPLIFY_APP_ORIGIN=https://other.example.com\r\n',
+    );
   });
 
   it('treats a quoted equal value as the same', () => {
@@ -174,12 +210,15 @@ export const auth = defineAuth({
     expect(json.updated).toContain('amplify/auth/resource.ts');
     expect(read(root, 'amplify/auth/resource.ts')).toBe(
       resource
-        .replace("['http://localhost:3000/profile']", "['http://localhost:3000/api/auth/sign-in-callback', 'http://localhost:3000/profile']")
+        .replace(
+          "['http://localhost:3000/profile']",
+          "['http://localhost:3000/api/auth/sign-in-callback', 'http://localhost:3000/profile']",
+        )
         .replace("['http://localhost:3000/']", "['http://localhost:3000/api/auth/sign-out-callback', 'http://localhost:3000/']"),
     );
   });
 
-  it("puts the callback URLs first on their origin, where the adapter picks them, and says the deployed outputs still pick http://localhost:3000/", () => {
+  it('puts the callback URLs first on their origin, where the adapter picks them, and says the deployed outputs still pick http://localhost:3000/', () => {
     const root = initialized('next15-gen2-callback-urls-ts');
     const { json, exitCode } = runJson(['add', 'auth-routes', '--yes', '--skip-install', '--cwd', root]);
     expect(exitCode).toBe(0);
@@ -187,10 +226,10 @@ export const auth = defineAuth({
       "callbackUrls: ['http://localhost:3000/api/auth/sign-in-callback', 'http://localhost:3000/', 'https://www.example.com/'],",
     );
     expect(json.notes).toContain(
-      'amplify_outputs.json does not register the sign-in redirect http://localhost:3000/api/auth/sign-in-callback in redirect_sign_in_uri: with AMPLIFY_APP_ORIGIN=http://localhost:3000 the adapter sends redirect_uri=http://localhost:3000/ and sign-in cannot complete. amplify/auth/resource.ts now lists it where the adapter picks it: redeploy the backend (npx ampx sandbox, or your branch\'s deploy) to regenerate amplify_outputs.json.',
+      "amplify_outputs.json does not register the sign-in redirect http://localhost:3000/api/auth/sign-in-callback in redirect_sign_in_uri: with AMPLIFY_APP_ORIGIN=http://localhost:3000 the adapter sends redirect_uri=http://localhost:3000/ and sign-in cannot complete. amplify/auth/resource.ts now lists it where the adapter picks it: redeploy the backend (npx ampx sandbox, or your branch's deploy) to regenerate amplify_outputs.json.",
     );
     expect(json.notes).toContain(
-      'amplify_outputs.json does not register the sign-out redirect http://localhost:3000/api/auth/sign-out-callback in redirect_sign_out_uri: with AMPLIFY_APP_ORIGIN=http://localhost:3000 the adapter sends logout_uri=http://localhost:3000/ and sign-out leaves the session cookies in place. amplify/auth/resource.ts now lists it where the adapter picks it: redeploy the backend (npx ampx sandbox, or your branch\'s deploy) to regenerate amplify_outputs.json.',
+      "amplify_outputs.json does not register the sign-out redirect http://localhost:3000/api/auth/sign-out-callback in redirect_sign_out_uri: with AMPLIFY_APP_ORIGIN=http://localhost:3000 the adapter sends logout_uri=http://localhost:3000/ and sign-out leaves the session cookies in place. amplify/auth/resource.ts now lists it where the adapter picks it: redeploy the backend (npx ampx sandbox, or your branch's deploy) to regenerate amplify_outputs.json.",
     );
 
     // Outputs deployed from an older resource.ts that had ours after http://localhost:3000/.
@@ -201,11 +240,15 @@ export const auth = defineAuth({
     const stale = runJson(['add', 'auth-routes', '--yes', '--skip-install', '--cwd', root]);
     expect(stale.json).toMatchObject({ outcome: 'nothing-to-do' });
     expect(stale.json.notes.filter((note: string) => note.startsWith('amplify_outputs.json'))).toEqual([
-      'amplify_outputs.json lists http://localhost:3000/ before the sign-in redirect http://localhost:3000/api/auth/sign-in-callback in redirect_sign_in_uri: with AMPLIFY_APP_ORIGIN=http://localhost:3000 the adapter sends redirect_uri=http://localhost:3000/ and sign-in cannot complete. amplify/auth/resource.ts now lists it where the adapter picks it: redeploy the backend (npx ampx sandbox, or your branch\'s deploy) to regenerate amplify_outputs.json.',
+      "amplify_outputs.json lists http://localhost:3000/ before the sign-in redirect http://localhost:3000/api/auth/sign-in-callback in redirect_sign_in_uri: with AMPLIFY_APP_ORIGIN=http://localhost:3000 the adapter sends redirect_uri=http://localhost:3000/ and sign-in cannot complete. amplify/auth/resource.ts now lists it where the adapter picks it: redeploy the backend (npx ampx sandbox, or your branch's deploy) to regenerate amplify_outputs.json.",
     ]);
 
     // After the redeploy, the outputs follow resource.ts: nothing to say.
-    outputs.auth.oauth.redirect_sign_in_uri = ['http://localhost:3000/api/auth/sign-in-callback', 'http://localhost:3000/', 'https://www.example.com/'];
+    outputs.auth.oauth.redirect_sign_in_uri = [
+      'http://localhost:3000/api/auth/sign-in-callback',
+      'http://localhost:3000/',
+      'https://www.example.com/',
+    ];
     writeTree(root, { 'amplify_outputs.json': JSON.stringify(outputs, null, 2) });
     const deployed = runJson(['add', 'auth-routes', '--yes', '--skip-install', '--cwd', root]);
     expect(deployed.json.notes.filter((note: string) => note.startsWith('amplify_outputs.json'))).toEqual([]);
@@ -213,10 +256,14 @@ export const auth = defineAuth({
 
   it('gives a Gen 2 backend without externalProviders its callback URLs, and asks for a redeploy instead of refusing', () => {
     const root = initialized('next15-app-src-ts');
-    const resource = "import { defineAuth } from '@aws-amplify/backend';\n\nexport const auth = defineAuth({\n  loginWith: {\n    email: true,\n  },\n});\n";
+    const resource =
+      "import { defineAuth } from '@aws-amplify/backend';\n\nexport const auth = defineAuth({\n  loginWith: {\n    email: true,\n  },\n});\n";
     writeTree(root, {
       'amplify/auth/resource.ts': resource,
-      'amplify_outputs.json': JSON.stringify({ auth: { user_pool_id: 'x', aws_region: 'us-east-1', user_pool_client_id: 'y' }, version: '1.4' }),
+      'amplify_outputs.json': JSON.stringify({
+        auth: { user_pool_id: 'x', aws_region: 'us-east-1', user_pool_client_id: 'y' },
+        version: '1.4',
+      }),
     });
     const result = runCli(['add', 'auth-routes', '--yes', '--cwd', root]);
     expect(result.exitCode).toBe(0);
@@ -227,10 +274,12 @@ export const auth = defineAuth({
       ),
     );
     expect(result.stdout).toContain(
-      'amplify_outputs.json has no OAuth (Managed Login) settings yet: amplify/auth/resource.ts defines externalProviders with the callback URLs, so redeploy the backend (npx ampx sandbox, or your branch\'s deploy) to create the Cognito domain and regenerate amplify_outputs.json',
+      "amplify_outputs.json has no OAuth (Managed Login) settings yet: amplify/auth/resource.ts defines externalProviders with the callback URLs, so redeploy the backend (npx ampx sandbox, or your branch's deploy) to create the Cognito domain and regenerate amplify_outputs.json",
     );
     expect(result.stdout).not.toContain('domainPrefix');
-    expect(result.stdout).toContain('Deploy the backend (npx ampx sandbox) so that Cognito registers the URLs amplify/auth/resource.ts lists:');
+    expect(result.stdout).toContain(
+      'Deploy the backend (npx ampx sandbox) so that Cognito registers the URLs amplify/auth/resource.ts lists:',
+    );
   });
 
   it('says when a Gen 1 config lists another URL on the origin first, and how to reorder it', () => {
@@ -257,16 +306,26 @@ export const auth = defineAuth({
 
   it('says when the user middleware would guard /api/auth/*', () => {
     const root = initialized('next14-pages-src-js-middleware');
-    writeTree(root, { 'src/aws-exports.js': 'const c = { oauth: { domain: "d.auth.us-east-1.amazoncognito.com", redirectSignIn: "", redirectSignOut: "" } };\nexport default c;\n' });
+    writeTree(root, {
+      'src/aws-exports.js':
+        'const c = { oauth: { domain: "d.auth.us-east-1.amazoncognito.com", redirectSignIn: "", redirectSignOut: "" } };\nexport default c;\n',
+    });
     const { json } = runJson(['add', 'auth-routes', '--yes', '--cwd', root]);
-    expect(json.notes).toContain('src/middleware.js also runs for /api/auth/*: exclude api from its matcher, or signed-out users can never reach the sign-in route.');
+    expect(json.notes).toContain(
+      'src/middleware.js also runs for /api/auth/*: exclude api from its matcher, or signed-out users can never reach the sign-in route.',
+    );
   });
 });
 
 describe('add auth-routes refuses, changing nothing', () => {
   it('a config without OAuth settings: exit 1 with how to add a Cognito domain; --force writes anyway', () => {
     const root = initialized('next15-app-src-ts');
-    writeTree(root, { 'amplify_outputs.json': JSON.stringify({ auth: { user_pool_id: 'x', aws_region: 'us-east-1', user_pool_client_id: 'y' }, version: '1.4' }) });
+    writeTree(root, {
+      'amplify_outputs.json': JSON.stringify({
+        auth: { user_pool_id: 'x', aws_region: 'us-east-1', user_pool_client_id: 'y' },
+        version: '1.4',
+      }),
+    });
     const before = readTree(root);
     const refused = runCli(['add', 'auth-routes', '--yes', '--cwd', root]);
     expect(refused.exitCode).toBe(1);

@@ -30,7 +30,10 @@ afterAll(cleanupTrees);
 
 function generated(app: string): string {
   const root = copyTree(path.join(APPS, app));
-  for (const args of [['init', '--yes', '--skip-install'], ['add', 'data-client', '--yes', '--example']]) {
+  for (const args of [
+    ['init', '--yes', '--skip-install'],
+    ['add', 'data-client', '--yes', '--example'],
+  ]) {
     const result = runCli([...args, '--cwd', root]);
     if (result.exitCode !== 0) throw new Error(`${args.join(' ')}: ${result.stderr}`);
   }
@@ -56,16 +59,22 @@ function typecheck(root: string): string[] {
     .getPreEmitDiagnostics(program)
     .filter((d) => !d.file || d.file.fileName.startsWith(real) || d.file.fileName.startsWith(root))
     .map((d) => {
-      const where = d.file ? `${path.relative(real, fs.realpathSync(d.file.fileName))}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}` : '(global)';
+      const where = d.file
+        ? `${path.relative(real, fs.realpathSync(d.file.fileName))}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}`
+        : '(global)';
       return `${where} TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n').split('\n')[0]}`;
     });
 }
 
 describe('the generated clients and examples type-check', () => {
-  it.each(['next15-app-data-ts', 'next15-both-data-ts', 'next14-pages-graphql-ts'])('%s: no diagnostics', (app) => {
-    const root = generated(app);
-    expect(typecheck(root)).toEqual([]);
-  }, 120_000);
+  it.each(['next15-app-data-ts', 'next15-both-data-ts', 'next14-pages-graphql-ts'])(
+    '%s: no diagnostics',
+    (app) => {
+      const root = generated(app);
+      expect(typecheck(root)).toEqual([]);
+    },
+    120_000,
+  );
 
   it('a model the schema does not have is a type error in both examples (the clients are typed with Schema)', () => {
     const root = generated('next15-both-data-ts');

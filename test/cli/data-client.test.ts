@@ -52,10 +52,16 @@ describe('add data-client', () => {
     });
     const utils = read(root, 'utils/amplifyServerUtils.ts');
     expect(utils).toContain("import type { Schema } from '@/amplify/data/resource';");
-    expect(utils).toContain("export const cookiesClient = generateServerClientUsingCookies<Schema>({\n  config,\n  cookies,\n  authMode: 'userPool',\n});");
-    expect(utils).toContain("export const reqResBasedClient = generateServerClientUsingReqRes<Schema>({\n  config,\n  authMode: 'userPool',\n});");
+    expect(utils).toContain(
+      "export const cookiesClient = generateServerClientUsingCookies<Schema>({\n  config,\n  cookies,\n  authMode: 'userPool',\n});",
+    );
+    expect(utils).toContain(
+      "export const reqResBasedClient = generateServerClientUsingReqRes<Schema>({\n  config,\n  authMode: 'userPool',\n});",
+    );
     // The runner that init wrote is kept byte for byte.
-    expect(utils.startsWith("import { createServerRunner } from '@aws-amplify/adapter-nextjs';\nimport config from '@/amplify_outputs.json';\n")).toBe(true);
+    expect(
+      utils.startsWith("import { createServerRunner } from '@aws-amplify/adapter-nextjs';\nimport config from '@/amplify_outputs.json';\n"),
+    ).toBe(true);
     expect(utils).toContain('export const { runWithAmplifyServerContext } = createServerRunner({\n  config,\n});\n');
   });
 
@@ -97,8 +103,10 @@ describe('add data-client', () => {
     const root = initialized('next15-both-data-ts');
     const utils = `${read(root, 'utils/amplifyServerUtils.ts')}\nexport const cookiesClient = generateServerClientUsingCookies({ config, cookies });\n`;
     writeTree(root, {
-      'utils/amplifyServerUtils.ts': utils
-        .replace("import config from '@/amplify_outputs.json';", "import config from '@/amplify_outputs.json';\nimport { generateServerClientUsingCookies } from '@aws-amplify/adapter-nextjs/data';\nimport { cookies } from 'next/headers';"),
+      'utils/amplifyServerUtils.ts': utils.replace(
+        "import config from '@/amplify_outputs.json';",
+        "import config from '@/amplify_outputs.json';\nimport { generateServerClientUsingCookies } from '@aws-amplify/adapter-nextjs/data';\nimport { cookies } from 'next/headers';",
+      ),
     });
     const { json } = runJson(['add', 'data-client', '--yes', '--cwd', root]);
     expect(json.created).toEqual([]);
@@ -110,7 +118,12 @@ describe('add data-client', () => {
   it('gives a Pages Router app only the request/response client, untyped for a Gen 1 API', () => {
     const root = initialized('next14-pages-graphql-ts');
     const { json } = runJson(['add', 'data-client', '--yes', '--cwd', root]);
-    expect(json).toMatchObject({ backend: 'gen1', typed: false, authMode: 'apiKey', authModeSource: 'aws_appsync_authenticationType API_KEY in src/aws-exports.js' });
+    expect(json).toMatchObject({
+      backend: 'gen1',
+      typed: false,
+      authMode: 'apiKey',
+      authModeSource: 'aws_appsync_authenticationType API_KEY in src/aws-exports.js',
+    });
     const utils = read(root, 'src/utils/amplifyServerUtils.ts');
     expect(utils).not.toContain('cookiesClient');
     expect(utils).toContain("export const reqResBasedClient = generateServerClientUsingReqRes({\n  config,\n  authMode: 'apiKey',\n})\n");
@@ -156,15 +169,23 @@ describe('add data-client', () => {
         '',
       ].join('\n'),
     );
-    expect(json.notes).toContain('reqResBasedClient in utils/amplifyServerUtils.ts is kept as it is, untyped: give it <Schema> (generateServerClientUsingReqRes<Schema>(…)) for typed models.');
+    expect(json.notes).toContain(
+      'reqResBasedClient in utils/amplifyServerUtils.ts is kept as it is, untyped: give it <Schema> (generateServerClientUsingReqRes<Schema>(…)) for typed models.',
+    );
   });
 
   it("derives authMode from defineData's defaults when the resource sets none", () => {
     const root = initialized('next15-app-data-ts');
-    const resource = read(root, 'amplify/data/resource.ts').replace(/,\n  authorizationModes: \{\n    defaultAuthorizationMode: 'userPool',\n  \},/, ',');
+    const resource = read(root, 'amplify/data/resource.ts').replace(
+      /,\n  authorizationModes: \{\n    defaultAuthorizationMode: 'userPool',\n  \},/,
+      ',',
+    );
     writeTree(root, { 'amplify/data/resource.ts': resource });
     const withAuth = runJson(['add', 'data-client', '--yes', '--dry-run', '--cwd', root]).json;
-    expect(withAuth).toMatchObject({ authMode: 'userPool', authModeSource: 'data.default_authorization_type AMAZON_COGNITO_USER_POOLS in amplify_outputs.json' });
+    expect(withAuth).toMatchObject({
+      authMode: 'userPool',
+      authModeSource: 'data.default_authorization_type AMAZON_COGNITO_USER_POOLS in amplify_outputs.json',
+    });
 
     const outputs = JSON.parse(read(root, 'amplify_outputs.json'));
     delete outputs.data.default_authorization_type;
@@ -186,8 +207,12 @@ describe('add data-client', () => {
     const { json } = runJson(['add', 'data-client', '--yes', '--example', '--cwd', root]);
     expect(json.typed).toBe(false);
     expect(json.created).toEqual([]);
-    expect(json.notes).toContain('amplify/data/resource.ts does not export type Schema: add export type Schema = ClientSchema<typeof schema> and run again for typed clients.');
-    expect(json.notes).toContain('No example written: amplify/data/resource.ts does not export type Schema (export type Schema = ClientSchema<typeof schema>).');
+    expect(json.notes).toContain(
+      'amplify/data/resource.ts does not export type Schema: add export type Schema = ClientSchema<typeof schema> and run again for typed clients.',
+    );
+    expect(json.notes).toContain(
+      'No example written: amplify/data/resource.ts does not export type Schema (export type Schema = ClientSchema<typeof schema>).',
+    );
     expect(read(root, 'utils/amplifyServerUtils.ts')).toContain('export const cookiesClient = generateServerClientUsingCookies({');
   });
 
@@ -196,7 +221,9 @@ describe('add data-client', () => {
     const before = readTree(root);
     const result = runCli(['add', 'data-client', '--yes', '--cwd', root]);
     expect(result.exitCode).toBe(1);
-    expect(result.stderr).toContain('No amplify/data/resource.ts, and amplify_outputs.json describes no GraphQL API: there is no Data backend for the server clients to talk to.');
+    expect(result.stderr).toContain(
+      'No amplify/data/resource.ts, and amplify_outputs.json describes no GraphQL API: there is no Data backend for the server clients to talk to.',
+    );
     expect(result.stderr).toContain('defineData({ schema })');
     expect(result.stderr).toContain('npx ampx sandbox');
     expect(readTree(root)).toEqual(before);
@@ -226,13 +253,15 @@ describe('add data-client', () => {
 
   it('leaves a utils module it cannot edit alone and prints the code to add', () => {
     const root = initialized('next15-app-data-ts');
-    writeTree(root, { 'utils/amplifyServerUtils.ts': "export const runWithAmplifyServerContext = () => undefined;\n" });
+    writeTree(root, { 'utils/amplifyServerUtils.ts': 'export const runWithAmplifyServerContext = () => undefined;\n' });
     const { json, exitCode } = runJson(['add', 'data-client', '--yes', '--cwd', root]);
     expect(exitCode).toBe(0);
     expect(json.updated).toEqual([]);
     expect(json.manualSteps[0].message).toContain('has no createServerRunner({ config }) call to take the config from.');
     expect(json.manualSteps[0].snippet).toContain("import type { Schema } from '@/amplify/data/resource';");
-    expect(json.manualSteps[0].snippet).toContain('export const cookiesClient = generateServerClientUsingCookies<Schema>({ config, cookies, authMode: \'userPool\' });');
+    expect(json.manualSteps[0].snippet).toContain(
+      "export const cookiesClient = generateServerClientUsingCookies<Schema>({ config, cookies, authMode: 'userPool' });",
+    );
   });
 
   it('shows the command in --help with examples', () => {

@@ -10,7 +10,10 @@ afterAll(cleanupTrees);
 /** Real `tsc` on the project, with the repo's typescript, next, react, aws-amplify and adapter as its packages. */
 function typeCheck(root: string): { status: number | null; output: string } {
   fs.symlinkSync(path.join(REPO, 'node_modules'), path.join(root, 'node_modules'), 'dir');
-  const result = spawnSync(process.execPath, [path.join(REPO, 'node_modules/typescript/bin/tsc'), '-p', root, '--noEmit'], { encoding: 'utf8', timeout: 120_000 });
+  const result = spawnSync(process.execPath, [path.join(REPO, 'node_modules/typescript/bin/tsc'), '-p', root, '--noEmit'], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   return { status: result.status, output: result.stdout + result.stderr };
 }
 
@@ -44,12 +47,18 @@ describe('a tsconfig that emits declarations (declaration: true, as create-turbo
 function isolatedDeclarationsApp(): string {
   const root = copyTree(path.join(REPO, 'test/fixtures/apps/next15-declaration-ts'));
   const base = path.join(root, 'tsconfig.base.json');
-  fs.writeFileSync(base, fs.readFileSync(base, 'utf8').replace('"declaration": true,', '"declaration": true,\n    "isolatedDeclarations": true,'));
+  fs.writeFileSync(
+    base,
+    fs.readFileSync(base, 'utf8').replace('"declaration": true,', '"declaration": true,\n    "isolatedDeclarations": true,'),
+  );
   const tsconfig = path.join(root, 'tsconfig.json');
   fs.writeFileSync(tsconfig, fs.readFileSync(tsconfig, 'utf8').replace('    "allowJs": true,\n', ''));
   const layout = path.join(root, 'src/app/layout.tsx');
   fs.writeFileSync(layout, fs.readFileSync(layout, 'utf8').replace('}>) {', '}>): React.JSX.Element {'));
-  fs.writeFileSync(path.join(root, 'src/app/page.tsx'), 'export default function Home(): React.JSX.Element {\n  return <main>Home</main>;\n}\n');
+  fs.writeFileSync(
+    path.join(root, 'src/app/page.tsx'),
+    'export default function Home(): React.JSX.Element {\n  return <main>Home</main>;\n}\n',
+  );
   return root;
 }
 
@@ -76,7 +85,10 @@ describe('a tsconfig with isolatedDeclarations: every generated export has a typ
     const root = isolatedDeclarationsApp();
     fs.rmSync(path.join(root, 'src/app'), { recursive: true });
     fs.mkdirSync(path.join(root, 'src/pages'));
-    fs.writeFileSync(path.join(root, 'src/pages/index.tsx'), 'export default function Home(): React.JSX.Element {\n  return <main>Home</main>;\n}\n');
+    fs.writeFileSync(
+      path.join(root, 'src/pages/index.tsx'),
+      'export default function Home(): React.JSX.Element {\n  return <main>Home</main>;\n}\n',
+    );
     expect(runCli(['init', '--yes', '--skip-install', '--cwd', root]).exitCode).toBe(0);
     expect(runCli(['add', 'auth-routes', '--yes', '--cwd', root]).exitCode).toBe(0);
     expect(fs.existsSync(path.join(root, 'src/pages/api/auth/[slug].ts'))).toBe(true);

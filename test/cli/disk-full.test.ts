@@ -49,7 +49,9 @@ describe.runIf(canMountTmpfs())('disk full during the write phase', () => {
     const before = snapshot(root);
     const result = runCli(['init', '--yes', '--skip-install', '--cwd', root]);
     expect(result.exitCode).toBe(1);
-    expect(result.stderr).toContain('Could not write components/ConfigureAmplifyClientSide.js (ENOSPC: no space left on device); nothing was changed.');
+    expect(result.stderr).toContain(
+      'Could not write components/ConfigureAmplifyClientSide.js (ENOSPC: no space left on device); nothing was changed.',
+    );
     expect(result.stderr).toContain('Free some disk space, then run again.');
     expect(snapshot(root)).toEqual(before);
     expect(tempFiles(root)).toEqual([]);

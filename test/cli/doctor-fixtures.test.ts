@@ -1,14 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { REPO, runJson } from '../helpers/cli.js';
+import { checks } from '../../src/doctor/checks/index.js';
+import { loadDoctorProject } from '../../src/doctor/project.js';
+import { runChecks } from '../../src/doctor/run-checks.js';
+import { REPO } from '../helpers/cli.js';
 import { cleanupTrees, copyTree } from '../helpers/tree.js';
 
 afterAll(cleanupTrees);
 
 /**
  * Every folder of test/fixtures/doctor is a project with `expected-findings.json`: the findings
- * (code, file, line, column) `doctor --json` reports on it, in its order; `[]` for a clean project.
+ * (code, file, line, column) `doctor --json` reports on it, in its order; `[]` for a clean project. The checks
+ * run in-process here, as the command runs them (doctor.test.ts runs the built CLI for its output, exit codes
+ * and --fix).
  */
 const FIXTURES = path.join(REPO, 'test/fixtures/doctor');
 const cases = fs
@@ -24,17 +29,14 @@ interface Expected {
   column: number;
 }
 
-describe('doctor on test/fixtures/doctor', () => {
+describe("doctor's checks on test/fixtures/doctor", () => {
   it('has fixtures', () => expect(cases.length).toBeGreaterThan(0));
 
   it.each(cases)('%s', (name) => {
     const expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, name, 'expected-findings.json'), 'utf8')) as Expected[];
     const root = copyTree(path.join(FIXTURES, name));
     fs.rmSync(path.join(root, 'expected-findings.json'));
-    const { json, exitCode, stderr } = runJson(['doctor', '--cwd', root]);
-    const found = (json.findings as Expected[]).map(({ code, file, line, column }) => ({ code, file, line, column }));
-    expect(found, stderr).toEqual(expected);
-    const errors = (json.findings as Array<{ severity: string }>).filter((finding) => finding.severity === 'error').length;
-    expect(exitCode).toBe(errors > 0 ? 1 : 0);
+    const findings = runChecks(loadDoctorProject(root), checks);
+    expect(findings.map(({ code, file, line, column }) => ({ code, file, line, column }))).toEqual(expected);
   });
 });

@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checks } from '../../src/doctor/checks/index.js';
+import { loadDoctorProject } from '../../src/doctor/project.js';
+import { runChecks } from '../../src/doctor/run-checks.js';
 import { REPO, runJson } from '../helpers/cli.js';
 import { cleanupTrees, copyTree, readTree } from '../helpers/tree.js';
 
@@ -20,12 +23,20 @@ const LEFT_ALONE: Record<string, string[]> = {
   'apps/next13-pages-ts': ['auth-redirect-mismatch amplifyconfiguration.json:12', bypass(11)],
   'apps/next14-app-ts': [bypass(11)],
   // The hand-written aws-exports.ts has the v5 shape: v6 reads no user pool from it (init notes it).
-  'apps/next14-app-v5-config-ts': ['config-v5-shape components/ConfigureAmplifyClientSide.tsx:8', bypass(11), 'config-v5-shape utils/amplifyServerUtils.ts:5'],
+  'apps/next14-app-v5-config-ts': [
+    'config-v5-shape components/ConfigureAmplifyClientSide.tsx:8',
+    bypass(11),
+    'config-v5-shape utils/amplifyServerUtils.ts:5',
+  ],
   'apps/next14-lang-root-js': [bypass(11)],
   'apps/next14-pages-aws-exports-ts': [bypass(12)],
   'apps/next14-pages-graphql-ts': [bypass(13)],
   // The declared adapter is older than the auth routes need (add auth-routes installs a fitting one without --skip-install).
-  'apps/next14-renamed-runner-js': ['adapter-version package.json:11', bypass(13), 'auth-redirect-mismatch src/amplifyconfiguration.json:12'],
+  'apps/next14-renamed-runner-js': [
+    'adapter-version package.json:11',
+    bypass(13),
+    'auth-redirect-mismatch src/amplifyconfiguration.json:12',
+  ],
   // Gen 2: add auth-routes adds the OAuth settings to amplify/auth/resource.ts; amplify_outputs.json has them after the next deploy.
   'apps/next15-app-data-ts': ['auth-no-oauth app/api/auth/[slug]/route.ts:3', bypass(13)],
   'apps/next15-app-js': [bypass(11)],
@@ -33,7 +44,11 @@ const LEFT_ALONE: Record<string, string[]> = {
   'apps/next15-both-data-ts': ['auth-no-oauth app/api/auth/[slug]/route.ts:3', bypass(13)],
   'apps/next15-both-ts': [bypass(11)],
   'apps/next15-declaration-ts': [bypass(11)],
-  'apps/next15-gen2-callback-urls-ts': ['auth-redirect-mismatch amplify_outputs.json:8', 'auth-redirect-mismatch amplify_outputs.json:12', bypass(11)],
+  'apps/next15-gen2-callback-urls-ts': [
+    'auth-redirect-mismatch amplify_outputs.json:8',
+    'auth-redirect-mismatch amplify_outputs.json:12',
+    bypass(11),
+  ],
   'apps/next15-prettier-ts': [bypass(12)],
   'apps/next15-renamed-configure-ts': [bypass(11)],
   'apps/next15-route-groups-ts': [bypass(11)],
@@ -86,8 +101,7 @@ describe('doctor after init and add auth-routes', () => {
     expect(routes.exitCode, routes.stderr).toBe(NO_AUTH_ROUTES.has(app) ? 1 : 0);
     const after = readTree(root);
     const written = new Set(Object.keys(after).filter((file) => after[file] !== before[file]));
-    const { json } = runJson(['doctor', '--cwd', root]);
-    const findings = json.findings as Array<{ code: string; file: string; line: number }>;
+    const findings = runChecks(loadDoctorProject(root), checks);
     // About the app's config, not the code written: Gen 2's OAuth settings wait for the next deploy; a config
     // the browser reads that differs from the one init found, or has the v5 shape, is init's note.
     const aboutTheConfig = new Set(['auth-no-oauth', 'config-mismatch', 'config-v5-shape']);

@@ -54,7 +54,9 @@ describe('doctor output', () => {
     expect(stdout).toContain('      fix (--fix): Call Amplify.configure(config, { ssr: true })');
     expect(stdout).toContain('      docs: https://');
     expect(stdout).toContain('  ! warning 25:10  The redirect is a new response without the cookies Amplify set');
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe('2 errors, 1 warning, 0 info. 3 fixable: run amplify-next doctor --fix (--dry-run to preview).');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe(
+      '2 errors, 1 warning, 0 info. 3 fixable: run amplify-next doctor --fix (--dry-run to preview).',
+    );
   });
 
   it('--json: one object with every field of each finding and the totals, the same on every run; the human text goes to stderr', () => {
@@ -67,7 +69,14 @@ describe('doctor output', () => {
     expect(first.json.totals).toEqual({ error: 2, warning: 1, info: 0, fixable: 3 });
     const [finding] = first.json.findings;
     expect(Object.keys(finding)).toEqual(['code', 'severity', 'file', 'line', 'column', 'message', 'fix', 'docs', 'fixable']);
-    expect(finding).toMatchObject({ code: 'configure-without-ssr', severity: 'error', file: 'components/ConfigureAmplifyClientSide.tsx', line: 8, column: 1, fixable: true });
+    expect(finding).toMatchObject({
+      code: 'configure-without-ssr',
+      severity: 'error',
+      file: 'components/ConfigureAmplifyClientSide.tsx',
+      line: 8,
+      column: 1,
+      fixable: true,
+    });
     expect(finding.docs).toMatch(/^https:\/\/docs\.amplify\.aws\//);
   });
 
@@ -182,7 +191,10 @@ describe('doctor --fix', () => {
 
   it('lists what it cannot fix and reports it afterwards', () => {
     const root = fixture('config-mismatch');
-    const { json, stdout, exitCode } = { ...runJson(['doctor', '--fix', '--yes', '--cwd', root]), stdout: runCli(['doctor', '--fix', '--yes', '--cwd', root]).stdout };
+    const { json, stdout, exitCode } = {
+      ...runJson(['doctor', '--fix', '--yes', '--cwd', root]),
+      stdout: runCli(['doctor', '--fix', '--yes', '--cwd', root]).stdout,
+    };
     expect(json.fix.outcome).toBe('nothing-to-do');
     expect(json.fix.notes).toContain('1 finding needs a change by hand: listed below.');
     expect(json.findings.map((f: { code: string }) => f.code)).toEqual(['config-mismatch']);
@@ -192,7 +204,12 @@ describe('doctor --fix', () => {
 
   it('fixes of different files in one run, all or none written', () => {
     const root = mixedProject();
-    replaceIn(root, 'middleware.ts', "  return NextResponse.redirect(new URL('/sign-in', request.url));", "  const signIn = NextResponse.redirect(new URL('/sign-in', request.url));\n  for (const cookie of response.cookies.getAll()) signIn.cookies.set(cookie);\n  return signIn;");
+    replaceIn(
+      root,
+      'middleware.ts',
+      "  return NextResponse.redirect(new URL('/sign-in', request.url));",
+      "  const signIn = NextResponse.redirect(new URL('/sign-in', request.url));\n  for (const cookie of response.cookies.getAll()) signIn.cookies.set(cookie);\n  return signIn;",
+    );
     const { json } = runJson(['doctor', '--fix', '--yes', '--cwd', root]);
     expect(json.fix.updated.sort()).toEqual(['components/ConfigureAmplifyClientSide.tsx', 'middleware.ts']);
     expect(json.findings).toEqual([]);

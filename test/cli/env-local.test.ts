@@ -43,7 +43,10 @@ describe('add auth-routes sets AMPLIFY_APP_ORIGIN in .env.local as Next.js reads
     expect(exitCode).toBe(0);
     expect(json.updated).toContain('.env.local');
     expect(envOf(root)).toBe(`${CERT}AMPLIFY_APP_ORIGIN=http://localhost:3000\n`);
-    expect(nextReads(root)).toMatchObject({ AMPLIFY_APP_ORIGIN: 'http://localhost:3000', PRIVATE_KEY: expect.stringContaining('http://inside.example.com') });
+    expect(nextReads(root)).toMatchObject({
+      AMPLIFY_APP_ORIGIN: 'http://localhost:3000',
+      PRIVATE_KEY: expect.stringContaining('http://inside.example.com'),
+    });
   });
 
   it('--force on a quoted multi-line value leaves the value alone', () => {

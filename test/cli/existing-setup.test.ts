@@ -13,9 +13,12 @@ describe('init recognises a setup by what it does, whatever its files are called
     const root = makeTree({
       'package.json': packageJson({ next: '15.1.0', react: '^19.0.0', 'aws-amplify': '^6.12.0' }),
       'tsconfig.json': '{ "compilerOptions": { "paths": { "@/*": ["./*"] } } }\n',
-      'amplify_outputs.json': '{ "version": "1.3", "auth": { "user_pool_id": "us-east-1_x", "aws_region": "us-east-1", "user_pool_client_id": "c" } }\n',
-      'app/providers/amplify.tsx': "'use client';\nimport { Amplify as AmplifyLib } from 'aws-amplify';\nimport outputs from '../../amplify_outputs.json';\n\nAmplifyLib.configure(outputs, { ssr: true });\n\nexport default function AmplifyProvider({ children }: { children: React.ReactNode }) {\n  return children;\n}\n",
-      'app/layout.tsx': "import AmplifyProvider from './providers/amplify';\n\nexport default function RootLayout({ children }: { children: React.ReactNode }) {\n  return (\n    <html>\n      <body>\n        <AmplifyProvider>{children}</AmplifyProvider>\n      </body>\n    </html>\n  );\n}\n",
+      'amplify_outputs.json':
+        '{ "version": "1.3", "auth": { "user_pool_id": "us-east-1_x", "aws_region": "us-east-1", "user_pool_client_id": "c" } }\n',
+      'app/providers/amplify.tsx':
+        "'use client';\nimport { Amplify as AmplifyLib } from 'aws-amplify';\nimport outputs from '../../amplify_outputs.json';\n\nAmplifyLib.configure(outputs, { ssr: true });\n\nexport default function AmplifyProvider({ children }: { children: React.ReactNode }) {\n  return children;\n}\n",
+      'app/layout.tsx':
+        "import AmplifyProvider from './providers/amplify';\n\nexport default function RootLayout({ children }: { children: React.ReactNode }) {\n  return (\n    <html>\n      <body>\n        <AmplifyProvider>{children}</AmplifyProvider>\n      </body>\n    </html>\n  );\n}\n",
       'app/page.tsx': 'export default function Page() {\n  return null;\n}\n',
     });
     const before = readTree(path.join(root, 'app'));
@@ -32,8 +35,10 @@ describe('init recognises a setup by what it does, whatever its files are called
   it('a client module that configures without { ssr: true } is not taken for a configure component', () => {
     const root = makeTree({
       'package.json': packageJson({ next: '15.1.0', react: '^19.0.0' }),
-      'app/amplify.js': "'use client';\nimport { Amplify } from 'aws-amplify';\nimport outputs from '../amplify_outputs.json';\n\nAmplify.configure(outputs);\n\nexport default function C() {\n  return null;\n}\n",
-      'app/layout.js': 'export default function L({ children }) {\n  return (\n    <html>\n      <body>{children}</body>\n    </html>\n  );\n}\n',
+      'app/amplify.js':
+        "'use client';\nimport { Amplify } from 'aws-amplify';\nimport outputs from '../amplify_outputs.json';\n\nAmplify.configure(outputs);\n\nexport default function C() {\n  return null;\n}\n",
+      'app/layout.js':
+        'export default function L({ children }) {\n  return (\n    <html>\n      <body>{children}</body>\n    </html>\n  );\n}\n',
     });
     const { json } = runJson(['init', '--yes', '--skip-install', '--cwd', root]);
     expect(json.created).toContain('components/ConfigureAmplifyClientSide.js');
@@ -44,7 +49,9 @@ describe('init recognises a setup by what it does, whatever its files are called
     const root = copyTree(path.join(APPS, 'next14-renamed-runner-js'));
     const { json } = runJson(['init', '--yes', '--skip-install', '--cwd', root]);
     expect(json.created).toEqual(['src/middleware.js']);
-    expect(fs.readFileSync(path.join(root, 'src/middleware.js'), 'utf8')).toContain("import { runWithAmplifyServerContext } from '@/utils/amplify-server-utils';");
+    expect(fs.readFileSync(path.join(root, 'src/middleware.js'), 'utf8')).toContain(
+      "import { runWithAmplifyServerContext } from '@/utils/amplify-server-utils';",
+    );
     const routes = runJson(['add', 'auth-routes', '--yes', '--cwd', root]);
     expect(routes.exitCode).toBe(0);
     expect(routes.json.updated).toContain('src/utils/amplify-server-utils.js');

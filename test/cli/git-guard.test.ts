@@ -28,7 +28,11 @@ function dirtyRepo(): string {
     'amplify_outputs.json': '{}\n',
     'pages/index.js': V5_PAGE,
   });
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: root, env: { ...process.env, ...GIT_ENV } });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+      cwd: root,
+      env: { ...process.env, ...GIT_ENV },
+    });
   git('init', '-q');
   git('add', '-A');
   git('commit', '-qm', 'v5 app');
@@ -37,13 +41,15 @@ function dirtyRepo(): string {
 }
 
 describe('migrate-v5 when git cannot read the work tree', () => {
-  it.runIf(isRoot)('run as root on a repository owned by another uid: refuses with git\'s reason and --force, writes nothing', () => {
+  it.runIf(isRoot)("run as root on a repository owned by another uid: refuses with git's reason and --force, writes nothing", () => {
     const root = dirtyRepo();
     chownTree(root);
     const before = snapshot(root);
     const refused = runCli(['migrate-v5', '--yes', '--cwd', root], { env: GIT_ENV });
     expect(refused.exitCode).toBe(1);
-    expect(refused.stderr).toContain(`Cannot tell whether the git work tree has uncommitted changes: git status failed (detected dubious ownership in repository at '${fs.realpathSync(root)}').`);
+    expect(refused.stderr).toContain(
+      `Cannot tell whether the git work tree has uncommitted changes: git status failed (detected dubious ownership in repository at '${fs.realpathSync(root)}').`,
+    );
     expect(refused.stderr).toContain('or pass --force to migrate without this check.');
     expect(snapshot(root)).toEqual(before);
 

@@ -184,18 +184,35 @@ describe('a folder where a file is expected: one line, exit 1, nothing changed',
     ['migrate-v5', 'src/app/.gitignore'],
   ])('%s: %s/', (command, file) => {
     const root = app('next15-app-src-ts', (r) => folder(r, file));
-    expectRefused(root, command === 'init' ? INIT : MIGRATE, 1, new RegExp(`${file.replace(/\./g, '\\.')} is a folder, where a file is expected`));
+    expectRefused(
+      root,
+      command === 'init' ? INIT : MIGRATE,
+      1,
+      new RegExp(`${file.replace(/\./g, '\\.')} is a folder, where a file is expected`),
+    );
   });
 });
 
 describe('wrongly typed tsconfig fields: one line naming the file and the field, exit 1', () => {
   it.each([
-    ['"extends": [5]', { extends: [5] }, /tsconfig\.json cannot be read \("extends" is \[5\]: it must be a string or an array of strings\)/],
+    [
+      '"extends": [5]',
+      { extends: [5] },
+      /tsconfig\.json cannot be read \("extends" is \[5\]: it must be a string or an array of strings\)/,
+    ],
     ['"extends": 5', { extends: 5 }, /tsconfig\.json cannot be read \("extends" is 5: /],
-    ['"paths": {"@/*": null}', { compilerOptions: { paths: { '@/*': null } } }, /"compilerOptions\.paths" maps "@\/\*" to null: it must be an array of strings/],
+    [
+      '"paths": {"@/*": null}',
+      { compilerOptions: { paths: { '@/*': null } } },
+      /"compilerOptions\.paths" maps "@\/\*" to null: it must be an array of strings/,
+    ],
     ['"paths": {"@/*": [1]}', { compilerOptions: { paths: { '@/*': [1] } } }, /"compilerOptions\.paths" maps "@\/\*" to \[1\]/],
     ['"paths": []', { compilerOptions: { paths: [] } }, /"compilerOptions\.paths" is \[\]: it must be an object/],
-    ['"baseUrl": 5', { compilerOptions: { baseUrl: 5, paths: { '@/*': ['./src/*'] } } }, /"compilerOptions\.baseUrl" is 5: it must be a string/],
+    [
+      '"baseUrl": 5',
+      { compilerOptions: { baseUrl: 5, paths: { '@/*': ['./src/*'] } } },
+      /"compilerOptions\.baseUrl" is 5: it must be a string/,
+    ],
     ['"compilerOptions": "x"', { compilerOptions: 'x' }, /"compilerOptions" is "x": it must be an object/],
   ])('%s', (_name, tsconfig, message) => {
     const root = app('next15-app-src-ts', (r) => fs.writeFileSync(path.join(r, 'tsconfig.json'), JSON.stringify(tsconfig)));
@@ -218,7 +235,10 @@ describe('--config must name a JSON or JS/TS Amplify config file inside the proj
     [['--config', 'src/app'], /--config src\/app is a folder, not an Amplify config file/],
     [['--config', '.'], /--config \. is a folder, not an Amplify config file/],
     [['--config', 'src/app/globals.css'], /--config src\/app\/globals\.css is not a JSON, JS or TS file/],
-    [['--config', 'package.json'], /--config package\.json is not an Amplify config: it has none of the keys an Amplify config has \(found name, /],
+    [
+      ['--config', 'package.json'],
+      /--config package\.json is not an Amplify config: it has none of the keys an Amplify config has \(found name, /,
+    ],
     [['--config', 'tsconfig.json'], /--config tsconfig\.json is not an Amplify config: /],
     [['--config', 'nope.json'], /--config nope\.json: no such file in /],
   ])('%j', (flags, message) => {
@@ -228,7 +248,12 @@ describe('--config must name a JSON or JS/TS Amplify config file inside the proj
 
   it('a FIFO named by --config is refused without being opened', () => {
     const root = app('next15-app-src-ts', (r) => execFileSync('mkfifo', [path.join(r, 'outputs.json')]));
-    expectRefused(root, [...INIT, '--config', 'outputs.json'], 2, /--config outputs\.json is not a regular file, not an Amplify config file/);
+    expectRefused(
+      root,
+      [...INIT, '--config', 'outputs.json'],
+      2,
+      /--config outputs\.json is not a regular file, not an Amplify config file/,
+    );
   });
 
   it('an Amplify config under another name is imported', () => {
@@ -239,7 +264,9 @@ describe('--config must name a JSON or JS/TS Amplify config file inside the proj
     const result = run([...INIT, '--config', 'config/amplify.json', '--cwd', root]);
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('Amplify config  config/amplify.json (Gen 2)\n');
-    expect(fs.readFileSync(path.join(root, 'src/utils/amplifyServerUtils.ts'), 'utf8')).toContain('import config from "../../config/amplify.json";');
+    expect(fs.readFileSync(path.join(root, 'src/utils/amplifyServerUtils.ts'), 'utf8')).toContain(
+      'import config from "../../config/amplify.json";',
+    );
   });
 });
 
@@ -258,8 +285,14 @@ describe('a file that is not UTF-8 is left byte for byte and reported', () => {
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toContain(`! ${layout}: not valid UTF-8 (byte 0xE9 at 1:7); left alone: save it as UTF-8, then run again\n`);
     const summary = JSON.parse(result.stdout);
-    expect(summary.skipped).toEqual([{ path: layout, reason: 'not valid UTF-8 (byte 0xE9 at 1:7); left alone: save it as UTF-8, then run again' }]);
-    expect(summary.created).toEqual(['src/utils/amplifyServerUtils.ts', 'src/components/ConfigureAmplifyClientSide.tsx', 'src/middleware.ts']);
+    expect(summary.skipped).toEqual([
+      { path: layout, reason: 'not valid UTF-8 (byte 0xE9 at 1:7); left alone: save it as UTF-8, then run again' },
+    ]);
+    expect(summary.created).toEqual([
+      'src/utils/amplifyServerUtils.ts',
+      'src/components/ConfigureAmplifyClientSide.tsx',
+      'src/middleware.ts',
+    ]);
     expect(fs.readFileSync(path.join(root, layout)).equals(before)).toBe(true);
   });
 
@@ -276,7 +309,9 @@ describe('a file that is not UTF-8 is left byte for byte and reported', () => {
   });
 
   it('init --force never replaces a generated file that is not UTF-8', () => {
-    const root = app('next15-app-src-ts', (r) => fs.writeFileSync(path.join(r, 'src/middleware.ts'), Buffer.concat([CP1252_COMMENT, Buffer.from('export {};\n')])));
+    const root = app('next15-app-src-ts', (r) =>
+      fs.writeFileSync(path.join(r, 'src/middleware.ts'), Buffer.concat([CP1252_COMMENT, Buffer.from('export {};\n')])),
+    );
     const before = fs.readFileSync(path.join(root, 'src/middleware.ts'));
     const result = run([...INIT, '--force', '--cwd', root]);
     expect(result.exitCode).toBe(0);
@@ -287,9 +322,17 @@ describe('a file that is not UTF-8 is left byte for byte and reported', () => {
   it('init: a package.json that is not UTF-8 is one line, exit 1', () => {
     const root = app('next15-app-src-ts', (r) => {
       const file = path.join(r, 'package.json');
-      fs.writeFileSync(file, Buffer.from(fs.readFileSync(file, 'utf8').replace('"private": true', '"description": "caf\xe9", "private": true'), 'latin1'));
+      fs.writeFileSync(
+        file,
+        Buffer.from(fs.readFileSync(file, 'utf8').replace('"private": true', '"description": "caf\xe9", "private": true'), 'latin1'),
+      );
     });
-    expectRefused(root, INIT, 1, /^✖ package\.json is not valid UTF-8 \(byte 0xE9 at \d+:\d+\)\.\n {2}Save package\.json as UTF-8, then run again\.\n$/);
+    expectRefused(
+      root,
+      INIT,
+      1,
+      /^✖ package\.json is not valid UTF-8 \(byte 0xE9 at \d+:\d+\)\.\n {2}Save package\.json as UTF-8, then run again\.\n$/,
+    );
   });
 
   it('add auth-routes: a .env.local that is not UTF-8 is one line, exit 1', () => {
@@ -307,7 +350,9 @@ describe('a file that is not UTF-8 is left byte for byte and reported', () => {
     expect(result.exitCode).toBe(3);
     expect(result.stderr).toContain('✖ pages/latin.js:1:7: not valid UTF-8 (byte 0xE9); left alone: save it as UTF-8, then run again\n');
     const summary = JSON.parse(result.stdout);
-    expect(summary.errors).toEqual([{ file: 'pages/latin.js', message: '1:7: not valid UTF-8 (byte 0xE9); left alone: save it as UTF-8, then run again' }]);
+    expect(summary.errors).toEqual([
+      { file: 'pages/latin.js', message: '1:7: not valid UTF-8 (byte 0xE9); left alone: save it as UTF-8, then run again' },
+    ]);
     expect(summary.filesChanged).toEqual(['pages/index.js']);
     expect(summary.totals).toMatchObject({ scanned: 3, changed: 1, unchanged: 1, errors: 1 });
     const after = snapshot(root);
@@ -347,7 +392,9 @@ describe("an edit keeps the file's own line ends: LF, CRLF or CR", () => {
       fs.writeFileSync(file, withLineEnds(fs.readFileSync(file, 'utf8'), '\r'));
     });
     expect(run([...INIT, '--cwd', root]).exitCode).toBe(0);
-    expect(fs.readFileSync(path.join(root, 'pages/_app.tsx'), 'utf8')).toBe(withLineEnds(fs.readFileSync(path.join(lf, 'pages/_app.tsx'), 'utf8'), '\r'));
+    expect(fs.readFileSync(path.join(root, 'pages/_app.tsx'), 'utf8')).toBe(
+      withLineEnds(fs.readFileSync(path.join(lf, 'pages/_app.tsx'), 'utf8'), '\r'),
+    );
   });
 
   it.each([

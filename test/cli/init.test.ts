@@ -56,8 +56,13 @@ describe('init output', () => {
     const clean = copyTree(path.join(APPS, 'next15-app-js'));
     expect(runCli(['init', '--yes', '--skip-install', '--cwd', clean]).stdout).not.toContain('migrate-v5');
     const v5 = copyTree(path.join(APPS, 'next15-app-js'));
-    writeTree(v5, { 'app/api/user/route.js': "import { withSSRContext } from 'aws-amplify';\n\nexport async function GET(req) {\n  const { Auth } = withSSRContext({ req });\n  return Response.json(await Auth.currentAuthenticatedUser());\n}\n" });
-    expect(runCli(['init', '--yes', '--skip-install', '--cwd', v5]).stdout).toContain('  - Migrate the Amplify v5 withSSRContext code: npx amplify-next migrate-v5');
+    writeTree(v5, {
+      'app/api/user/route.js':
+        "import { withSSRContext } from 'aws-amplify';\n\nexport async function GET(req) {\n  const { Auth } = withSSRContext({ req });\n  return Response.json(await Auth.currentAuthenticatedUser());\n}\n",
+    });
+    expect(runCli(['init', '--yes', '--skip-install', '--cwd', v5]).stdout).toContain(
+      '  - Migrate the Amplify v5 withSSRContext code: npx amplify-next migrate-v5',
+    );
   });
 
   it('prints what it detected, the files and the install command', () => {
@@ -115,7 +120,9 @@ describe('init output', () => {
     const root = copyTree(path.join(APPS, 'next14-pages-src-js-middleware'));
     const { json } = runJson(['init', '--yes', '--skip-install', '--force', '--cwd', root]);
     expect(json.updated).toContain('src/middleware.js');
-    expect(fs.readFileSync(path.join(root, 'src/middleware.js'), 'utf8')).toContain("import { runWithAmplifyServerContext } from './utils/amplifyServerUtils'");
+    expect(fs.readFileSync(path.join(root, 'src/middleware.js'), 'utf8')).toContain(
+      "import { runWithAmplifyServerContext } from './utils/amplifyServerUtils'",
+    );
   });
 
   it('--no-middleware and --sign-in-path shape the plan', () => {
@@ -141,7 +148,9 @@ describe('init output', () => {
     const { stdout, exitCode } = runCli(['init', '--yes', '--skip-install', '--cwd', root]);
     expect(exitCode).toBe(0);
     expect(stdout).toContain('npx ampx sandbox');
-    expect(fs.readFileSync(path.join(root, 'utils/amplifyServerUtils.js'), 'utf8')).toContain('import config from "@/amplify_outputs.json";');
+    expect(fs.readFileSync(path.join(root, 'utils/amplifyServerUtils.js'), 'utf8')).toContain(
+      'import config from "@/amplify_outputs.json";',
+    );
   });
 
   it('with several config files takes the preferred one under --yes, or --config', () => {
@@ -162,11 +171,27 @@ describe('init on bad input: one line, exit 1, nothing changed', () => {
     ['no package.json', {}, /No package\.json in /],
     ['a broken package.json', { 'package.json': '{ "dependencies": { "next": "15.0.0" ' }, /package\.json in .* is not valid JSON/],
     ['no next dependency', { 'package.json': packageJson({ react: '19.0.0' }) }, /does not declare "next"/],
-    ['Next.js 17', { 'package.json': packageJson({ next: '^17.0.0' }) }, /Next\.js 17\.0\.0 found, but amplify-next supports >=13\.5\.0 <17\.0\.0 \(Next\.js 13\.5–16\)/],
-    ['Next.js 13.4', { 'package.json': packageJson({ next: '13.4.19' }) }, /Next\.js 13\.4\.19 found, but amplify-next supports >=13\.5\.0 <17\.0\.0/],
+    [
+      'Next.js 17',
+      { 'package.json': packageJson({ next: '^17.0.0' }) },
+      /Next\.js 17\.0\.0 found, but amplify-next supports >=13\.5\.0 <17\.0\.0 \(Next\.js 13\.5–16\)/,
+    ],
+    [
+      'Next.js 13.4',
+      { 'package.json': packageJson({ next: '13.4.19' }) },
+      /Next\.js 13\.4\.19 found, but amplify-next supports >=13\.5\.0 <17\.0\.0/,
+    ],
     ['an unresolvable next spec', { 'package.json': packageJson({ next: 'latest' }) }, /Cannot tell which Next\.js version/],
-    ['app/ and src/app/ together', { 'package.json': packageJson({ next: '15.0.0' }), 'src/app/page.js': '' }, /Both app\/ and src\/app\/ exist/],
-    ['an unparsable root layout', { 'package.json': packageJson({ next: '15.0.0' }), 'app/layout.js': 'export default function L( {\n' }, /app\/layout\.js:\d+:\d+ cannot be parsed: Unexpected token/],
+    [
+      'app/ and src/app/ together',
+      { 'package.json': packageJson({ next: '15.0.0' }), 'src/app/page.js': '' },
+      /Both app\/ and src\/app\/ exist/,
+    ],
+    [
+      'an unparsable root layout',
+      { 'package.json': packageJson({ next: '15.0.0' }), 'app/layout.js': 'export default function L( {\n' },
+      /app\/layout\.js:\d+:\d+ cannot be parsed: Unexpected token/,
+    ],
   ])('%s', (_name, files, message) => {
     const root = app(files as Record<string, string>);
     const before = readTree(root);
@@ -249,7 +274,9 @@ describe('init at a monorepo root', () => {
     const result = runCli(['init', '--yes', '--cwd', root]);
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toContain('does not declare "next"');
-    expect(result.stderr).toContain('This looks like a monorepo root: run amplify-next in the app, e.g. --cwd apps/web (Next.js apps here: apps/web).');
+    expect(result.stderr).toContain(
+      'This looks like a monorepo root: run amplify-next in the app, e.g. --cwd apps/web (Next.js apps here: apps/web).',
+    );
   });
 });
 
@@ -257,7 +284,8 @@ describe('init notes other Amplify.configure calls', () => {
   it('names each call without { ssr: true } with file:line', () => {
     const root = copyTree(path.join(APPS, 'next15-app-js'));
     writeTree(root, {
-      'components/Providers.js': "'use client';\nimport { Amplify } from 'aws-amplify';\nimport outputs from '../amplify_outputs.json';\n\nAmplify.configure(outputs);\n",
+      'components/Providers.js':
+        "'use client';\nimport { Amplify } from 'aws-amplify';\nimport outputs from '../amplify_outputs.json';\n\nAmplify.configure(outputs);\n",
       'lib/ok.js': "import { Amplify } from 'aws-amplify';\nAmplify.configure({}, { ssr: true });\n",
     });
     const { json } = runJson(['init', '--yes', '--skip-install', '--dry-run', '--cwd', root]);

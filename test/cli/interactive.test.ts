@@ -86,7 +86,8 @@ export default function Page({ username }) {
       'amplify_outputs.json': '{}\n',
       'pages/index.js': v5Page,
     });
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: root, stdio: 'ignore' });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: root, stdio: 'ignore' });
     git('init', '-q');
     git('add', '-A');
     git('commit', '-qm', 'v5 app');

@@ -32,7 +32,9 @@ function typeErrors(root: string): string[] {
   const parsed = ts.parseJsonConfigFileContent(configFile.config, ts.sys, root);
   const program = ts.createProgram(parsed.fileNames, { ...parsed.options, types: [] });
   return ts.getPreEmitDiagnostics(program).map((d) => {
-    const where = d.file ? `${path.relative(root, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}` : '(global)';
+    const where = d.file
+      ? `${path.relative(root, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}`
+      : '(global)';
     return `${where} TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
   });
 }
@@ -63,7 +65,9 @@ describe('migrate-v5 across files', () => {
     expect(exitCode).toBe(0);
     expect(readTree(root)).toEqual(tree);
     expect(reviewOf(json)).toEqual(review);
-    const reasons = json.reviewItems.map((item: { file: string; line: number; column: number; reason: string }) => `${item.file}:${item.line}:${item.column} ${item.reason}`);
+    const reasons = json.reviewItems.map(
+      (item: { file: string; line: number; column: number; reason: string }) => `${item.file}:${item.line}:${item.column} ${item.reason}`,
+    );
     expect(reasons).toContain(
       'components/LatestPosts.js:9:7 listPublishedPosts is called here without the SSR instance of a withSSRContext call in the same function; listPublishedPosts (lib/posts.js) and its callers (pages/index.js:7) stay v5',
     );
@@ -82,7 +86,12 @@ describe('migrate-v5 across files', () => {
     expect(json.filesChanged).toEqual(['pages/api/posts.ts', 'pages/index.tsx', 'pages/posts/[id].tsx']);
     expect(json.totals).toMatchObject({ migrated: 0, todoOnly: 3 });
     const outside = json.reviewItems.filter((item: { reason: string }) => / is outside the migrated paths/.test(item.reason));
-    expect(outside.map((item: { file: string; line: number }) => `${item.file}:${item.line}`).sort()).toEqual(['pages/api/posts.ts:8', 'pages/index.tsx:12', 'pages/index.tsx:13', 'pages/posts/[id].tsx:10']);
+    expect(outside.map((item: { file: string; line: number }) => `${item.file}:${item.line}`).sort()).toEqual([
+      'pages/api/posts.ts:8',
+      'pages/index.tsx:12',
+      'pages/index.tsx:13',
+      'pages/posts/[id].tsx:10',
+    ]);
   });
 
   it('migrates the importers of a module that re-exports withSSRContext, then drops the re-export; the result type-checks', () => {
@@ -99,7 +108,8 @@ describe('migrate-v5 across files', () => {
   it('keeps the re-export while an importer still uses it (a unit that stays v5), and migrates the others', () => {
     const { input, tree } = expected('reexported-with-ssr-context');
     const root = copyTree(path.join(PROJECTS, 'reexported-with-ssr-context', 'input'));
-    const datastore = "import { withSSRContext } from '../lib/amplify';\nimport { Post } from '../models';\n\nexport async function getServerSideProps({ req }) {\n  const SSR = withSSRContext({ req });\n  const posts = await SSR.DataStore.query(Post);\n  return { props: { count: posts.length } };\n}\n";
+    const datastore =
+      "import { withSSRContext } from '../lib/amplify';\nimport { Post } from '../models';\n\nexport async function getServerSideProps({ req }) {\n  const SSR = withSSRContext({ req });\n  const posts = await SSR.DataStore.query(Post);\n  return { props: { count: posts.length } };\n}\n";
     fs.writeFileSync(path.join(root, 'pages/posts.js'), datastore);
     const { json, exitCode } = runJson(['migrate-v5', '--yes', '--cwd', root]);
     expect(exitCode).toBe(0);
@@ -119,8 +129,10 @@ describe('migrate-v5 across files', () => {
   });
 
   it('keeps a helper that returns the v5 user whole, and its callers, in v5: the helper says why, the callers point to it', () => {
-    const helper = "import { Auth } from 'aws-amplify';\n\nexport async function getUser(auth: typeof Auth) {\n  const user = await auth.currentAuthenticatedUser();\n  return user;\n}\n";
-    const page = "import type { GetServerSideProps } from 'next';\nimport { withSSRContext } from 'aws-amplify';\nimport { getUser } from '../lib/user';\n\nexport const getServerSideProps: GetServerSideProps = async ({ req }) => {\n  const { Auth } = withSSRContext({ req });\n  const user = await getUser(Auth);\n  return { props: { email: user.attributes.email } };\n};\n\nexport default function Profile({ email }: { email: string }) {\n  return <p>{email}</p>;\n}\n";
+    const helper =
+      "import { Auth } from 'aws-amplify';\n\nexport async function getUser(auth: typeof Auth) {\n  const user = await auth.currentAuthenticatedUser();\n  return user;\n}\n";
+    const page =
+      "import type { GetServerSideProps } from 'next';\nimport { withSSRContext } from 'aws-amplify';\nimport { getUser } from '../lib/user';\n\nexport const getServerSideProps: GetServerSideProps = async ({ req }) => {\n  const { Auth } = withSSRContext({ req });\n  const user = await getUser(Auth);\n  return { props: { email: user.attributes.email } };\n};\n\nexport default function Profile({ email }: { email: string }) {\n  return <p>{email}</p>;\n}\n";
     const root = makeTree({
       'package.json': packageJson({ next: '14.2.35', 'aws-amplify': '^5.3.11', react: '^18.2.0' }),
       'amplify_outputs.json': '{ "version": "1.3" }\n',
@@ -131,8 +143,15 @@ describe('migrate-v5 across files', () => {
     expect(exitCode).toBe(0);
     expect(json.totals).toMatchObject({ migrated: 0, todoOnly: 2 });
     const after = readTree(root);
-    expect(after['lib/user.ts']).toBe(helper.replace('  return user;', '  // TODO(amplify-next): cognito-user-shape: the v5 user/session shape is gone in v6. See https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/\n  return user;'));
-    const items = json.reviewItems.map((item: { file: string; line: number; code: string; reason: string }) => `${item.file}:${item.line} ${item.code} ${item.reason}`);
+    expect(after['lib/user.ts']).toBe(
+      helper.replace(
+        '  return user;',
+        '  // TODO(amplify-next): cognito-user-shape: the v5 user/session shape is gone in v6. See https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/\n  return user;',
+      ),
+    );
+    const items = json.reviewItems.map(
+      (item: { file: string; line: number; code: string; reason: string }) => `${item.file}:${item.line} ${item.code} ${item.reason}`,
+    );
     expect(items).toEqual([
       'lib/user.ts:5 cognito-user-shape getUser returns the result of a v5 Auth call to callers in other modules, which would read the v6 value as v5',
       'pages/profile.tsx:7 ssr-context-escapes Auth from the SSR instance is passed to another function; v6 context must not leave runWithAmplifyServerContext',
@@ -150,7 +169,9 @@ describe('migrate-v5 across files', () => {
     expect(json.filesChanged).toEqual(['lib/posts.js', 'pages/index.js']);
     const helper = readTree(root)['lib/posts.js'];
     expect(helper).toContain("import { reqResBasedClient } from '@/utils/amplifyServerUtils';");
-    expect(helper).toContain('export async function listPublishedPosts(contextSpec) {\n  const { data } = await reqResBasedClient.graphql(contextSpec, {');
+    expect(helper).toContain(
+      'export async function listPublishedPosts(contextSpec) {\n  const { data } = await reqResBasedClient.graphql(contextSpec, {',
+    );
     expect(readTree(root)['pages/index.js']).toContain('operation: (contextSpec) => listPublishedPosts(contextSpec),');
   });
 });

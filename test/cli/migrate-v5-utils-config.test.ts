@@ -60,10 +60,16 @@ function migrate(root: string): { notes: string[]; utils: string } {
 
 describe('migrate-v5: the utils module it creates follows init’s config rules and says which config and why', () => {
   it('imports src/aws-exports.ts, the file _app passes to Amplify.configure, over an amplify_outputs.json found first', () => {
-    const root = v5App({ 'pages/_app.tsx': APP_TS, 'src/aws-exports.ts': AWS_EXPORTS_TS, 'amplify_outputs.json': '{ "version": "1.3" }\n' });
+    const root = v5App({
+      'pages/_app.tsx': APP_TS,
+      'src/aws-exports.ts': AWS_EXPORTS_TS,
+      'amplify_outputs.json': '{ "version": "1.3" }\n',
+    });
     const { notes, utils } = migrate(root);
     expect(utils).toContain("import config from '@/src/aws-exports';");
-    expect(notes).toContain('utils/amplifyServerUtils.ts configures the server from src/aws-exports.ts: the file pages/_app.tsx passes to Amplify.configure.');
+    expect(notes).toContain(
+      'utils/amplifyServerUtils.ts configures the server from src/aws-exports.ts: the file pages/_app.tsx passes to Amplify.configure.',
+    );
   });
 
   it('takes the first config in init’s order when the app configures from none of them, and says so', () => {
@@ -79,15 +85,20 @@ describe('migrate-v5: the utils module it creates follows init’s config rules 
     const root = v5App({ 'src/aws-exports.js': AWS_EXPORTS_TS });
     const { notes, utils } = migrate(root);
     expect(utils).toContain("import config from '@/src/aws-exports';");
-    expect(notes).toContain('utils/amplifyServerUtils.ts configures the server from src/aws-exports.js: the only Amplify config file found.');
+    expect(notes).toContain(
+      'utils/amplifyServerUtils.ts configures the server from src/aws-exports.js: the only Amplify config file found.',
+    );
   });
 
   it('reports a v5-shaped config (Auth.userPoolWebClientId…) that v6 would not read', () => {
-    const v5Shaped = "export default {\n  Auth: {\n    region: 'us-east-1',\n    userPoolId: 'us-east-1_example',\n    userPoolWebClientId: 'exampleclientid',\n  },\n};\n";
+    const v5Shaped =
+      "export default {\n  Auth: {\n    region: 'us-east-1',\n    userPoolId: 'us-east-1_example',\n    userPoolWebClientId: 'exampleclientid',\n  },\n};\n";
     const root = v5App({ 'aws-exports.js': v5Shaped });
     const { notes, utils } = migrate(root);
     expect(utils).toContain("import config from '@/aws-exports';");
-    expect(notes[0]).toMatch(/^aws-exports\.js is shaped for Amplify v5 \(Auth\.userPoolWebClientId, Auth\.userPoolId, Auth\.region\): v6 does not read it/);
+    expect(notes[0]).toMatch(
+      /^aws-exports\.js is shaped for Amplify v5 \(Auth\.userPoolWebClientId, Auth\.userPoolId, Auth\.region\): v6 does not read it/,
+    );
     expect(notes).toContain('utils/amplifyServerUtils.ts configures the server from aws-exports.js: the only Amplify config file found.');
   });
 

@@ -108,7 +108,9 @@ describe('migrate-v5 on a git repository', () => {
   });
 
   it('reports a file that fails to parse, migrates the others, and exits 3', () => {
-    const root = v5App({ 'pages/broken.js': "import { withSSRContext } from 'aws-amplify';\nexport async function getServerSideProps({ req ) {}\n" });
+    const root = v5App({
+      'pages/broken.js': "import { withSSRContext } from 'aws-amplify';\nexport async function getServerSideProps({ req ) {}\n",
+    });
     const { json, exitCode } = runJson(['migrate-v5', '--yes', '--cwd', root]);
     expect(exitCode).toBe(3);
     expect(json.filesChanged).toEqual(['pages/index.js']);
@@ -156,7 +158,8 @@ describe('migrate-v5 on a git repository', () => {
   it('adds reqResBasedClient to an existing utils module when GraphQL calls are migrated', () => {
     const root = v5App({
       'pages/api/todos.js': GRAPHQL_API,
-      'utils/amplifyServerUtils.js': "import { createServerRunner } from '@aws-amplify/adapter-nextjs';\nimport config from '@/amplify_outputs.json';\n\nexport const { runWithAmplifyServerContext } = createServerRunner({\n  config,\n});\n",
+      'utils/amplifyServerUtils.js':
+        "import { createServerRunner } from '@aws-amplify/adapter-nextjs';\nimport config from '@/amplify_outputs.json';\n\nexport const { runWithAmplifyServerContext } = createServerRunner({\n  config,\n});\n",
     });
     const { json } = runJson(['migrate-v5', '--yes', '--cwd', root]);
     expect(json.filesChanged).toEqual(['pages/api/todos.js', 'pages/index.js']);
@@ -194,7 +197,9 @@ describe('migrate-v5 on a git repository', () => {
     const root = v5App({ 'utils/amplifyServerUtils.js': utils });
     const { json } = runJson(['migrate-v5', '--yes', '--cwd', root]);
     expect(json.filesChanged).toEqual(['pages/index.js']);
-    expect(json.notes).toContain('utils/amplifyServerUtils.js holds Amplify v5 code and is the module migrated files import from: migrate it by hand.');
+    expect(json.notes).toContain(
+      'utils/amplifyServerUtils.js holds Amplify v5 code and is the module migrated files import from: migrate it by hand.',
+    );
     expect(fs.readFileSync(path.join(root, 'utils/amplifyServerUtils.js'), 'utf8')).toBe(utils);
   });
 
@@ -252,7 +257,9 @@ describe('migrate-v5 report', () => {
     expect(json.filesTodoOnly).toEqual(['pages/posts.js']);
     expect(json.totals).toMatchObject({ scanned: 3, changed: 2, migrated: 1, todoOnly: 1, unchanged: 1, errors: 0 });
     const dry = runCli(['migrate-v5', '--yes', '--dry-run', '--cwd', v5App({ 'pages/posts.js': DATASTORE })]);
-    expect(dry.stdout).toMatch(/3 files scanned, 2 would change, 1 unchanged, \d+ review items \(1 todo\), 0 errors \(1 migrated, 1 with TODO lines only\)/);
+    expect(dry.stdout).toMatch(
+      /3 files scanned, 2 would change, 1 unchanged, \d+ review items \(1 todo\), 0 errors \(1 migrated, 1 with TODO lines only\)/,
+    );
   });
 });
 
@@ -274,11 +281,21 @@ export async function signOut() {
     const first = runJson(['migrate-v5', '--yes', '--cwd', root]);
     const codes = (json: { reviewItems: { code: string; level: string }[] }) => json.reviewItems.map((r) => `${r.level} ${r.code}`).sort();
     expect(codes(first.json)).toEqual(['info behaviour-change', 'info client-v5-remains', 'info cognito-user-shape']);
-    const reasons = (json: { reviewItems: { line: number; code: string; reason: string }[] }) => json.reviewItems.map(({ line, code, reason }) => ({ line, code, reason }));
+    const reasons = (json: { reviewItems: { line: number; code: string; reason: string }[] }) =>
+      json.reviewItems.map(({ line, code, reason }) => ({ line, code, reason }));
     expect(reasons(first.json)).toEqual([
       { line: 1, code: 'client-v5-remains', reason: "client-side v5 code remains: Auth from 'aws-amplify' do not exist in v6" },
-      { line: 4, code: 'behaviour-change', reason: 'v5 read no cookies from this argument (the call was always unauthenticated); v6 now uses the signed-in user' },
-      { line: 6, code: 'cognito-user-shape', reason: 'the whole user object is passed on; v6 getCurrentUser returns { username, userId, signInDetails } instead of a CognitoUser' },
+      {
+        line: 4,
+        code: 'behaviour-change',
+        reason: 'v5 read no cookies from this argument (the call was always unauthenticated); v6 now uses the signed-in user',
+      },
+      {
+        line: 6,
+        code: 'cognito-user-shape',
+        reason:
+          'the whole user object is passed on; v6 getCurrentUser returns { username, userId, signInDetails } instead of a CognitoUser',
+      },
     ]);
     git(root, 'add', '-A');
     git(root, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'migrated');
@@ -309,7 +326,9 @@ describe('migrate-v5 needs no particular Next.js or aws-amplify to run', () => {
   it('says "declared" for an aws-amplify v5 that package.json declares, "installed" only when it is', () => {
     const declared = v5App({ 'package.json': packageJson({ next: '14.2.35', 'aws-amplify': '^5.3.11' }) });
     const a = runJson(['migrate-v5', '--yes', '--cwd', declared]);
-    expect(a.json.notes).toContain('package.json declares aws-amplify 5.3.11: the migrated code needs v6 (npm install aws-amplify@6 @aws-amplify/adapter-nextjs).');
+    expect(a.json.notes).toContain(
+      'package.json declares aws-amplify 5.3.11: the migrated code needs v6 (npm install aws-amplify@6 @aws-amplify/adapter-nextjs).',
+    );
     expect(a.json.notes.join('\n')).not.toMatch(/is installed/);
 
     const installed = v5App({
@@ -317,6 +336,8 @@ describe('migrate-v5 needs no particular Next.js or aws-amplify to run', () => {
       'node_modules/aws-amplify/package.json': '{ "name": "aws-amplify", "version": "5.3.11" }\n',
     });
     const b = runJson(['migrate-v5', '--yes', '--cwd', installed]);
-    expect(b.json.notes).toContain('aws-amplify 5.3.11 is installed: the migrated code needs v6 (npm install aws-amplify@6 @aws-amplify/adapter-nextjs).');
+    expect(b.json.notes).toContain(
+      'aws-amplify 5.3.11 is installed: the migrated code needs v6 (npm install aws-amplify@6 @aws-amplify/adapter-nextjs).',
+    );
   });
 });

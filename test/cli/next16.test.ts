@@ -71,7 +71,9 @@ describe('init on Next.js 16 with a guard file already there', () => {
     expect(first.json.manualSteps[0]).toMatchObject({ path: 'middleware.ts' });
     expect(first.json.manualSteps[0].message).toMatch(/^Protect routes in your middleware:/);
     expect(first.json.manualSteps[0].snippet).toContain('export async function middleware(request: NextRequest)');
-    expect(first.json.notes.some((note: string) => note.startsWith('middleware.ts: Next.js 16 deprecates') && note.includes(RENAME_NOTE))).toBe(true);
+    expect(
+      first.json.notes.some((note: string) => note.startsWith('middleware.ts: Next.js 16 deprecates') && note.includes(RENAME_NOTE)),
+    ).toBe(true);
 
     const tree = readTree(root);
     const second = runJson(['init', '--yes', '--skip-install', '--cwd', root]);
@@ -82,7 +84,10 @@ describe('init on Next.js 16 with a guard file already there', () => {
   it('no rename note for a middleware that asks for the Edge runtime', () => {
     const root = copyTree(path.join(APPS, 'next16-app-middleware-ts'));
     const file = path.join(root, 'middleware.ts');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace("matcher: ['/((?!_next/static|favicon.ico).*)'],", "matcher: ['/'],\n  runtime: 'edge',"));
+    fs.writeFileSync(
+      file,
+      fs.readFileSync(file, 'utf8').replace("matcher: ['/((?!_next/static|favicon.ico).*)'],", "matcher: ['/'],\n  runtime: 'edge',"),
+    );
     const { json } = runJson(['init', '--yes', '--skip-install', '--cwd', root]);
     expect(json.skipped.map((s: { path: string }) => s.path)).toEqual(['middleware.ts']);
     expect(json.notes.join('\n')).not.toContain(RENAME_NOTE);
@@ -107,7 +112,9 @@ describe('init on Next.js 16 with a guard file already there', () => {
     const before = readTree(root);
     const { json } = runJson(['init', '--yes', '--skip-install', '--cwd', root]);
     expect(json.skipped.map((s: { path: string }) => s.path)).toEqual(['proxy.ts']);
-    expect(json.notes).toContain('proxy.ts and middleware.ts both exist: Next.js 16 refuses to build with both. Keep proxy.ts and move the other\'s code into it.');
+    expect(json.notes).toContain(
+      "proxy.ts and middleware.ts both exist: Next.js 16 refuses to build with both. Keep proxy.ts and move the other's code into it.",
+    );
     expect(readTree(root)['middleware.ts']).toBe(before['middleware.ts']);
     expect(readTree(root)['proxy.ts']).toBe(before['proxy.ts']);
   });
@@ -120,7 +127,9 @@ describe('init on Next.js 16 with a guard file already there', () => {
     const tree = readTree(root);
     const { json, stderr } = runJson(['init', '--yes', '--skip-install', '--cwd', root]);
     expect(json).toMatchObject({ outcome: 'nothing-to-do', created: [], updated: [], skipped: [], manualSteps: [] });
-    expect(stderr).toContain('Already there   src/utils/amplifyServerUtils.ts (createServerRunner), src/components/ConfigureAmplifyClientSide.tsx, src/middleware.ts');
+    expect(stderr).toContain(
+      'Already there   src/utils/amplifyServerUtils.ts (createServerRunner), src/components/ConfigureAmplifyClientSide.tsx, src/middleware.ts',
+    );
     expect(json.notes.some((note: string) => note.startsWith('src/middleware.ts: Next.js 16 deprecates'))).toBe(true);
     expect(readTree(root)).toEqual(tree);
     expect(fs.existsSync(path.join(root, 'src/proxy.ts'))).toBe(false);
@@ -172,7 +181,9 @@ describe('add auth-routes on a Next.js 16 app', () => {
     const guarded = copyTree(path.join(APPS, 'next16-app-src-ts'));
     fs.writeFileSync(path.join(guarded, 'src/proxy.ts'), "export function proxy() {}\n\nexport const config = { matcher: ['/:path*'] };\n");
     const warned = runJson(['add', 'auth-routes', '--yes', '--skip-install', '--cwd', guarded]);
-    expect(warned.json.notes).toContain('src/proxy.ts also runs for /api/auth/*: exclude api from its matcher, or signed-out users can never reach the sign-in route.');
+    expect(warned.json.notes).toContain(
+      'src/proxy.ts also runs for /api/auth/*: exclude api from its matcher, or signed-out users can never reach the sign-in route.',
+    );
   });
 
   it('the routes need adapter 1.7.3 where init makes do with 1.7.1: aws-amplify 6.16.0 is raised for them, and the output says so', () => {
@@ -186,6 +197,8 @@ describe('add auth-routes on a Next.js 16 app', () => {
     expect(init.json.install.command).toBe('npm install @aws-amplify/adapter-nextjs@1.7.1');
     const routes = runJson(['add', 'auth-routes', '--yes', '--skip-install', '--dry-run', '--cwd', root]);
     expect(routes.json.install.command).toBe('npm install aws-amplify@^6.22.1 @aws-amplify/adapter-nextjs@^1.8.0');
-    expect(routes.json.notes).toContain('aws-amplify 6.16.0 (installed) → ^6.22.1: @aws-amplify/adapter-nextjs 1.8.0 needs aws-amplify ^6.21.0.');
+    expect(routes.json.notes).toContain(
+      'aws-amplify 6.16.0 (installed) → ^6.22.1: @aws-amplify/adapter-nextjs 1.8.0 needs aws-amplify ^6.21.0.',
+    );
   });
 });

@@ -37,7 +37,17 @@ const PUBLIC_FILES = {
   'public/.gitkeep': '',
 };
 
-const STATIC_URLS = ['/amplify.svg', '/images/hero.webp', '/fonts/inter.woff2', '/robots.txt', '/sitemap.xml', '/site.webmanifest', '/docs/guide.pdf', '/sw.js', '/favicon.ico'];
+const STATIC_URLS = [
+  '/amplify.svg',
+  '/images/hero.webp',
+  '/fonts/inter.woff2',
+  '/robots.txt',
+  '/sitemap.xml',
+  '/site.webmanifest',
+  '/docs/guide.pdf',
+  '/sw.js',
+  '/favicon.ico',
+];
 
 describe('the guard leaves public/ files alone', () => {
   it.each([
@@ -51,9 +61,20 @@ describe('the guard leaves public/ files alone', () => {
     const runs = guardRuns(fs.readFileSync(path.join(root, guard), 'utf8'));
 
     for (const url of STATIC_URLS) expect(runs(url), url).toBe(false);
-    for (const url of ['/api/auth/sign-in', '/sign-in', '/sign-in/help', '/_next/static/chunks/main.js', '/_next/image']) expect(runs(url), url).toBe(false);
+    for (const url of ['/api/auth/sign-in', '/sign-in', '/sign-in/help', '/_next/static/chunks/main.js', '/_next/image'])
+      expect(runs(url), url).toBe(false);
     // Routes stay guarded, also those that only start like an exclusion or merely contain a dot.
-    const routes = ['/', '/dashboard', '/apidocs', '/sign-in-help', '/favicon.icons', '/amplify.svg/edit', '/v1.2/notes', '/_next/data/BUILD/index.json', '/_next/data/BUILD/dashboard.json'];
+    const routes = [
+      '/',
+      '/dashboard',
+      '/apidocs',
+      '/sign-in-help',
+      '/favicon.icons',
+      '/amplify.svg/edit',
+      '/v1.2/notes',
+      '/_next/data/BUILD/index.json',
+      '/_next/data/BUILD/dashboard.json',
+    ];
     for (const url of routes) expect(runs(url), url).toBe(true);
 
     expect(json.notes).toContain(

@@ -55,7 +55,13 @@ describe('each project file is read once per run', () => {
     const { exitCode, stderr, reads } = readsOf(root, ['add', 'auth-routes', '--dry-run', '--skip-install', '--force', '--cwd', root]);
     expect(exitCode, stderr).toBe(0);
     expect(readTwice(reads)).toEqual([]);
-    for (const file of ['src/utils/amplifyServerUtils.ts', 'src/middleware.ts', 'tsconfig.json', 'amplify_outputs.json', '.env.development.local']) {
+    for (const file of [
+      'src/utils/amplifyServerUtils.ts',
+      'src/middleware.ts',
+      'tsconfig.json',
+      'amplify_outputs.json',
+      '.env.development.local',
+    ]) {
       expect(reads.get(file), file).toBe(1);
     }
   });
@@ -72,9 +78,11 @@ describe('each project file is read once per run', () => {
     const root = makeTree({
       'package.json': packageJson({ next: '14.2.35', 'aws-amplify': '^5.3.0' }),
       'amplify_outputs.json': '{}\n',
-      'pages/index.js': "import { withSSRContext } from 'aws-amplify';\n\nexport async function getServerSideProps({ req }) {\n  const SSR = withSSRContext({ req });\n  const user = await SSR.Auth.currentAuthenticatedUser();\n  return { props: { username: user.username } };\n}\n\nexport default function Page() {\n  return null;\n}\n",
+      'pages/index.js':
+        "import { withSSRContext } from 'aws-amplify';\n\nexport async function getServerSideProps({ req }) {\n  const SSR = withSSRContext({ req });\n  const user = await SSR.Auth.currentAuthenticatedUser();\n  return { props: { username: user.username } };\n}\n\nexport default function Page() {\n  return null;\n}\n",
       'pages/about.js': 'export default function About() {\n  return null;\n}\n',
-      'lib/server.js': "import { createServerRunner } from '@aws-amplify/adapter-nextjs';\nimport config from '../amplify_outputs.json';\n\nexport const { runWithAmplifyServerContext } = createServerRunner({ config });\n",
+      'lib/server.js':
+        "import { createServerRunner } from '@aws-amplify/adapter-nextjs';\nimport config from '../amplify_outputs.json';\n\nexport const { runWithAmplifyServerContext } = createServerRunner({ config });\n",
     });
     const { exitCode, stderr, reads } = readsOf(root, ['migrate-v5', '--dry-run', '--cwd', root]);
     expect(exitCode, stderr).toBe(0);

@@ -21,7 +21,9 @@ describe('init finds the root layouts wherever Next.js has them', () => {
     expect(json.project.rootLayouts).toEqual(['src/app/[locale]/layout.tsx']);
     expect(json.updated).toEqual(['src/app/[locale]/layout.tsx']);
     expect(fs.readFileSync(path.join(root, 'src/app/layout.tsx'))).toEqual(passThrough);
-    expect(fs.readFileSync(path.join(root, 'src/app/[locale]/layout.tsx'), 'utf8')).toMatch(/<body>\n {8}<ConfigureAmplifyClientSide \/>\n/);
+    expect(fs.readFileSync(path.join(root, 'src/app/[locale]/layout.tsx'), 'utf8')).toMatch(
+      /<body>\n {8}<ConfigureAmplifyClientSide \/>\n/,
+    );
   });
 
   it('route groups: every root layout gets the component, a nested layout inside a group does not', () => {
@@ -34,20 +36,31 @@ describe('init finds the root layouts wherever Next.js has them', () => {
 
   it('imports the component relatively from each layout when there is no alias', () => {
     const root = appRouterProject({
-      'app/(a)/layout.tsx': 'export default function A({ children }) {\n  return (\n    <html>\n      <body>{children}</body>\n    </html>\n  );\n}\n',
-      'app/(b)/deep/[id]/layout.tsx': 'export default function B({ children }) {\n  return (\n    <html>\n      <body>{children}</body>\n    </html>\n  );\n}\n',
+      'app/(a)/layout.tsx':
+        'export default function A({ children }) {\n  return (\n    <html>\n      <body>{children}</body>\n    </html>\n  );\n}\n',
+      'app/(b)/deep/[id]/layout.tsx':
+        'export default function B({ children }) {\n  return (\n    <html>\n      <body>{children}</body>\n    </html>\n  );\n}\n',
     });
     const { json } = runJson(['init', '--yes', '--skip-install', '--cwd', root]);
     expect(json.updated).toEqual(['app/(a)/layout.tsx', 'app/(b)/deep/[id]/layout.tsx']);
     expect(fs.readFileSync(path.join(root, 'app/(a)/layout.tsx'), 'utf8')).toContain("from '../../components/ConfigureAmplifyClientSide'");
-    expect(fs.readFileSync(path.join(root, 'app/(b)/deep/[id]/layout.tsx'), 'utf8')).toContain("from '../../../../components/ConfigureAmplifyClientSide'");
+    expect(fs.readFileSync(path.join(root, 'app/(b)/deep/[id]/layout.tsx'), 'utf8')).toContain(
+      "from '../../../../components/ConfigureAmplifyClientSide'",
+    );
   });
 
   it.each([
-    ['renders <html> and <body> inside a component from another package', "import { RootShell } from '@acme/ui';\n\nexport default function RootLayout({ children }) {\n  return <RootShell>{children}</RootShell>;\n}\n"],
+    [
+      'renders <html> and <body> inside a component from another package',
+      "import { RootShell } from '@acme/ui';\n\nexport default function RootLayout({ children }) {\n  return <RootShell>{children}</RootShell>;\n}\n",
+    ],
     ['re-exports the layout of another package', "export { default } from '@acme/ui/root-layout';\n"],
   ])('a layout that %s is a manual step naming the files looked at, and no layout changes', (_, layout) => {
-    const root = appRouterProject({ 'app/layout.tsx': layout, 'app/[locale]/layout.tsx': 'export default function L({ children }) {\n  return children;\n}\n', 'app/[locale]/page.tsx': 'export default function P() {\n  return null;\n}\n' });
+    const root = appRouterProject({
+      'app/layout.tsx': layout,
+      'app/[locale]/layout.tsx': 'export default function L({ children }) {\n  return children;\n}\n',
+      'app/[locale]/page.tsx': 'export default function P() {\n  return null;\n}\n',
+    });
     const before = readTree(path.join(root, 'app'));
     const { json, exitCode, stderr } = runJson(['init', '--yes', '--skip-install', '--cwd', root]);
     expect(exitCode).toBe(0);
@@ -57,7 +70,9 @@ describe('init finds the root layouts wherever Next.js has them', () => {
     expect(json.manualSteps).toContainEqual(
       expect.objectContaining({
         path: 'app/layout.tsx',
-        message: expect.stringContaining('No layout under app/ renders a literal <body> (looked at app/layout.tsx, app/[locale]/layout.tsx'),
+        message: expect.stringContaining(
+          'No layout under app/ renders a literal <body> (looked at app/layout.tsx, app/[locale]/layout.tsx',
+        ),
         snippet: expect.stringContaining("import ConfigureAmplifyClientSide from '../components/ConfigureAmplifyClientSide';"),
       }),
     );
@@ -67,6 +82,8 @@ describe('init finds the root layouts wherever Next.js has them', () => {
     const root = appRouterProject({ 'app/page.tsx': 'export default function P() {\n  return null;\n}\n' });
     const { json, exitCode } = runJson(['init', '--yes', '--skip-install', '--cwd', root]);
     expect(exitCode).toBe(0);
-    expect(json.manualSteps).toContainEqual(expect.objectContaining({ path: 'app/layout.tsx', message: expect.stringContaining('There is no layout under app/') }));
+    expect(json.manualSteps).toContainEqual(
+      expect.objectContaining({ path: 'app/layout.tsx', message: expect.stringContaining('There is no layout under app/') }),
+    );
   });
 });

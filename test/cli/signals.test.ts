@@ -64,7 +64,9 @@ describe('a file saved between the plan and the write', () => {
     expect(stderr).toContain(
       'the rest of the plan was rolled back except utils/amplifyServerUtils.js, saved again after amplify-next wrote it (left as saved).',
     );
-    expect(fs.readFileSync(path.join(root, 'utils/amplifyServerUtils.js'), 'utf8')).toMatch(/createServerRunner[\s\S]*edited right after\n$/);
+    expect(fs.readFileSync(path.join(root, 'utils/amplifyServerUtils.js'), 'utf8')).toMatch(
+      /createServerRunner[\s\S]*edited right after\n$/,
+    );
     expect(fs.existsSync(path.join(root, 'components'))).toBe(false);
     expect(tempFiles(root)).toEqual([]);
   });
@@ -95,7 +97,9 @@ describe('a file saved during a migrate-v5 write phase', () => {
     await run.release();
     const { exitCode, stderr } = await run.result;
     expect(exitCode).toBe(1);
-    expect(stderr).toContain('pages/b.js changed while amplify-next was writing: it is left as you saved it, and the rest of the plan was rolled back: nothing else was changed.');
+    expect(stderr).toContain(
+      'pages/b.js changed while amplify-next was writing: it is left as you saved it, and the rest of the plan was rolled back: nothing else was changed.',
+    );
     expect(snapshot(root)).toEqual({ ...before, 'pages/b.js': saved });
   });
 });
@@ -112,14 +116,20 @@ export async function getServerSideProps({ req }) {
 describe('a 4,000-file migrate-v5', () => {
   it('stopped by SIGTERM in the middle of its renames ends with every file migrated and no temp file', async () => {
     const pages = Object.fromEntries(Array.from({ length: 4000 }, (_, i) => [`pages/p${i}.js`, V5_PAGE]));
-    const root = makeTree({ 'package.json': packageJson({ next: '14.2.35', 'aws-amplify': '^6.0.0' }), 'amplify_outputs.json': '{}\n', ...pages });
+    const root = makeTree({
+      'package.json': packageJson({ next: '14.2.35', 'aws-amplify': '^6.0.0' }),
+      'amplify_outputs.json': '{}\n',
+      ...pages,
+    });
     const run = runPaused(['migrate-v5', '--yes', '--cwd', root], 2000);
     await run.paused;
     process.kill(run.pid, 'SIGTERM');
     await run.release();
     const { exitCode, stderr } = await run.result;
     expect(exitCode).toBe(143);
-    expect(stderr).toMatch(/Stopped by SIGTERM after the write phase had finished: all 4001 planned files were written \(pages\/p0\.js, .* and 3981 more\)\./);
+    expect(stderr).toMatch(
+      /Stopped by SIGTERM after the write phase had finished: all 4001 planned files were written \(pages\/p0\.js, .* and 3981 more\)\./,
+    );
     const files = Object.entries(readTree(root)).filter(([file]) => file.startsWith('pages/'));
     expect(files).toHaveLength(4000);
     expect(files.filter(([, content]) => content.includes('withSSRContext'))).toEqual([]);
@@ -166,5 +176,4 @@ touch '${finished}'
     expect({ ...after, 'package.json': before['package.json'] }).toEqual(before);
     expect(fs.existsSync(npm.finished)).toBe(false);
   }, 60_000);
-
 });

@@ -56,9 +56,15 @@ function importedModules(root: string, file: string): string[] {
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(visit);
     if (node === null || typeof node !== 'object') return;
-    const n = node as { type?: string; source?: { value: string }; callee?: { name?: string }; arguments?: Array<{ type: string; value: string }> };
+    const n = node as {
+      type?: string;
+      source?: { value: string };
+      callee?: { name?: string };
+      arguments?: Array<{ type: string; value: string }>;
+    };
     if (n.type === 'ImportDeclaration') modules.push(n.source!.value);
-    if (n.type === 'CallExpression' && n.callee?.name === 'require' && n.arguments?.[0]?.type === 'StringLiteral') modules.push(n.arguments[0].value);
+    if (n.type === 'CallExpression' && n.callee?.name === 'require' && n.arguments?.[0]?.type === 'StringLiteral')
+      modules.push(n.arguments[0].value);
     for (const [key, value] of Object.entries(node)) if (key !== 'loc' && key !== 'extra') visit(value);
   };
   visit(parseFile(root, file).program);
@@ -96,7 +102,7 @@ export async function getServerSideProps({ req }) {
     ]);
   });
 
-  it("migrate-v5 --utils-import with a quote: every migrated file parses and imports that module (import and require)", () => {
+  it('migrate-v5 --utils-import with a quote: every migrated file parses and imports that module (import and require)', () => {
     const root = v5App();
     const specifier = `@/lib/amplify'server"utils`;
     const result = runJson(['migrate-v5', '--yes', '--utils-import', specifier, '--cwd', root]);

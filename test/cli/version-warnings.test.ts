@@ -17,7 +17,8 @@ describe('Node.js older than the Next.js it sets up needs', () => {
     const root = copyTree(path.join(APPS, 'next16-app-src-ts'));
     const before = readTree(root);
     const dry = runCli(['init', '--yes', '--skip-install', '--dry-run', '--cwd', root], { env: asNode('20.8.0') });
-    const warning = 'Next.js 16.4.6 (the lowest version package.json allows) needs Node.js >=20.9.0, and this is Node.js 20.8.0: next dev and next build will refuse to run.';
+    const warning =
+      'Next.js 16.4.6 (the lowest version package.json allows) needs Node.js >=20.9.0, and this is Node.js 20.8.0: next dev and next build will refuse to run.';
     expect(dry.stdout).toContain(`⚠ ${warning}`);
     expect(dry.stdout.indexOf(warning)).toBeLessThan(dry.stdout.indexOf('+++ b/'));
     expect(readTree(root)).toEqual(before);
@@ -27,7 +28,9 @@ describe('Node.js older than the Next.js it sets up needs', () => {
 
   it('reads the requirement from the installed next', () => {
     const root = copyTree(path.join(APPS, 'next16-app-src-ts'));
-    writeTree(root, { 'node_modules/next/package.json': JSON.stringify({ name: 'next', version: '16.4.6', engines: { node: '>=20.9.0' } }) });
+    writeTree(root, {
+      'node_modules/next/package.json': JSON.stringify({ name: 'next', version: '16.4.6', engines: { node: '>=20.9.0' } }),
+    });
     const { json } = runJson(['init', '--yes', '--skip-install', '--dry-run', '--cwd', root], { env: asNode('18.20.4') });
     expect(json.warnings[0].message).toContain('Next.js 16.4.6 needs Node.js >=20.9.0, and this is Node.js 18.20.4');
   });

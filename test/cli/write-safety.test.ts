@@ -54,7 +54,10 @@ describe('a target whose real path is outside the project is never written', () 
     expect(exitCode).toBe(0);
     expect(fs.readdirSync(path.join(outside, 'utils'))).toEqual([]);
     expect(json.skipped).toEqual([
-      { path: 'utils/amplifyServerUtils.js', reason: expect.stringContaining(`really is ${fs.realpathSync(outside)}/utils/amplifyServerUtils.js`) },
+      {
+        path: 'utils/amplifyServerUtils.js',
+        reason: expect.stringContaining(`really is ${fs.realpathSync(outside)}/utils/amplifyServerUtils.js`),
+      },
     ]);
     expect(json.created).not.toContain('utils/amplifyServerUtils.js');
   });
@@ -90,7 +93,9 @@ describe('a target whose real path is outside the project is never written', () 
     const { json, exitCode } = runJson(['init', '--yes', '--skip-install', '--cwd', root]);
     expect(exitCode).toBe(0);
     expect(fs.existsSync(path.join(outside, 'missing.js'))).toBe(false);
-    expect(json.skipped).toEqual([{ path: 'middleware.js', reason: expect.stringContaining(`really is ${fs.realpathSync(outside)}/missing.js`) }]);
+    expect(json.skipped).toEqual([
+      { path: 'middleware.js', reason: expect.stringContaining(`really is ${fs.realpathSync(outside)}/missing.js`) },
+    ]);
   });
 
   it('an inside symlink is followed, and the import is computed from where the file really is', () => {
@@ -134,7 +139,9 @@ describe('migrate-v5 and symlinked folders', () => {
     expect(exitCode).toBe(0);
     expect(snapshot(outside)).toEqual(before);
     expect(json.filesChanged).toEqual([]);
-    expect(json.skipped).toEqual([{ path: 'src/linked', reason: expect.stringContaining(`really is ${fs.realpathSync(outside)} (through a symlink)`) }]);
+    expect(json.skipped).toEqual([
+      { path: 'src/linked', reason: expect.stringContaining(`really is ${fs.realpathSync(outside)} (through a symlink)`) },
+    ]);
     expect(json.skipped[0].reason).toContain('run migrate-v5 in the project it belongs to');
     expect(stderr).toContain(`! src/linked: really is ${fs.realpathSync(outside)} (through a symlink)`);
     expect(tempFiles(outside)).toEqual([]);
@@ -204,7 +211,9 @@ describe.runIf(isRoot)('owners, run as root on a project owned by someone else',
     expect(result.exitCode).toBe(0);
     expect(result.json.updated).toEqual(['app/layout.js']);
     const after = snapshot(root);
-    expect(Object.keys(after)).toEqual(expect.arrayContaining(['utils', 'utils/amplifyServerUtils.js', 'components/ConfigureAmplifyClientSide.js', 'middleware.js']));
+    expect(Object.keys(after)).toEqual(
+      expect.arrayContaining(['utils', 'utils/amplifyServerUtils.js', 'components/ConfigureAmplifyClientSide.js', 'middleware.js']),
+    );
     for (const [file, entry] of Object.entries(after)) {
       expect({ file, uid: entry.uid, gid: entry.gid }).toEqual({ file, uid: USER.uid, gid: USER.gid });
     }

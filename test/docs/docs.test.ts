@@ -51,7 +51,11 @@ function fixtureColumn(markdown: string): string[] {
       inFixtureTable = false;
       continue;
     }
-    const last = line.replace(/\|\s*$/, '').split(/(?<!\\)\|/).at(-1)!.trim();
+    const last = line
+      .replace(/\|\s*$/, '')
+      .split(/(?<!\\)\|/)
+      .at(-1)!
+      .trim();
     if (/^-+$/.test(last)) continue;
     if (last === 'fixtures') inFixtureTable = true;
     else if (inFixtureTable) cells.push(last);
@@ -63,7 +67,11 @@ describe('docs the code cites', () => {
   it('has a section in docs/v5-to-v6-mapping.md for every table a source file names', () => {
     const cited = citations(/\bTables? ([A-Z](?:[/–-][A-Z])*)\b/g);
     expect(cited.length).toBeGreaterThan(20);
-    const missing = cited.flatMap(([file, m]) => tableLetters(m[1]).filter((t) => !MAPPING.includes(`## Table ${t} —`)).map((t) => `${file}: Table ${t}`));
+    const missing = cited.flatMap(([file, m]) =>
+      tableLetters(m[1])
+        .filter((t) => !MAPPING.includes(`## Table ${t} —`))
+        .map((t) => `${file}: Table ${t}`),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -74,13 +82,17 @@ describe('docs the code cites', () => {
     expect(rows.filter(([, m]) => !MAPPING.includes(`| ${m[1]} |`)).map(([file, m]) => `${file}: ${m[1]}`)).toEqual([]);
     const shapes = citations(/\b(R1-hoist|R1|R2)\b/g, files);
     expect(shapes.length).toBeGreaterThan(5);
-    expect(shapes.filter(([, m]) => !MAPPING.includes(`**${m[1]} `) && !MAPPING.includes(`**${m[1]}**`)).map(([file, m]) => `${file}: ${m[1]}`)).toEqual([]);
+    expect(
+      shapes.filter(([, m]) => !MAPPING.includes(`**${m[1]} `) && !MAPPING.includes(`**${m[1]}**`)).map(([file, m]) => `${file}: ${m[1]}`),
+    ).toEqual([]);
   });
 
   it('has every pitfall a source file names in docs/pitfalls.md', () => {
     const cited = citations(/\bpitfalls? (\d+)\b/gi);
     expect(cited.length).toBeGreaterThan(0);
-    expect(cited.filter(([, m]) => !new RegExp(`^${m[1]}\\. \\*\\*`, 'm').test(PITFALLS)).map(([file, m]) => `${file}: pitfall ${m[1]}`)).toEqual([]);
+    expect(
+      cited.filter(([, m]) => !new RegExp(`^${m[1]}\\. \\*\\*`, 'm').test(PITFALLS)).map(([file, m]) => `${file}: pitfall ${m[1]}`),
+    ).toEqual([]);
   });
 
   it('lists only migrate-v5 fixtures that exist', () => {
@@ -93,7 +105,9 @@ describe('docs the code cites', () => {
 
 describe('README review codes', () => {
   it('lists every migrate-v5 review code, and no other', () => {
-    const reviewFile = sourceFiles(path.join(REPO, 'transforms')).find((file) => fs.readFileSync(file, 'utf8').includes('export const CODE_URLS = {'));
+    const reviewFile = sourceFiles(path.join(REPO, 'transforms')).find((file) =>
+      fs.readFileSync(file, 'utf8').includes('export const CODE_URLS = {'),
+    );
     expect(reviewFile).toBeDefined();
     const table = /export const CODE_URLS = \{([\s\S]*?)\} as const;/.exec(fs.readFileSync(reviewFile!, 'utf8'))![1];
     const codes = [...table.matchAll(/^\s*'?([a-z-]+)'?:/gm)].map((m) => m[1]).sort();

@@ -38,7 +38,10 @@ describe('the fixture of each code', () => {
     for (const code of OWN_CODES) {
       if (code === 'node-version') continue; // depends on the running Node.js: tested below
       expect(ownFixtures, code).toContain(code);
-      expect(ownFixtures.some((name) => name.startsWith(`${code}--`)), `${code}--clean`).toBe(true);
+      expect(
+        ownFixtures.some((name) => name.startsWith(`${code}--`)),
+        `${code}--clean`,
+      ).toBe(true);
     }
   });
 
@@ -62,12 +65,16 @@ describe('node-version', () => {
 
   it('says when the running Node.js is older than the installed Next.js needs, at the next dependency', () => {
     const root = copyTree(path.join(FIXTURES, 'next-version-unsupported--clean'));
-    writeTree(root, { 'node_modules/next/package.json': JSON.stringify({ name: 'next', version: '16.4.6', engines: { node: '>=20.9.0' } }) });
+    writeTree(root, {
+      'node_modules/next/package.json': JSON.stringify({ name: 'next', version: '16.4.6', engines: { node: '>=20.9.0' } }),
+    });
     try {
       asNode('20.8.0');
       const findings = run(root, [nodeVersionCheck]);
       expect(findings.map(where)).toEqual([{ code: 'node-version', file: 'package.json', line: 8, column: 5 }]);
-      expect(findings[0]!.message).toBe('Next.js 16.4.6 needs Node.js >=20.9.0, and this is Node.js 20.8.0: next dev and next build will refuse to run.');
+      expect(findings[0]!.message).toBe(
+        'Next.js 16.4.6 needs Node.js >=20.9.0, and this is Node.js 20.8.0: next dev and next build will refuse to run.',
+      );
       asNode('20.9.0');
       expect(run(root, [nodeVersionCheck])).toEqual([]);
     } finally {
@@ -115,9 +122,24 @@ describe('what amplify-next writes gives none of these findings', () => {
 describe('the fixes of the fixable findings', () => {
   const cases: Array<[string, Check, string, (text: string) => void]> = [
     ['auth-origin-missing', authOriginCheck, '.env.local', (text) => expect(text).toBe('AMPLIFY_APP_ORIGIN=http://localhost:3000\n')],
-    ['server-cookies-called', serverCookiesCallCheck, 'app/account/page.tsx', (text) => expect(text).toContain('    nextServerContext: { cookies },\n')],
-    ['server-cookies-called--awaited', serverCookiesCallCheck, 'app/account/page.tsx', (text) => expect(text).toContain('    nextServerContext: { cookies },\n')],
-    ['next-config-unknown-key', nextConfigKeyCheck, 'next.config.mjs', (text) => expect(text).toContain("  serverExternalPackages: ['@aws-crypto'],\n")],
+    [
+      'server-cookies-called',
+      serverCookiesCallCheck,
+      'app/account/page.tsx',
+      (text) => expect(text).toContain('    nextServerContext: { cookies },\n'),
+    ],
+    [
+      'server-cookies-called--awaited',
+      serverCookiesCallCheck,
+      'app/account/page.tsx',
+      (text) => expect(text).toContain('    nextServerContext: { cookies },\n'),
+    ],
+    [
+      'next-config-unknown-key',
+      nextConfigKeyCheck,
+      'next.config.mjs',
+      (text) => expect(text).toContain("  serverExternalPackages: ['@aws-crypto'],\n"),
+    ],
   ];
 
   it.each(cases)('%s: the plan fixes it and changes nothing else; a second fix plans nothing', (name, check, file, expectFixed) => {
@@ -137,6 +159,12 @@ describe('the fixes of the fixable findings', () => {
 
     const again = loadDoctorProject(root);
     expect(run(root).filter((finding) => finding.fixable)).toEqual([]);
-    expect(check.fix!(again, check.run(again).filter((finding) => finding.fixable), { force: false }).changes).toEqual([]);
+    expect(
+      check.fix!(
+        again,
+        check.run(again).filter((finding) => finding.fixable),
+        { force: false },
+      ).changes,
+    ).toEqual([]);
   });
 });

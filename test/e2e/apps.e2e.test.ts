@@ -31,7 +31,13 @@ function sharedInstall(app: InstallMember): Promise<{ dir: string; reused: boole
   if (!pending) {
     const members = groups.get(key)!;
     const needsAmplify = members.some((m) => !m.realInstall);
-    pending = ensureInstall(installSpecFor(key, members.map((m) => m.name), needsAmplify ? AMPLIFY_PACKAGES : undefined));
+    pending = ensureInstall(
+      installSpecFor(
+        key,
+        members.map((m) => m.name),
+        needsAmplify ? AMPLIFY_PACKAGES : undefined,
+      ),
+    );
     installs.set(key, pending);
   }
   return pending;
@@ -66,7 +72,10 @@ function parseJson(result: RunResult): JsonSummary {
     if (!Array.isArray(json.created) || !Array.isArray(json.updated)) throw new Error('no created/updated arrays');
     return json;
   } catch (error) {
-    failWith(result, `--json did not print one JSON summary with created/updated on stdout (${(error as Error).message}); stdout was:\n${result.stdout.slice(0, 2000)}`);
+    failWith(
+      result,
+      `--json did not print one JSON summary with created/updated on stdout (${(error as Error).message}); stdout was:\n${result.stdout.slice(0, 2000)}`,
+    );
   }
 }
 
@@ -79,7 +88,13 @@ function snapshot(dir: string): Map<string, string> {
       if (entry.isDirectory()) {
         if (!['node_modules', '.next', '.git'].includes(entry.name)) walk(rel);
       } else if (entry.isFile() && entry.name !== 'tsconfig.tsbuildinfo') {
-        files.set(rel, crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, rel))).digest('hex'));
+        files.set(
+          rel,
+          crypto
+            .createHash('sha256')
+            .update(fs.readFileSync(path.join(dir, rel)))
+            .digest('hex'),
+        );
       }
     }
   };
@@ -175,14 +190,20 @@ for (const app of APPS) {
     );
 
     check(
-      app.realInstall ? 'init --yes installs the Amplify packages with npm and writes the setup' : 'init --yes --skip-install writes the setup; its install command works',
+      app.realInstall
+        ? 'init --yes installs the Amplify packages with npm and writes the setup'
+        : 'init --yes --skip-install writes the setup; its install command works',
       async () => {
         const dir = state.dir;
         const result = await cli(dir, ['init', '--yes', '--json', ...(app.realInstall ? [] : ['--skip-install'])]);
         const json = parseJson(result);
-        log(`init created ${JSON.stringify(json.created)}, updated ${JSON.stringify(json.updated)}, install ${JSON.stringify(json.install)}`);
+        log(
+          `init created ${JSON.stringify(json.created)}, updated ${JSON.stringify(json.updated)}, install ${JSON.stringify(json.install)}`,
+        );
         expect(json.created, 'init must create the route guard where Next.js reads it').toContain(app.guardFile);
-        const otherGuards = [...json.created, ...json.updated].filter((file) => /(^|\/)(middleware|proxy)\.[jt]sx?$/.test(file) && file !== app.guardFile);
+        const otherGuards = [...json.created, ...json.updated].filter(
+          (file) => /(^|\/)(middleware|proxy)\.[jt]sx?$/.test(file) && file !== app.guardFile,
+        );
         expect(otherGuards, 'no second guard file').toEqual([]);
         if (app.realInstall) {
           expect(json.install?.ran, 'init must run the install itself').toBe(true);
@@ -198,7 +219,12 @@ for (const app of APPS) {
           expect(declares(dir, name), `package.json declares ${name}`).toBeTruthy();
           expect(fs.existsSync(path.join(dir, 'node_modules', name, 'package.json')), `${name} is installed`).toBe(true);
         }
-        const utils = findFile(dir, ['utils/amplifyServerUtils.ts', 'utils/amplifyServerUtils.js', 'src/utils/amplifyServerUtils.ts', 'src/utils/amplifyServerUtils.js']);
+        const utils = findFile(dir, [
+          'utils/amplifyServerUtils.ts',
+          'utils/amplifyServerUtils.js',
+          'src/utils/amplifyServerUtils.ts',
+          'src/utils/amplifyServerUtils.js',
+        ]);
         expect(utils, 'the server utils module').toBeDefined();
         expect(fs.readFileSync(path.join(dir, utils!), 'utf8')).toContain('createServerRunner');
         const guard = fs.readFileSync(path.join(dir, app.guardFile), 'utf8');
@@ -208,13 +234,24 @@ for (const app of APPS) {
         if (kind === 'proxy') expect(guard, 'a proxy must not set a runtime (it fails the build on 16)').not.toMatch(/runtime/);
         const base = app.srcDir ? 'src/' : '';
         if (app.routers.includes('app')) {
-          const layouts = app.rootLayouts ?? [findFile(dir, ['tsx', 'jsx', 'js'].map((ext) => `${base}app/layout.${ext}`))!];
+          const layouts = app.rootLayouts ?? [
+            findFile(
+              dir,
+              ['tsx', 'jsx', 'js'].map((ext) => `${base}app/layout.${ext}`),
+            )!,
+          ];
           for (const layout of layouts) {
-            expect(fs.readFileSync(path.join(dir, layout), 'utf8'), `the root layout ${layout} renders <ConfigureAmplifyClientSide />`).toMatch(/<ConfigureAmplifyClientSide \/>/);
+            expect(
+              fs.readFileSync(path.join(dir, layout), 'utf8'),
+              `the root layout ${layout} renders <ConfigureAmplifyClientSide />`,
+            ).toMatch(/<ConfigureAmplifyClientSide \/>/);
           }
         }
         if (app.routers.includes('pages')) {
-          const appFile = findFile(dir, ['tsx', 'jsx', 'js'].map((ext) => `${base}pages/_app.${ext}`));
+          const appFile = findFile(
+            dir,
+            ['tsx', 'jsx', 'js'].map((ext) => `${base}pages/_app.${ext}`),
+          );
           expect(appFile, 'pages/_app').toBeDefined();
           expect(fs.readFileSync(path.join(dir, appFile!), 'utf8'), 'pages/_app configures Amplify').toMatch(/Amplify\.configure\(/);
         }
@@ -248,7 +285,10 @@ for (const app of APPS) {
       for (const flags of [initFlags, authFlags]) {
         const jsonRun = await cli(dir, [...flags, '--json']);
         const json = parseJson(jsonRun);
-        expect({ created: json.created, updated: json.updated }, `${flags.join(' ')} --json, second run`).toEqual({ created: [], updated: [] });
+        expect({ created: json.created, updated: json.updated }, `${flags.join(' ')} --json, second run`).toEqual({
+          created: [],
+          updated: [],
+        });
         const human = await cli(dir, flags);
         if (!human.stdout.includes('Already set up: nothing to do.')) {
           failWith(human, `${flags.join(' ')}, second run: expected "Already set up: nothing to do."`);
@@ -266,14 +306,17 @@ for (const app of APPS) {
     }
 
     check(
-      app.guardFile.includes('proxy.') ? 'next build passes, lists the proxy and prints no middleware deprecation warning' : 'next build passes and lists the middleware',
+      app.guardFile.includes('proxy.')
+        ? 'next build passes, lists the proxy and prints no middleware deprecation warning'
+        : 'next build passes and lists the middleware',
       async () => {
         const result = await nextBuild(state.dir);
         const expected = app.guardFile.includes('proxy.') ? /ƒ Proxy \(Middleware\)/ : /ƒ Middleware/;
         const guardLine = result.all.split('\n').find((line) => expected.test(line));
         if (!guardLine) failWith(result, `the build output has no ${expected} line: Next.js did not pick up ${app.guardFile}`, 60);
         log(`build output: ${guardLine.trim()}`);
-        if (/file convention is deprecated/.test(result.all)) failWith(result, 'next build printed a deprecation warning for the guard file', 60);
+        if (/file convention is deprecated/.test(result.all))
+          failWith(result, 'next build printed a deprecation warning for the guard file', 60);
         if (app.guardFile.includes('proxy.')) {
           // A proxy runs on Node.js: Next.js 16 lists it in functions-config-manifest.json, not middleware-manifest.json.
           const functions = readJson(path.join(state.dir, '.next', 'server', 'functions-config-manifest.json')) as unknown as {
@@ -281,7 +324,10 @@ for (const app of APPS) {
           };
           const proxy = functions.functions['/_middleware'];
           expect(proxy?.runtime, 'functions-config-manifest.json: the proxy on Node.js').toBe('nodejs');
-          expect(proxy?.matchers?.map((m) => m.originalSource), 'the matcher Next.js read is the one in the proxy').toEqual([guardMatcher(state.dir, app.guardFile)]);
+          expect(
+            proxy?.matchers?.map((m) => m.originalSource),
+            'the matcher Next.js read is the one in the proxy',
+          ).toEqual([guardMatcher(state.dir, app.guardFile)]);
         } else {
           const manifest = readJson(path.join(state.dir, '.next', 'server', 'middleware-manifest.json')) as unknown as {
             middleware: Record<string, unknown>;
@@ -390,10 +436,18 @@ for (const app of APPS) {
       const cases: Array<{ name: string; path: string; cookies?: Record<string, string> }> = [
         { name: 'no parameters', path: '/api/auth/sign-in-callback' },
         { name: 'mismatched state', path: `/api/auth/sign-in-callback?code=bogus-code&state=not-${flowState}`, cookies: flowCookies },
-        { name: 'error=access_denied', path: '/api/auth/sign-in-callback?error=access_denied&error_description=User+cancelled', cookies: flowCookies },
+        {
+          name: 'error=access_denied',
+          path: '/api/auth/sign-in-callback?error=access_denied&error_description=User+cancelled',
+          cookies: flowCookies,
+        },
         // Matching state and PKCE cookies: the adapter posts the code to Cognito's token endpoint, which
         // cannot be reached here. It must still fail closed, within the per-request timeout.
-        { name: 'bogus code', path: `/api/auth/sign-in-callback?code=bogus-code&state=${encodeURIComponent(flowState!)}`, cookies: flowCookies },
+        {
+          name: 'bogus code',
+          path: `/api/auth/sign-in-callback?code=bogus-code&state=${encodeURIComponent(flowState!)}`,
+          cookies: flowCookies,
+        },
       ];
       for (const c of cases) {
         let answer: HttpAnswer;
@@ -460,11 +514,9 @@ for (const app of APPS) {
         });
         await page.goto(`${base}/sign-in`, { waitUntil: 'load', timeout: 60_000 });
         expect((await page.textContent('h1', { timeout: 15_000 }))?.trim()).toBe('Sign in');
-        await page.waitForFunction(
-          `document.querySelector('[data-testid="amplify-status"]')?.textContent !== 'checking'`,
-          undefined,
-          { timeout: 20_000 },
-        );
+        await page.waitForFunction(`document.querySelector('[data-testid="amplify-status"]')?.textContent !== 'checking'`, undefined, {
+          timeout: 20_000,
+        });
         const status = await page.textContent('[data-testid="amplify-status"]');
         log(`browser: amplify-status = ${status}`);
         await page.screenshot({ path: artifactPath(`${app.name}-sign-in.png`), fullPage: true });
@@ -494,27 +546,40 @@ for (const app of APPS) {
 
     const otherLayoutPages = (app.configuredPages ?? ['/sign-in']).filter((page) => page !== '/sign-in');
     if (otherLayoutPages.length > 0) {
-      check(`Chromium: the other root layouts configure Amplify in the browser too (${otherLayoutPages.join(', ')}), no uncaught errors`, async () => {
-        requireChromium();
-        const browser = await launchChromium();
-        try {
-          for (const pagePath of otherLayoutPages) {
-            const page = await browser.newPage();
-            const pageErrors: string[] = [];
-            page.on('pageerror', (error: Error) => pageErrors.push(error.message));
-            await page.route('**/*', (route) => (['127.0.0.1', 'localhost'].includes(new URL(route.request().url()).hostname) ? route.continue() : route.abort('blockedbyclient')));
-            await page.goto(`${state.server!.baseUrl}${pagePath}`, { waitUntil: 'load', timeout: 60_000 });
-            expect(new URL(page.url()).pathname, `${pagePath} is not guarded`).toBe(pagePath);
-            await page.waitForFunction(`document.querySelector('[data-testid="amplify-status"]')?.textContent !== 'checking'`, undefined, { timeout: 20_000 });
-            const status = await page.textContent('[data-testid="amplify-status"]');
-            log(`browser: ${pagePath} amplify-status = ${status}`);
-            expect(status, `the root layout of ${pagePath} configured Amplify in the browser`).toBe(`configured: ${outputs.auth.user_pool_id}; signed out`);
-            expect(pageErrors, `uncaught errors on ${pagePath}`).toEqual([]);
+      check(
+        `Chromium: the other root layouts configure Amplify in the browser too (${otherLayoutPages.join(', ')}), no uncaught errors`,
+        async () => {
+          requireChromium();
+          const browser = await launchChromium();
+          try {
+            for (const pagePath of otherLayoutPages) {
+              const page = await browser.newPage();
+              const pageErrors: string[] = [];
+              page.on('pageerror', (error: Error) => pageErrors.push(error.message));
+              await page.route('**/*', (route) =>
+                ['127.0.0.1', 'localhost'].includes(new URL(route.request().url()).hostname)
+                  ? route.continue()
+                  : route.abort('blockedbyclient'),
+              );
+              await page.goto(`${state.server!.baseUrl}${pagePath}`, { waitUntil: 'load', timeout: 60_000 });
+              expect(new URL(page.url()).pathname, `${pagePath} is not guarded`).toBe(pagePath);
+              await page.waitForFunction(
+                `document.querySelector('[data-testid="amplify-status"]')?.textContent !== 'checking'`,
+                undefined,
+                { timeout: 20_000 },
+              );
+              const status = await page.textContent('[data-testid="amplify-status"]');
+              log(`browser: ${pagePath} amplify-status = ${status}`);
+              expect(status, `the root layout of ${pagePath} configured Amplify in the browser`).toBe(
+                `configured: ${outputs.auth.user_pool_id}; signed out`,
+              );
+              expect(pageErrors, `uncaught errors on ${pagePath}`).toEqual([]);
+            }
+          } finally {
+            await browser.close();
           }
-        } finally {
-          await browser.close();
-        }
-      });
+        },
+      );
     }
 
     check('stopping next start ends its whole process group and frees the port', async () => {
@@ -565,7 +630,9 @@ for (const app of EXISTING_MIDDLEWARE_APPS) {
         expect([...json.created, ...json.updated].filter((f) => /(middleware|proxy)\./.test(f))).toEqual([]);
         expect(fs.readFileSync(path.join(dir, app.middlewareFile)).equals(original), `${app.middlewareFile} byte for byte`).toBe(true);
         expect(json.skipped.map((s) => s.path)).toEqual([app.middlewareFile]);
-        expect(json.manualSteps.find((m) => m.path === app.middlewareFile)?.snippet, 'the code to add').toContain('export async function middleware(request: NextRequest)');
+        expect(json.manualSteps.find((m) => m.path === app.middlewareFile)?.snippet, 'the code to add').toContain(
+          'export async function middleware(request: NextRequest)',
+        );
         const note = json.notes.find((n) => n.startsWith(`${app.middlewareFile}: Next.js 16 deprecates`));
         expect(note, `the rename note in ${JSON.stringify(json.notes)}`).toContain('npx @next/codemod@latest middleware-to-proxy .');
       },
@@ -576,9 +643,16 @@ for (const app of EXISTING_MIDDLEWARE_APPS) {
       const dir = state.dir;
       const before = snapshot(dir);
       const json = parseJson(await cli(dir, ['init', '--yes', '--skip-install', '--json']));
-      expect({ created: json.created, updated: json.updated, outcome: json.outcome }).toEqual({ created: [], updated: [], outcome: 'nothing-to-do' });
+      expect({ created: json.created, updated: json.updated, outcome: json.outcome }).toEqual({
+        created: [],
+        updated: [],
+        outcome: 'nothing-to-do',
+      });
       const after = snapshot(dir);
-      expect([...after.keys()].filter((f) => before.get(f) !== after.get(f)), 'files changed by the second run').toEqual([]);
+      expect(
+        [...after.keys()].filter((f) => before.get(f) !== after.get(f)),
+        'files changed by the second run',
+      ).toEqual([]);
     });
   });
 }
@@ -603,7 +677,10 @@ function parseMigrateJson(result: RunResult): MigrateJson {
     if (typeof json.totals?.changed !== 'number') throw new Error('no totals');
     return json;
   } catch (error) {
-    failWith(result, `migrate-v5 --json did not print its JSON summary on stdout (${(error as Error).message}); stdout was:\n${result.stdout.slice(0, 2000)}`);
+    failWith(
+      result,
+      `migrate-v5 --json did not print its JSON summary on stdout (${(error as Error).message}); stdout was:\n${result.stdout.slice(0, 2000)}`,
+    );
   }
 }
 
@@ -613,7 +690,10 @@ function parseErrorJson(result: RunResult): { message: string; hint?: string; ex
     if (typeof json.error?.message !== 'string') throw new Error('no error.message');
     return json.error;
   } catch (error) {
-    failWith(result, `--json did not print a JSON error on stdout (${(error as Error).message}); stdout was:\n${result.stdout.slice(0, 2000)}`);
+    failWith(
+      result,
+      `--json did not print a JSON error on stdout (${(error as Error).message}); stdout was:\n${result.stdout.slice(0, 2000)}`,
+    );
   }
 }
 
@@ -627,7 +707,9 @@ function installedVersion(dir: string, name: string): string | undefined {
   return fs.existsSync(file) ? (readJson(file) as unknown as { version: string }).version : undefined;
 }
 
-const MIDDLEWARE_FILES = ['middleware', 'src/middleware'].flatMap((base) => ['ts', 'js', 'mjs', 'tsx', 'jsx'].map((ext) => `${base}.${ext}`));
+const MIDDLEWARE_FILES = ['middleware', 'src/middleware'].flatMap((base) =>
+  ['ts', 'js', 'mjs', 'tsx', 'jsx'].map((ext) => `${base}.${ext}`),
+);
 
 for (const app of MIGRATE_V5_APPS) {
   describe(`${app.title} [${app.name}]`, () => {
@@ -661,17 +743,20 @@ for (const app of MIGRATE_V5_APPS) {
       true,
     );
 
-    check('init on the v5 app stops (exit 1): no adapter release accepts aws-amplify ^5; it says to upgrade and writes nothing', async () => {
-      const dir = state.dir;
-      const result = await cli(dir, ['init', '--yes', '--no-middleware', '--json'], { allowFailure: true });
-      const error = parseErrorJson(result);
-      log(`init on v5: exit ${result.code}: ${error.message} / ${error.hint}`);
-      expect(result.code, result.all).toBe(1);
-      expect(error.exitCode).toBe(1);
-      expect(error.message).toContain('aws-amplify ^5.3.0');
-      expect(error.hint, 'the hint names the upgrade').toMatch(/npm install aws-amplify@/);
-      expect(await gitStatus(dir), 'files changed by the refused init').toEqual([]);
-    });
+    check(
+      'init on the v5 app stops (exit 1): no adapter release accepts aws-amplify ^5; it says to upgrade and writes nothing',
+      async () => {
+        const dir = state.dir;
+        const result = await cli(dir, ['init', '--yes', '--no-middleware', '--json'], { allowFailure: true });
+        const error = parseErrorJson(result);
+        log(`init on v5: exit ${result.code}: ${error.message} / ${error.hint}`);
+        expect(result.code, result.all).toBe(1);
+        expect(error.exitCode).toBe(1);
+        expect(error.message).toContain('aws-amplify ^5.3.0');
+        expect(error.hint, 'the hint names the upgrade').toMatch(/npm install aws-amplify@/);
+        expect(await gitStatus(dir), 'files changed by the refused init').toEqual([]);
+      },
+    );
 
     check(
       'the upgrade: npm install aws-amplify@6 declares and installs aws-amplify v6',
@@ -690,7 +775,9 @@ for (const app of MIGRATE_V5_APPS) {
       async () => {
         const dir = state.dir;
         const json = parseJson(await cli(dir, ['init', '--yes', '--no-middleware', '--json']));
-        log(`init created ${JSON.stringify(json.created)}, updated ${JSON.stringify(json.updated)}, install ${JSON.stringify(json.install)}`);
+        log(
+          `init created ${JSON.stringify(json.created)}, updated ${JSON.stringify(json.updated)}, install ${JSON.stringify(json.install)}`,
+        );
         expect(json.created).toContain(app.utilsFile);
         expect(json.updated).toContain(app.appFile);
         expect(json.install?.ran, 'init must run the install itself').toBe(true);
@@ -700,8 +787,14 @@ for (const app of MIGRATE_V5_APPS) {
           expect(installedVersion(dir, name), `${name} is installed`).toBeDefined();
         }
         expect(declares(dir, 'aws-amplify'), 'init leaves the upgraded aws-amplify range alone').toMatch(/^\^6\./);
-        expect([...json.created, ...json.updated].filter((f) => /middleware\./.test(f)), '--no-middleware').toEqual([]);
-        expect(MIDDLEWARE_FILES.filter((f) => fs.existsSync(path.join(dir, f))), 'middleware files').toEqual([]);
+        expect(
+          [...json.created, ...json.updated].filter((f) => /middleware\./.test(f)),
+          '--no-middleware',
+        ).toEqual([]);
+        expect(
+          MIDDLEWARE_FILES.filter((f) => fs.existsSync(path.join(dir, f))),
+          'middleware files',
+        ).toEqual([]);
         const appFile = read(app.appFile);
         expect(appFile, '_app now uses the v6 form').toContain('Amplify.configure(outputs, { ssr: true });');
         expect(appFile, 'the v5 form is gone from _app').not.toMatch(/configure\(\s*\{\s*\.\.\./);
@@ -736,7 +829,9 @@ for (const app of MIGRATE_V5_APPS) {
         const dir = state.dir;
         const result = await cli(dir, ['migrate-v5', '--yes', '--json']);
         const json = parseMigrateJson(result);
-        log(`migrate-v5: filesChanged ${JSON.stringify(json.filesChanged)}, otherChanges ${JSON.stringify(json.otherChanges)}, totals ${JSON.stringify(json.totals)}`);
+        log(
+          `migrate-v5: filesChanged ${JSON.stringify(json.filesChanged)}, otherChanges ${JSON.stringify(json.otherChanges)}, totals ${JSON.stringify(json.totals)}`,
+        );
         const why = `migrate-v5 summary:\n${result.stdout}\n${result.stderr}`;
         expect(json.errors, why).toEqual([]);
         expect(json.reviewItems, why).toEqual([]);
@@ -746,7 +841,10 @@ for (const app of MIGRATE_V5_APPS) {
         expect(json.otherChanges, `${why}\nthe utils module gains reqResBasedClient for the migrated GraphQL call`).toEqual([
           { path: app.utilsFile, kind: 'update' },
         ]);
-        expect(json.notes.filter((n) => /aws-amplify/.test(n)), 'no aws-amplify version note: v6 is installed').toEqual([]);
+        expect(
+          json.notes.filter((n) => /aws-amplify/.test(n)),
+          'no aws-amplify version note: v6 is installed',
+        ).toEqual([]);
         expect(json.totals, why).toMatchObject({ changed: app.serverFiles.length, errors: 0, todoItems: 0, reviewItems: 0 });
         // What the run wrote, per git: exactly those files.
         const written = (await gitStatus(dir)).map((line) => line.slice(3)).sort();
@@ -771,8 +869,12 @@ for (const app of MIGRATE_V5_APPS) {
         }
         expect(read('pages/index.tsx'), 'getServerSideProps gains res').toContain('async ({ req, res }) =>');
         const todos = read('pages/api/todos.ts');
-        expect(todos).toMatch(/reqResBasedClient\.graphql<GraphQLQuery<any>>\(contextSpec, \{\s*query: listTodos,\s*authMode: 'userPool',\s*\}\)/);
-        expect(todos, 'the v5 GraphQL type import is re-pointed').toContain("import type { GraphQLQuery, GraphQLResult } from 'aws-amplify/api';");
+        expect(todos).toMatch(
+          /reqResBasedClient\.graphql<GraphQLQuery<any>>\(contextSpec, \{\s*query: listTodos,\s*authMode: 'userPool',\s*\}\)/,
+        );
+        expect(todos, 'the v5 GraphQL type import is re-pointed').toContain(
+          "import type { GraphQLQuery, GraphQLResult } from 'aws-amplify/api';",
+        );
         expect(todos).not.toContain('@aws-amplify/api');
 
         const utils = read(app.utilsFile);
@@ -789,7 +891,12 @@ for (const app of MIGRATE_V5_APPS) {
       const dir = state.dir;
       const before = snapshot(dir);
       const json = parseMigrateJson(await cli(dir, ['migrate-v5', '--yes', '--json']));
-      expect({ filesChanged: json.filesChanged, otherChanges: json.otherChanges, errors: json.errors, reviewItems: json.reviewItems }).toEqual({
+      expect({
+        filesChanged: json.filesChanged,
+        otherChanges: json.otherChanges,
+        errors: json.errors,
+        reviewItems: json.reviewItems,
+      }).toEqual({
         filesChanged: [],
         otherChanges: [],
         errors: [],
@@ -811,7 +918,8 @@ for (const app of MIGRATE_V5_APPS) {
       async () => {
         const result = await nextBuild(state.dir);
         const middlewareLine = result.all.split('\n').find((line) => /ƒ Middleware/.test(line));
-        if (middlewareLine) failWith(result, `the build has a middleware (${middlewareLine.trim()}), but init ran with --no-middleware`, 60);
+        if (middlewareLine)
+          failWith(result, `the build has a middleware (${middlewareLine.trim()}), but init ran with --no-middleware`, 60);
         const manifest = readJson(path.join(state.dir, '.next', 'server', 'middleware-manifest.json')) as unknown as {
           middleware: Record<string, unknown>;
         };
@@ -834,18 +942,21 @@ for (const app of MIGRATE_V5_APPS) {
       true,
     );
 
-    check('/ without cookies → 307 to /sign-in from the migrated getServerSideProps (its /_next/data JSON carries the redirect)', async () => {
-      const base = state.server!.baseUrl;
-      expectRedirectToSignIn(await request(base, '/'));
-      // The data route only exists for a page with getServerSideProps, and answers its redirect as JSON.
-      const buildId = fs.readFileSync(path.join(state.dir, '.next', 'BUILD_ID'), 'utf8').trim();
-      const data = await request(base, `/_next/data/${buildId}/index.json`, { headers: { 'x-nextjs-data': '1' } });
-      expect(data.status, describeAnswer(data)).toBe(200);
-      expect(JSON.parse(data.body), describeAnswer(data)).toMatchObject({
-        pageProps: { __N_REDIRECT: '/sign-in', __N_REDIRECT_STATUS: 307 },
-        __N_SSP: true,
-      });
-    });
+    check(
+      '/ without cookies → 307 to /sign-in from the migrated getServerSideProps (its /_next/data JSON carries the redirect)',
+      async () => {
+        const base = state.server!.baseUrl;
+        expectRedirectToSignIn(await request(base, '/'));
+        // The data route only exists for a page with getServerSideProps, and answers its redirect as JSON.
+        const buildId = fs.readFileSync(path.join(state.dir, '.next', 'BUILD_ID'), 'utf8').trim();
+        const data = await request(base, `/_next/data/${buildId}/index.json`, { headers: { 'x-nextjs-data': '1' } });
+        expect(data.status, describeAnswer(data)).toBe(200);
+        expect(JSON.parse(data.body), describeAnswer(data)).toMatchObject({
+          pageProps: { __N_REDIRECT: '/sign-in', __N_REDIRECT_STATUS: 307 },
+          __N_SSP: true,
+        });
+      },
+    );
 
     check('/sign-in → 200 with its heading', async () => {
       const answer = await request(state.server!.baseUrl, '/sign-in');
@@ -860,40 +971,49 @@ for (const app of MIGRATE_V5_APPS) {
       expect(JSON.parse(answer.body)).toEqual({ error: 'Not signed in' });
     });
 
-    check('/api/todos without cookies → 401/500 JSON error within 20 s (the GraphQL call fails closed), and the server keeps serving', async () => {
-      const server = state.server!;
-      const answer = await request(server.baseUrl, '/api/todos', { timeoutMs: 20_000 });
-      const why = describeAnswer(answer);
-      const reason = server.output().split('\n').find((line) => line.startsWith('listTodos failed:'));
-      log(`/api/todos without cookies: ${answer.status} ${answer.body} (server: ${reason ?? 'no log line'})`);
-      expect([401, 500], why).toContain(answer.status);
-      expect(answer.headers.get('content-type'), `the app's own JSON error, not Next's error page\n${why}`).toMatch(/application\/json/);
-      expect(typeof (JSON.parse(answer.body) as { error?: unknown }).error, why).toBe('string');
-      expect(reason, "the route's catch logged the GraphQL failure").toBeDefined();
-      process.kill(-server.pid, 0); // throws when the server's process group is gone
-      expect(server.output(), 'the server output').not.toMatch(/uncaughtException|unhandledRejection/i);
-      const signIn = await request(server.baseUrl, '/sign-in');
-      expect(signIn.status, `the server still answers\n${describeAnswer(signIn)}`).toBe(200);
-    });
+    check(
+      '/api/todos without cookies → 401/500 JSON error within 20 s (the GraphQL call fails closed), and the server keeps serving',
+      async () => {
+        const server = state.server!;
+        const answer = await request(server.baseUrl, '/api/todos', { timeoutMs: 20_000 });
+        const why = describeAnswer(answer);
+        const reason = server
+          .output()
+          .split('\n')
+          .find((line) => line.startsWith('listTodos failed:'));
+        log(`/api/todos without cookies: ${answer.status} ${answer.body} (server: ${reason ?? 'no log line'})`);
+        expect([401, 500], why).toContain(answer.status);
+        expect(answer.headers.get('content-type'), `the app's own JSON error, not Next's error page\n${why}`).toMatch(/application\/json/);
+        expect(typeof (JSON.parse(answer.body) as { error?: unknown }).error, why).toBe('string');
+        expect(reason, "the route's catch logged the GraphQL failure").toBeDefined();
+        process.kill(-server.pid, 0); // throws when the server's process group is gone
+        expect(server.output(), 'the server output').not.toMatch(/uncaughtException|unhandledRejection/i);
+        const signIn = await request(server.baseUrl, '/sign-in');
+        expect(signIn.status, `the server still answers\n${describeAnswer(signIn)}`).toBe(200);
+      },
+    );
 
-    check('forged Cognito token cookies (RS256, our own key) are not a session: / → 307 to /sign-in, /api/me → 401, /api/todos → 401/500', async () => {
-      const base = state.server!.baseUrl;
-      const forged = forgeCognitoTokens({
-        region: outputs.auth.aws_region,
-        userPoolId: outputs.auth.user_pool_id,
-        clientId,
-        username: 'e2e-forged-user',
-      });
-      const home = await request(base, '/', { cookies: forged.cookies, timeoutMs: 30_000 });
-      expectRedirectToSignIn(home);
-      const me = await request(base, '/api/me', { cookies: forged.cookies, timeoutMs: 30_000 });
-      expect(me.status, describeAnswer(me)).toBe(401);
-      expect(JSON.parse(me.body)).toEqual({ error: 'Not signed in' });
-      const todos = await request(base, '/api/todos', { cookies: forged.cookies, timeoutMs: 30_000 });
-      expect([401, 500], describeAnswer(todos)).toContain(todos.status);
-      for (const answer of [home, me, todos]) expect(tokenCookies(answer), describeAnswer(answer)).toEqual([]);
-      log(`forged cookies: / → ${home.status} ${home.location?.pathname}, /api/me → ${me.status}, /api/todos → ${todos.status}`);
-    });
+    check(
+      'forged Cognito token cookies (RS256, our own key) are not a session: / → 307 to /sign-in, /api/me → 401, /api/todos → 401/500',
+      async () => {
+        const base = state.server!.baseUrl;
+        const forged = forgeCognitoTokens({
+          region: outputs.auth.aws_region,
+          userPoolId: outputs.auth.user_pool_id,
+          clientId,
+          username: 'e2e-forged-user',
+        });
+        const home = await request(base, '/', { cookies: forged.cookies, timeoutMs: 30_000 });
+        expectRedirectToSignIn(home);
+        const me = await request(base, '/api/me', { cookies: forged.cookies, timeoutMs: 30_000 });
+        expect(me.status, describeAnswer(me)).toBe(401);
+        expect(JSON.parse(me.body)).toEqual({ error: 'Not signed in' });
+        const todos = await request(base, '/api/todos', { cookies: forged.cookies, timeoutMs: 30_000 });
+        expect([401, 500], describeAnswer(todos)).toContain(todos.status);
+        for (const answer of [home, me, todos]) expect(tokenCookies(answer), describeAnswer(answer)).toEqual([]);
+        log(`forged cookies: / → ${home.status} ${home.location?.pathname}, /api/me → ${me.status}, /api/todos → ${todos.status}`);
+      },
+    );
 
     check('stopping next start ends its whole process group and frees the port', async () => {
       const server = state.server!;

@@ -35,7 +35,8 @@ function installSpec() {
 }
 
 beforeAll(() => {
-  if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'src', 'cli.js'))) throw new Error('The CLI is not built: run `npm run build` (npm run test:e2e does it).');
+  if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'src', 'cli.js')))
+    throw new Error('The CLI is not built: run `npm run build` (npm run test:e2e does it).');
 });
 
 afterAll(() => printSummary());

@@ -34,7 +34,14 @@ interface SignedInApp {
 // Another app is one more entry (its folder: a protected `/` rendering `<p id="user">` from getCurrentUser
 // inside runWithAmplifyServerContext, a `/sign-in` page, an amplify_outputs.json with its own pool).
 const SIGNED_IN_APPS: SignedInApp[] = [
-  { name: 'signed-in-next15-app-ts', title: 'Next 15 App Router', next: '15.5.29', realInstall: false, middlewareFile: 'middleware.ts', docsMiddleware: true },
+  {
+    name: 'signed-in-next15-app-ts',
+    title: 'Next 15 App Router',
+    next: '15.5.29',
+    realInstall: false,
+    middlewareFile: 'middleware.ts',
+    docsMiddleware: true,
+  },
   {
     name: 'signed-in-next15-pages-ts',
     title: 'Next 15 Pages Router',
@@ -43,8 +50,22 @@ const SIGNED_IN_APPS: SignedInApp[] = [
     middlewareFile: 'middleware.ts',
     docsMiddleware: false,
   },
-  { name: 'signed-in-next16-app-ts', title: 'Next 16 App Router', next: '16.4.6', realInstall: false, middlewareFile: 'proxy.ts', docsMiddleware: false },
-  { name: 'signed-in-next16-pages-ts', title: 'Next 16 Pages Router', next: '16.4.6', realInstall: false, middlewareFile: 'proxy.ts', docsMiddleware: false },
+  {
+    name: 'signed-in-next16-app-ts',
+    title: 'Next 16 App Router',
+    next: '16.4.6',
+    realInstall: false,
+    middlewareFile: 'proxy.ts',
+    docsMiddleware: false,
+  },
+  {
+    name: 'signed-in-next16-pages-ts',
+    title: 'Next 16 Pages Router',
+    next: '16.4.6',
+    realInstall: false,
+    middlewareFile: 'proxy.ts',
+    docsMiddleware: false,
+  },
   {
     name: 'signed-in-next13-pages-ts',
     title: 'Next 13.5 Pages Router',
@@ -112,7 +133,11 @@ const PRELOAD = path.join(REPO_ROOT, 'test', 'e2e', 'cognito', 'preload.cjs');
 const REQUEST_TIMEOUT = 30_000;
 
 const USER: TokenSubject = { username: 'e2e-user', sub: '0b5e4c8a-1f2d-4e6a-9c3b-7d8e9f0a1b2c', email: 'e2e-user@example.com' };
-const EMAIL_USER: TokenSubject = { username: 'e2e.user+tag@example.com', sub: '3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f', email: 'e2e.user+tag@example.com' };
+const EMAIL_USER: TokenSubject = {
+  username: 'e2e.user+tag@example.com',
+  sub: '3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f',
+  email: 'e2e.user+tag@example.com',
+};
 
 function poolOf(app: { name: string }): Pool {
   const { auth } = readOutputs(app);
@@ -153,7 +178,13 @@ function sharedInstall(app: { name: string; next: string; realInstall: boolean }
   const key = `next-${app.next}`;
   const members = groups.get(key) ?? [app];
   const needsAmplify = members.some((m) => !m.realInstall);
-  return ensureInstall(installSpecFor(key, members.map((m) => m.name), needsAmplify ? AMPLIFY_PACKAGES : undefined));
+  return ensureInstall(
+    installSpecFor(
+      key,
+      members.map((m) => m.name),
+      needsAmplify ? AMPLIFY_PACKAGES : undefined,
+    ),
+  );
 }
 
 function cli(dir: string, args: string[]): Promise<RunResult> {
@@ -161,7 +192,11 @@ function cli(dir: string, args: string[]): Promise<RunResult> {
 }
 
 function nextBuild(dir: string): Promise<RunResult> {
-  return run(process.execPath, [path.join(dir, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], { cwd: dir, timeoutMs: 10 * 60_000, tailLines: 60 });
+  return run(process.execPath, [path.join(dir, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
+    cwd: dir,
+    timeoutMs: 10 * 60_000,
+    tailLines: 60,
+  });
 }
 
 /** A second copy of a set-up app (its own files, the same hard-linked node_modules), without the build. */
@@ -204,7 +239,12 @@ function cookieName(name: string): string {
 function tokenCookieNames(clientId: string, username: string) {
   const prefix = `CognitoIdentityServiceProvider.${clientId}`;
   const user = `${prefix}.${cookieName(username)}`;
-  return { lastAuthUser: `${prefix}.LastAuthUser`, idToken: `${user}.idToken`, accessToken: `${user}.accessToken`, refreshToken: `${user}.refreshToken` };
+  return {
+    lastAuthUser: `${prefix}.LastAuthUser`,
+    idToken: `${user}.idToken`,
+    accessToken: `${user}.accessToken`,
+    refreshToken: `${user}.refreshToken`,
+  };
 }
 
 function isDeletion(cookie: SetCookie): boolean {
@@ -228,7 +268,10 @@ function setCookie(answer: HttpAnswer, name: string): SetCookie | undefined {
 }
 
 function deletedNames(answer: HttpAnswer): string[] {
-  return answer.setCookies.filter(isDeletion).map((c) => c.name).sort();
+  return answer.setCookies
+    .filter(isDeletion)
+    .map((c) => c.name)
+    .sort();
 }
 
 function userLine(answer: HttpAnswer): string | undefined {
@@ -236,7 +279,10 @@ function userLine(answer: HttpAnswer): string | undefined {
 }
 
 function describeRequests(requests: RecordedRequest[]): string {
-  return requests.map((r) => `${r.method} https://${r.host}${r.path}${r.operation ? ` [${r.operation}]` : ''} → ${r.status}`).join('\n') || '(none)';
+  return (
+    requests.map((r) => `${r.method} https://${r.host}${r.path}${r.operation ? ` [${r.operation}]` : ''} → ${r.status}`).join('\n') ||
+    '(none)'
+  );
 }
 
 function expectRedirectToSignIn(answer: HttpAnswer): void {
@@ -341,7 +387,9 @@ for (const [index, app] of SIGNED_IN_APPS.entries()) {
         await cli(state.dir, ['init', '--yes', '--json', ...(app.realInstall ? [] : ['--skip-install'])]);
         await cli(state.dir, ['add', 'auth-routes', '--yes', '--json']);
         expect(fs.existsSync(path.join(state.dir, app.middlewareFile)), app.middlewareFile).toBe(true);
-        const adapter = JSON.parse(fs.readFileSync(path.join(state.dir, 'node_modules', '@aws-amplify', 'adapter-nextjs', 'package.json'), 'utf8')) as { version: string };
+        const adapter = JSON.parse(
+          fs.readFileSync(path.join(state.dir, 'node_modules', '@aws-amplify', 'adapter-nextjs', 'package.json'), 'utf8'),
+        ) as { version: string };
         log(`${app.name}: @aws-amplify/adapter-nextjs ${adapter.version}`);
         await nextBuild(state.dir);
         state.server = await startWithStandIn(state.dir);
@@ -363,7 +411,12 @@ for (const [index, app] of SIGNED_IN_APPS.entries()) {
         for (const name of [names.accessToken, names.idToken, names.refreshToken, names.lastAuthUser]) {
           const cookie = setCookie(callback, name);
           expect(cookie, `Set-Cookie ${name}\n${why}`).toBeDefined();
-          expect(Object.fromEntries(cookie!.attributes), cookie!.raw).toEqual({ httponly: '', samesite: 'strict', path: '/', 'max-age': TOKEN_COOKIE_MAX_AGE });
+          expect(Object.fromEntries(cookie!.attributes), cookie!.raw).toEqual({
+            httponly: '',
+            samesite: 'strict',
+            path: '/',
+            'max-age': TOKEN_COOKIE_MAX_AGE,
+          });
         }
         expect(setCookie(callback, names.lastAuthUser)!.value).toBe(USER.username);
         expect(deletedNames(callback), 'the flow cookies are removed').toEqual([PKCE_COOKIE, STATE_COOKIE]);
@@ -388,57 +441,73 @@ for (const [index, app] of SIGNED_IN_APPS.entries()) {
       expect(userLine(answer), why).toBe(`signed in as ${USER.username} (${USER.sub})`);
       expect(answer.setCookies, why).toEqual([]);
       expect(CognitoStandIn.refreshCalls(requests), why).toEqual([]);
-      expect(requests.every((r) => r.path.endsWith('/.well-known/jwks.json')), `only JWKS fetches: ${why}`).toBe(true);
+      expect(
+        requests.every((r) => r.path.endsWith('/.well-known/jwks.json')),
+        `only JWKS fetches: ${why}`,
+      ).toBe(true);
       log(`signed-in request: 200, stand-in requests: ${requests.length} (JWKS)`);
     });
 
     // On the Pages Router the guard also passes the refreshed tokens on to getServerSideProps: without that it
     // refreshed a second time with the old ones and its response deleted the new cookies (one refresh here).
-    check('3. refresh through the guard: expired access token + valid refresh token → 200 with refreshed token cookies, one refresh; the next request needs none', async () => {
-      const { answer, requests } = await refreshThroughGuard(state.server!, pool, state.session!.refreshToken, '/');
-      const why = `${describeAnswer(answer)}\nstand-in:\n${describeRequests(requests)}`;
-      expect(answer.status, why).toBe(200);
-      expect(userLine(answer), why).toBe(`signed in as ${USER.username} (${USER.sub})`);
-      const refreshes = CognitoStandIn.refreshCalls(requests);
-      log(`refresh request: 200; refresh calls at the stand-in: ${refreshes.length} (${refreshes.map((r) => r.operation).join(', ')})`);
-      expect(refreshes.length, why).toBe(1);
-      expect(refreshes.every((r) => r.operation === 'GetTokensFromRefreshToken' && r.status === 200), why).toBe(true);
-      for (const name of [names.accessToken, names.idToken]) {
-        const cookie = setCookie(answer, name);
-        expect(cookie && !isDeletion(cookie), `refreshed ${name} in Set-Cookie\n${why}`).toBe(true);
-        expect(cookie!.attributes.has('httponly'), cookie!.raw).toBe(true);
-        expect(cookie!.attributes.get('path'), cookie!.raw).toBe('/');
-      }
-      const newAccess = setCookie(answer, names.accessToken)!.value;
-      const claims = JSON.parse(Buffer.from(newAccess.split('.')[1]!, 'base64url').toString('utf8')) as { exp: number; username: string };
-      expect(claims.exp * 1000, 'the new access token is not expired').toBeGreaterThan(Date.now());
-      expect(claims.username).toBe(USER.username);
-      expect(deletedNames(answer), why).toEqual([]);
+    check(
+      '3. refresh through the guard: expired access token + valid refresh token → 200 with refreshed token cookies, one refresh; the next request needs none',
+      async () => {
+        const { answer, requests } = await refreshThroughGuard(state.server!, pool, state.session!.refreshToken, '/');
+        const why = `${describeAnswer(answer)}\nstand-in:\n${describeRequests(requests)}`;
+        expect(answer.status, why).toBe(200);
+        expect(userLine(answer), why).toBe(`signed in as ${USER.username} (${USER.sub})`);
+        const refreshes = CognitoStandIn.refreshCalls(requests);
+        log(`refresh request: 200; refresh calls at the stand-in: ${refreshes.length} (${refreshes.map((r) => r.operation).join(', ')})`);
+        expect(refreshes.length, why).toBe(1);
+        expect(
+          refreshes.every((r) => r.operation === 'GetTokensFromRefreshToken' && r.status === 200),
+          why,
+        ).toBe(true);
+        for (const name of [names.accessToken, names.idToken]) {
+          const cookie = setCookie(answer, name);
+          expect(cookie && !isDeletion(cookie), `refreshed ${name} in Set-Cookie\n${why}`).toBe(true);
+          expect(cookie!.attributes.has('httponly'), cookie!.raw).toBe(true);
+          expect(cookie!.attributes.get('path'), cookie!.raw).toBe('/');
+        }
+        const newAccess = setCookie(answer, names.accessToken)!.value;
+        const claims = JSON.parse(Buffer.from(newAccess.split('.')[1]!, 'base64url').toString('utf8')) as { exp: number; username: string };
+        expect(claims.exp * 1000, 'the new access token is not expired').toBeGreaterThan(Date.now());
+        expect(claims.username).toBe(USER.username);
+        expect(deletedNames(answer), why).toEqual([]);
 
-      const jar = applySetCookies(expiredSession(pool, USER, state.session!.refreshToken), answer);
-      const from = standIn.requests.length;
-      const again = await appRequest(state.server!.baseUrl, '/', { cookies: jar, timeoutMs: REQUEST_TIMEOUT });
-      const againRequests = standIn.since(from);
-      const whyAgain = `${describeAnswer(again)}\nstand-in:\n${describeRequests(againRequests)}`;
-      expect(again.status, whyAgain).toBe(200);
-      expect(userLine(again), whyAgain).toBe(`signed in as ${USER.username} (${USER.sub})`);
-      expect(CognitoStandIn.refreshCalls(againRequests), whyAgain).toEqual([]);
-      expect(liveTokenCookies(again), whyAgain).toEqual([]);
-    });
+        const jar = applySetCookies(expiredSession(pool, USER, state.session!.refreshToken), answer);
+        const from = standIn.requests.length;
+        const again = await appRequest(state.server!.baseUrl, '/', { cookies: jar, timeoutMs: REQUEST_TIMEOUT });
+        const againRequests = standIn.since(from);
+        const whyAgain = `${describeAnswer(again)}\nstand-in:\n${describeRequests(againRequests)}`;
+        expect(again.status, whyAgain).toBe(200);
+        expect(userLine(again), whyAgain).toBe(`signed in as ${USER.username} (${USER.sub})`);
+        expect(CognitoStandIn.refreshCalls(againRequests), whyAgain).toEqual([]);
+        expect(liveTokenCookies(again), whyAgain).toEqual([]);
+      },
+    );
 
     check('4. a revoked or invalid refresh token → 307 to /sign-in carrying the cookie deletions Amplify made', async () => {
       const revoked = await signIn(state.server!.baseUrl, pool, USER);
       standIn.revoke(revoked.refreshToken);
       for (const [label, refreshToken, cookies] of [
         ['revoked', revoked.refreshToken, expiredSession(pool, USER, revoked.refreshToken)],
-        ['invalid', 'not-a-refresh-token', { ...expiredSession(pool, USER, revoked.refreshToken), [names.refreshToken]: 'not-a-refresh-token' }],
+        [
+          'invalid',
+          'not-a-refresh-token',
+          { ...expiredSession(pool, USER, revoked.refreshToken), [names.refreshToken]: 'not-a-refresh-token' },
+        ],
       ] as const) {
         const from = standIn.requests.length;
         const answer = await appRequest(state.server!.baseUrl, '/', { cookies, timeoutMs: REQUEST_TIMEOUT });
         const requests = standIn.since(from);
         const why = `${label} refresh token ${refreshToken.slice(0, 24)}…\n${describeAnswer(answer)}\nstand-in:\n${describeRequests(requests)}`;
         expectRedirectToSignIn(answer);
-        expect(CognitoStandIn.refreshCalls(requests).map((r) => r.status), why).toEqual([400]);
+        expect(
+          CognitoStandIn.refreshCalls(requests).map((r) => r.status),
+          why,
+        ).toEqual([400]);
         const deleted = deletedNames(answer);
         log(`${label} refresh token: 307, deleted cookies: ${deleted.join(', ')}`);
         for (const name of [names.accessToken, names.idToken, names.refreshToken, names.lastAuthUser]) {
@@ -453,41 +522,51 @@ for (const [index, app] of SIGNED_IN_APPS.entries()) {
       }
     });
 
-    check('5. sign-out: /api/auth/sign-out → stand-in /logout → /api/auth/sign-out-callback → token revoked, cookies cleared; then / → 307', async () => {
-      const session = await signIn(state.server!.baseUrl, pool, USER);
-      const base = state.server!.baseUrl;
-      const from = standIn.requests.length;
-      const out = await appRequest(base, '/api/auth/sign-out', { cookies: session.jar, timeoutMs: REQUEST_TIMEOUT });
-      expect(out.status, describeAnswer(out)).toBe(302);
-      expect(`${out.location!.origin}${out.location!.pathname}`).toBe(`https://${pool.domain}/logout`);
-      let jar = applySetCookies(session.jar, out);
-      expect(jar[SIGNING_OUT_COOKIE]).toBe('true');
-      expect(jar[SIGNING_OUT_REDIRECTING_COOKIE]).toBe('true');
+    check(
+      '5. sign-out: /api/auth/sign-out → stand-in /logout → /api/auth/sign-out-callback → token revoked, cookies cleared; then / → 307',
+      async () => {
+        const session = await signIn(state.server!.baseUrl, pool, USER);
+        const base = state.server!.baseUrl;
+        const from = standIn.requests.length;
+        const out = await appRequest(base, '/api/auth/sign-out', { cookies: session.jar, timeoutMs: REQUEST_TIMEOUT });
+        expect(out.status, describeAnswer(out)).toBe(302);
+        expect(`${out.location!.origin}${out.location!.pathname}`).toBe(`https://${pool.domain}/logout`);
+        let jar = applySetCookies(session.jar, out);
+        expect(jar[SIGNING_OUT_COOKIE]).toBe('true');
+        expect(jar[SIGNING_OUT_REDIRECTING_COOKIE]).toBe('true');
 
-      const logout = await getFromStandIn(out.location!, certs!.ca);
-      expect(logout.status, logout.body).toBe(302);
-      expect(logout.location!.toString()).toBe(`${APP_ORIGIN}/api/auth/sign-out-callback`);
+        const logout = await getFromStandIn(out.location!, certs!.ca);
+        expect(logout.status, logout.body).toBe(302);
+        expect(logout.location!.toString()).toBe(`${APP_ORIGIN}/api/auth/sign-out-callback`);
 
-      // First visit: the adapter's same-site intermediate page (it drops isSigningOutRedirecting).
-      const first = await appRequest(base, '/api/auth/sign-out-callback', { cookies: jar, timeoutMs: REQUEST_TIMEOUT });
-      expect(first.status, describeAnswer(first)).toBe(200);
-      expect(deletedNames(first)).toEqual([SIGNING_OUT_REDIRECTING_COOKIE]);
-      jar = applySetCookies(jar, first);
-      // Second visit: the refresh token is revoked at Cognito and the cookies are cleared.
-      const second = await appRequest(base, '/api/auth/sign-out-callback', { cookies: jar, timeoutMs: REQUEST_TIMEOUT });
-      const requests = standIn.since(from);
-      const why = `${describeAnswer(second)}\nstand-in:\n${describeRequests(requests)}`;
-      expect(second.status, why).toBe(302);
-      expect(second.location?.pathname, why).toBe('/sign-in');
-      expect(deletedNames(second), why).toEqual([names.accessToken, names.idToken, names.lastAuthUser, names.refreshToken, SIGNING_OUT_COOKIE].sort());
-      expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`), why).toEqual(['GET /logout 302', 'POST /oauth2/revoke 200']);
-      expect(standIn.isRevoked(session.refreshToken), 'the refresh token is revoked at the stand-in').toBe(true);
-      jar = applySetCookies(jar, second);
-      expect(jar, 'no cookie left').toEqual({});
-      expectRedirectToSignIn(await appRequest(base, '/', { cookies: jar, timeoutMs: REQUEST_TIMEOUT }));
-      // And the revoked refresh token cannot bring the session back.
-      expectRedirectToSignIn(await appRequest(base, '/', { cookies: expiredSession(pool, USER, session.refreshToken), timeoutMs: REQUEST_TIMEOUT }));
-    });
+        // First visit: the adapter's same-site intermediate page (it drops isSigningOutRedirecting).
+        const first = await appRequest(base, '/api/auth/sign-out-callback', { cookies: jar, timeoutMs: REQUEST_TIMEOUT });
+        expect(first.status, describeAnswer(first)).toBe(200);
+        expect(deletedNames(first)).toEqual([SIGNING_OUT_REDIRECTING_COOKIE]);
+        jar = applySetCookies(jar, first);
+        // Second visit: the refresh token is revoked at Cognito and the cookies are cleared.
+        const second = await appRequest(base, '/api/auth/sign-out-callback', { cookies: jar, timeoutMs: REQUEST_TIMEOUT });
+        const requests = standIn.since(from);
+        const why = `${describeAnswer(second)}\nstand-in:\n${describeRequests(requests)}`;
+        expect(second.status, why).toBe(302);
+        expect(second.location?.pathname, why).toBe('/sign-in');
+        expect(deletedNames(second), why).toEqual(
+          [names.accessToken, names.idToken, names.lastAuthUser, names.refreshToken, SIGNING_OUT_COOKIE].sort(),
+        );
+        expect(
+          requests.map((r) => `${r.method} ${r.path} ${r.status}`),
+          why,
+        ).toEqual(['GET /logout 302', 'POST /oauth2/revoke 200']);
+        expect(standIn.isRevoked(session.refreshToken), 'the refresh token is revoked at the stand-in').toBe(true);
+        jar = applySetCookies(jar, second);
+        expect(jar, 'no cookie left').toEqual({});
+        expectRedirectToSignIn(await appRequest(base, '/', { cookies: jar, timeoutMs: REQUEST_TIMEOUT }));
+        // And the revoked refresh token cannot bring the session back.
+        expectRedirectToSignIn(
+          await appRequest(base, '/', { cookies: expiredSession(pool, USER, session.refreshToken), timeoutMs: REQUEST_TIMEOUT }),
+        );
+      },
+    );
 
     check('6. an email-address username: cookie names carry it encoded (%40), sign-in, the guard and a refresh work', async () => {
       const emailNames = tokenCookieNames(pool.clientId, EMAIL_USER.username);
@@ -518,9 +597,21 @@ for (const [index, app] of SIGNED_IN_APPS.entries()) {
         const payload = JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString('utf8')) as Record<string, unknown>;
         return standIn.key.sign({ ...payload, iss: `https://cognito-idp.${pool.region}.amazonaws.com/${pool.region}_AnotherPool` });
       };
-      const forged = forgeCognitoTokens({ region: pool.region, userPoolId: pool.userPoolId, clientId: pool.clientId, username: USER.username });
+      const forged = forgeCognitoTokens({
+        region: pool.region,
+        userPoolId: pool.userPoolId,
+        clientId: pool.clientId,
+        username: USER.username,
+      });
       const cases: Array<[string, Jar]> = [
-        ['another pool', { [names.lastAuthUser]: USER.username, [names.idToken]: reissued(otherPool.idToken), [names.accessToken]: reissued(otherPool.accessToken) }],
+        [
+          'another pool',
+          {
+            [names.lastAuthUser]: USER.username,
+            [names.idToken]: reissued(otherPool.idToken),
+            [names.accessToken]: reissued(otherPool.accessToken),
+          },
+        ],
         ['another key', forged.cookies],
       ];
       for (const [label, cookies] of cases) {
@@ -541,17 +632,25 @@ for (const [index, app] of SIGNED_IN_APPS.entries()) {
           const session = await signIn(server.baseUrl, pool, USER);
           expect(session.callback.status, describeAnswer(session.callback)).toBe(200);
           const refresh = await refreshThroughGuard(server, pool, session.refreshToken);
-          const refreshed = [names.accessToken, names.idToken].filter((n) => setCookie(refresh.answer, n) && !isDeletion(setCookie(refresh.answer, n)!));
-          log(`docs middleware, refresh: ${refresh.answer.status}, refreshed cookies: ${refreshed.length}, refresh calls: ${CognitoStandIn.refreshCalls(refresh.requests).length}`);
+          const refreshed = [names.accessToken, names.idToken].filter(
+            (n) => setCookie(refresh.answer, n) && !isDeletion(setCookie(refresh.answer, n)!),
+          );
+          log(
+            `docs middleware, refresh: ${refresh.answer.status}, refreshed cookies: ${refreshed.length}, refresh calls: ${CognitoStandIn.refreshCalls(refresh.requests).length}`,
+          );
           standIn.revoke(session.refreshToken);
           const revoked = await refreshThroughGuard(server, pool, session.refreshToken);
-          log(`docs middleware, revoked: ${revoked.answer.status} → ${revoked.answer.location?.pathname}, deleted cookies: ${deletedNames(revoked.answer).join(', ') || 'none'}`);
+          log(
+            `docs middleware, revoked: ${revoked.answer.status} → ${revoked.answer.location?.pathname}, deleted cookies: ${deletedNames(revoked.answer).join(', ') || 'none'}`,
+          );
           // The browser keeps the dead cookies, so every later request asks Cognito again.
           const kept = applySetCookies(expiredSession(pool, USER, session.refreshToken), revoked.answer);
           const next = standIn.requests.length;
           const again = await appRequest(server.baseUrl, '/', { cookies: kept, timeoutMs: REQUEST_TIMEOUT });
           const retried = CognitoStandIn.refreshCalls(standIn.since(next));
-          log(`docs middleware, the next request with the cookies kept: ${again.status}, refresh calls: ${retried.length} (${retried.map((r) => r.status).join(', ')})`);
+          log(
+            `docs middleware, the next request with the cookies kept: ${again.status}, refresh calls: ${retried.length} (${retried.map((r) => r.status).join(', ')})`,
+          );
           // What it does (README, "Signed-in suite"): a refresh works like ours (it returns `response`)...
           expect(refresh.answer.status, describeAnswer(refresh.answer)).toBe(200);
           expect(refreshed, describeAnswer(refresh.answer)).toEqual([names.accessToken, names.idToken]);
@@ -559,7 +658,10 @@ for (const [index, app] of SIGNED_IN_APPS.entries()) {
           expectRedirectToSignIn(revoked.answer);
           expect(deletedNames(revoked.answer), describeAnswer(revoked.answer)).toEqual([]);
           expectRedirectToSignIn(again);
-          expect(retried.map((r) => r.status), 'the kept dead refresh token is tried again').toEqual([400]);
+          expect(
+            retried.map((r) => r.status),
+            'the kept dead refresh token is tried again',
+          ).toEqual([400]);
         } finally {
           await server.stop();
         }
@@ -598,38 +700,49 @@ describe(`signed in: a migrated v5 page [${V5_APP.name}]`, () => {
       expect(fs.existsSync(path.join(dir, 'pages/api/auth/[slug].ts')), 'the auth route handler').toBe(true);
       // The v5 app's Hosted UI redirects to / and /sign-in: add auth-routes says the backend must register
       // the callback routes and amplify_outputs.json be regenerated. The redeploy's outputs, as Amplify writes them:
-      const callbacks = { redirect_sign_in_uri: `${APP_ORIGIN}/api/auth/sign-in-callback`, redirect_sign_out_uri: `${APP_ORIGIN}/api/auth/sign-out-callback` };
+      const callbacks = {
+        redirect_sign_in_uri: `${APP_ORIGIN}/api/auth/sign-in-callback`,
+        redirect_sign_out_uri: `${APP_ORIGIN}/api/auth/sign-out-callback`,
+      };
       for (const [key, url] of Object.entries(callbacks)) {
-        expect(added.notes.join('\n'), `the note about ${key}`).toContain(`does not register the ${key.includes('out') ? 'sign-out' : 'sign-in'} redirect ${url} in ${key}`);
+        expect(added.notes.join('\n'), `the note about ${key}`).toContain(
+          `does not register the ${key.includes('out') ? 'sign-out' : 'sign-in'} redirect ${url} in ${key}`,
+        );
       }
       const outputsFile = path.join(dir, 'amplify_outputs.json');
       const outputs = JSON.parse(fs.readFileSync(outputsFile, 'utf8')) as { auth: { oauth: Record<string, string[]> } };
       for (const [key, url] of Object.entries(callbacks)) outputs.auth.oauth[key] = [url, ...outputs.auth.oauth[key]!];
       fs.writeFileSync(outputsFile, `${JSON.stringify(outputs, null, 2)}\n`);
-      expect((await gitStatus(dir)).filter((line) => /middleware|proxy/.test(line)), 'no guard file').toEqual([]);
+      expect(
+        (await gitStatus(dir)).filter((line) => /middleware|proxy/.test(line)),
+        'no guard file',
+      ).toEqual([]);
       await nextBuild(dir);
       state.server = await startWithStandIn(dir);
     },
     true,
   );
 
-  check('2. the migrated getServerSideProps page and API route, signed in: / → 200 rendering the user, /api/me → 200 with the username', async () => {
-    const base = state.server!.baseUrl;
-    const signedIn = await signIn(base, v5Pool, USER);
-    expect(signedIn.callback.status, describeAnswer(signedIn.callback)).toBe(200);
-    const from = standIn.requests.length;
-    const page = await appRequest(base, '/', { cookies: signedIn.jar, timeoutMs: REQUEST_TIMEOUT });
-    const requests = standIn.since(from);
-    const why = `${describeAnswer(page)}\nstand-in:\n${describeRequests(requests)}`;
-    expect(page.status, why).toBe(200);
-    // React puts a comment between the text and the expression: <h1>Hello, <!-- -->e2e-user</h1>.
-    expect(/<h1>Hello, (?:<!-- -->)?([^<]*)<\/h1>/.exec(page.body)?.[1], why).toBe(USER.username);
-    expect(CognitoStandIn.refreshCalls(requests), why).toEqual([]);
-    const me = await appRequest(base, '/api/me', { cookies: signedIn.jar, timeoutMs: REQUEST_TIMEOUT });
-    expect(me.status, describeAnswer(me)).toBe(200);
-    expect(JSON.parse(me.body), describeAnswer(me)).toEqual({ username: USER.username });
-    // Signed out, the same page still redirects (its own redirect: there is no middleware).
-    expectRedirectToSignIn(await appRequest(base, '/', { timeoutMs: REQUEST_TIMEOUT }));
-    log(`migrated v5 page: 200 as ${USER.username}; /api/me 200; stand-in requests: ${requests.length}`);
-  });
+  check(
+    '2. the migrated getServerSideProps page and API route, signed in: / → 200 rendering the user, /api/me → 200 with the username',
+    async () => {
+      const base = state.server!.baseUrl;
+      const signedIn = await signIn(base, v5Pool, USER);
+      expect(signedIn.callback.status, describeAnswer(signedIn.callback)).toBe(200);
+      const from = standIn.requests.length;
+      const page = await appRequest(base, '/', { cookies: signedIn.jar, timeoutMs: REQUEST_TIMEOUT });
+      const requests = standIn.since(from);
+      const why = `${describeAnswer(page)}\nstand-in:\n${describeRequests(requests)}`;
+      expect(page.status, why).toBe(200);
+      // React puts a comment between the text and the expression: <h1>Hello, <!-- -->e2e-user</h1>.
+      expect(/<h1>Hello, (?:<!-- -->)?([^<]*)<\/h1>/.exec(page.body)?.[1], why).toBe(USER.username);
+      expect(CognitoStandIn.refreshCalls(requests), why).toEqual([]);
+      const me = await appRequest(base, '/api/me', { cookies: signedIn.jar, timeoutMs: REQUEST_TIMEOUT });
+      expect(me.status, describeAnswer(me)).toBe(200);
+      expect(JSON.parse(me.body), describeAnswer(me)).toEqual({ username: USER.username });
+      // Signed out, the same page still redirects (its own redirect: there is no middleware).
+      expectRedirectToSignIn(await appRequest(base, '/', { timeoutMs: REQUEST_TIMEOUT }));
+      log(`migrated v5 page: 200 as ${USER.username}; /api/me 200; stand-in requests: ${requests.length}`);
+    },
+  );
 });

@@ -14,7 +14,15 @@ const values = {
   REDIRECT_ON_SIGN_IN: '/',
   REDIRECT_ON_SIGN_OUT: '/sign-in',
 };
-const templates: TemplateName[] = ['amplifyServerUtils.ts', 'ConfigureAmplifyClientSide.tsx', 'middleware.ts', '_app.tsx', 'auth-route.app.ts', 'auth-route.pages.ts', 'AuthButtons.tsx'];
+const templates: TemplateName[] = [
+  'amplifyServerUtils.ts',
+  'ConfigureAmplifyClientSide.tsx',
+  'middleware.ts',
+  '_app.tsx',
+  'auth-route.app.ts',
+  'auth-route.pages.ts',
+  'AuthButtons.tsx',
+];
 const styles = [
   { quote: "'", semicolons: true, source: 'default' },
   { quote: '"', semicolons: true, source: 'prettier' },
@@ -22,16 +30,19 @@ const styles = [
 ] as const;
 
 describe.each(templates)('template %s', (name) => {
-  it.each(styles)('renders in TS and JS in the $quote / semicolons: $semicolons style, as valid code with no type syntax left in JS', (style) => {
-    const ts = renderTemplate(name, values, { typescript: true, style });
-    const js = renderTemplate(name, values, { typescript: false, style });
-    expect(ts).not.toMatch(/__[A-Z_]+__/);
-    parseModule(ts, 'x.tsx');
-    const jsAst = parseModule(js, 'x.jsx');
-    expect(JSON.stringify(jsAst.program)).not.toMatch(/"type":"TS/);
-    if (style.quote === '"') expect(js).not.toMatch(/from '/);
-    if (!style.semicolons) expect(js).not.toMatch(/;\n/);
-  });
+  it.each(styles)(
+    'renders in TS and JS in the $quote / semicolons: $semicolons style, as valid code with no type syntax left in JS',
+    (style) => {
+      const ts = renderTemplate(name, values, { typescript: true, style });
+      const js = renderTemplate(name, values, { typescript: false, style });
+      expect(ts).not.toMatch(/__[A-Z_]+__/);
+      parseModule(ts, 'x.tsx');
+      const jsAst = parseModule(js, 'x.jsx');
+      expect(JSON.stringify(jsAst.program)).not.toMatch(/"type":"TS/);
+      if (style.quote === '"') expect(js).not.toMatch(/from '/);
+      if (!style.semicolons) expect(js).not.toMatch(/;\n/);
+    },
+  );
 });
 
 describe('stripTypes', () => {

@@ -15,16 +15,12 @@ export function chownTree(root: string, owner = USER): void {
 
 /** Runs the built CLI as `USER` (through setpriv), like runCli otherwise. */
 export function runCliAs(args: string[], options: { env?: Record<string, string | undefined> } = {}): CliResult {
-  const result = spawnSync(
-    'setpriv',
-    [`--reuid=${USER.uid}`, `--regid=${USER.gid}`, '--clear-groups', process.execPath, BIN, ...args],
-    {
-      cwd: REPO,
-      encoding: 'utf8',
-      env: { ...process.env, CI: 'true', NO_COLOR: '1', npm_config_user_agent: undefined, HOME: path.parse(REPO).root, ...options.env },
-      timeout: 60_000,
-    },
-  );
+  const result = spawnSync('setpriv', [`--reuid=${USER.uid}`, `--regid=${USER.gid}`, '--clear-groups', process.execPath, BIN, ...args], {
+    cwd: REPO,
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true', NO_COLOR: '1', npm_config_user_agent: undefined, HOME: path.parse(REPO).root, ...options.env },
+    timeout: 60_000,
+  });
   return { exitCode: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -33,7 +29,10 @@ export function canRunAsUser(): boolean {
   if (!isRoot) return false;
   try {
     fs.accessSync(BIN, fs.constants.R_OK);
-    return spawnSync('setpriv', [`--reuid=${USER.uid}`, `--regid=${USER.gid}`, '--clear-groups', process.execPath, BIN, '--version']).status === 0;
+    return (
+      spawnSync('setpriv', [`--reuid=${USER.uid}`, `--regid=${USER.gid}`, '--clear-groups', process.execPath, BIN, '--version']).status ===
+      0
+    );
   } catch {
     return false;
   }

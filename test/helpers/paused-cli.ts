@@ -31,9 +31,11 @@ export function runPaused(args: string[], step: number, env: Record<string, stri
     reached = true;
   });
   // A CLI that exits without pausing would leave the read above blocked: open the FIFO's other end to end it.
-  void result.then(() => {
-    if (!reached) fs.closeSync(fs.openSync(fifo, fs.constants.O_WRONLY | fs.constants.O_NONBLOCK));
-  }).catch(() => {});
+  void result
+    .then(() => {
+      if (!reached) fs.closeSync(fs.openSync(fifo, fs.constants.O_WRONLY | fs.constants.O_NONBLOCK));
+    })
+    .catch(() => {});
   const release = async () => {
     const written = fs.promises.writeFile(fifo, 'go\n');
     // A CLI that died while paused never opens its end again: open it here so the write above ends.

@@ -51,7 +51,11 @@ export function loadEditFixtures(directory: string): EditFixture[] {
     const manual = readIfExists(join(directory, `${name}.manual.txt`));
     const options = JSON.parse(readIfExists(join(directory, `${name}.options.json`)) ?? '{}') as Record<string, unknown>;
     const expected: EditFixture['expected'] =
-      output !== undefined ? { kind: 'changed', text: output } : manual !== undefined ? { kind: 'manual', phrase: manual.trim() } : { kind: 'unchanged' };
+      output !== undefined
+        ? { kind: 'changed', text: output }
+        : manual !== undefined
+          ? { kind: 'manual', phrase: manual.trim() }
+          : { kind: 'unchanged' };
     return { name, ext, input, options, expected };
   });
 }
@@ -116,7 +120,9 @@ export function describeEditFixtures<O extends { filePath: string }>(
     });
 
     it('throws the parser SyntaxError on a source that does not parse', () => {
-      expect(() => edit(unparsable, optionsFor({ name: 'unparsable', ext: 'tsx', input: unparsable, options: {}, expected: { kind: 'unchanged' } }))).toThrow(SyntaxError);
+      expect(() =>
+        edit(unparsable, optionsFor({ name: 'unparsable', ext: 'tsx', input: unparsable, options: {}, expected: { kind: 'unchanged' } })),
+      ).toThrow(SyntaxError);
     });
   });
   return fixtures;
@@ -162,7 +168,8 @@ export interface MigrateV5Case {
 
 export function loadMigrateV5Cases(): MigrateV5Case[] {
   return inputCases(MIGRATE_V5_FIXTURES).map(({ name, ext, file }) => {
-    const review = JSON.parse(readFileSync(join(MIGRATE_V5_FIXTURES, `${name}.review.json`), 'utf8')) as ExpectedReviewItem[] | Record<string, ExpectedReviewItem[]>;
+    const review = JSON.parse(readFileSync(join(MIGRATE_V5_FIXTURES, `${name}.review.json`), 'utf8')) as
+      ExpectedReviewItem[] | Record<string, ExpectedReviewItem[]>;
     const meta = JSON.parse(readIfExists(join(MIGRATE_V5_FIXTURES, `${name}.meta.json`)) ?? '{}') as MigrateV5Meta;
     const expectedReview = Array.isArray(review) ? review : review[ext];
     if (!expectedReview) throw new Error(`${name}.review.json has no list for .${ext}`);

@@ -9,9 +9,12 @@ import { REPO } from '../helpers/cli.js';
 const releases = JSON.parse(fs.readFileSync(path.join(REPO, 'test/fixtures/adapter-nextjs-releases.json'), 'utf8')) as AdapterRelease[];
 
 describe('chooseAdapterSpec', () => {
-  it.each(['13.5.6', '14.2.35', '15.0.0', '15.5.29'])('takes the newest adapter for Next.js %s when aws-amplify is not declared yet', (next) => {
-    expect(chooseAdapterSpec(releases, next, undefined)).toBe('@aws-amplify/adapter-nextjs@^1.8.0');
-  });
+  it.each(['13.5.6', '14.2.35', '15.0.0', '15.5.29'])(
+    'takes the newest adapter for Next.js %s when aws-amplify is not declared yet',
+    (next) => {
+      expect(chooseAdapterSpec(releases, next, undefined)).toBe('@aws-amplify/adapter-nextjs@^1.8.0');
+    },
+  );
 
   it('keeps to an adapter whose aws-amplify peer accepts the pinned aws-amplify, exactly when newer ones would not', () => {
     expect(chooseAdapterSpec(releases, '14.2.35', '6.15.10')).toBe('@aws-amplify/adapter-nextjs@1.7.1');

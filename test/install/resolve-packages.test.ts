@@ -34,7 +34,13 @@ const installedAdapter = (version: string): ProjectPackage => ({
   spec: `^${version}`,
   peerDependencies: peersOf(version),
 });
-const installedAmplify = (version: string): ProjectPackage => ({ name: 'aws-amplify', version, source: 'installed', spec: `^${version}`, peerDependencies: {} });
+const installedAmplify = (version: string): ProjectPackage => ({
+  name: 'aws-amplify',
+  version,
+  source: 'installed',
+  spec: `^${version}`,
+  peerDependencies: {},
+});
 
 function input(nextVersion: string, authRoutes: boolean, rest: Partial<ResolveInput> = {}): ResolveInput {
   return { nextVersion, needs: adapterNeeds(semver.major(nextVersion), { authRoutes }), ...rest };
@@ -101,15 +107,24 @@ describe('resolvePackages on recorded registry data', () => {
   });
 
   it('an adapter with createAuthRouteHandlers but without the email-username fix (1.6.12) is upgraded for that alone', async () => {
-    const [change] = await resolvePackages(input('14.2.35', true, { adapter: installedAdapter('1.6.12'), amplify: installedAmplify('6.22.1') }), recorded());
+    const [change] = await resolvePackages(
+      input('14.2.35', true, { adapter: installedAdapter('1.6.12'), amplify: installedAmplify('6.22.1') }),
+      recorded(),
+    );
     expect(change!.reason).toBe(
       'too old: server-side sign-in and sign-out of users whose username is an email address (amplify-js#14666, #14781) needs 1.7.3 or later',
     );
   });
 
   it('Next.js 16 with adapter 1.6.12: too old for Next.js 16', async () => {
-    const [change] = await resolvePackages(input('16.4.6', false, { adapter: installedAdapter('1.6.12'), amplify: installedAmplify('6.16.0') }), recorded());
-    expect(change).toMatchObject({ from: '1.6.12 (installed)', reason: 'too old: Next.js 16 (the first release that accepts it) needs 1.7.0 or later' });
+    const [change] = await resolvePackages(
+      input('16.4.6', false, { adapter: installedAdapter('1.6.12'), amplify: installedAmplify('6.16.0') }),
+      recorded(),
+    );
+    expect(change).toMatchObject({
+      from: '1.6.12 (installed)',
+      reason: 'too old: Next.js 16 (the first release that accepts it) needs 1.7.0 or later',
+    });
     expect(change!.spec).toBe('@aws-amplify/adapter-nextjs@1.7.1');
   });
 
@@ -119,13 +134,23 @@ describe('resolvePackages on recorded registry data', () => {
       recorded(),
     );
     expect(changes.map((c) => c.spec)).toEqual(['aws-amplify@^6.22.1', '@aws-amplify/adapter-nextjs@^1.8.0']);
-    expect(upgradeLine(changes[0]!)).toBe('aws-amplify 6.6.6 (installed) → ^6.22.1: @aws-amplify/adapter-nextjs 1.8.0 needs aws-amplify ^6.21.0.');
+    expect(upgradeLine(changes[0]!)).toBe(
+      'aws-amplify 6.6.6 (installed) → ^6.22.1: @aws-amplify/adapter-nextjs 1.8.0 needs aws-amplify ^6.21.0.',
+    );
   });
 
   it('raises aws-amplify for an installed adapter 1.8.0 whose peer the installed 6.15.0 does not meet', async () => {
-    const changes = await resolvePackages(input('15.5.29', false, { adapter: installedAdapter('1.8.0'), amplify: installedAmplify('6.15.0') }), recorded());
+    const changes = await resolvePackages(
+      input('15.5.29', false, { adapter: installedAdapter('1.8.0'), amplify: installedAmplify('6.15.0') }),
+      recorded(),
+    );
     expect(changes).toEqual([
-      { name: 'aws-amplify', from: '6.15.0 (installed)', spec: 'aws-amplify@^6.22.1', reason: '@aws-amplify/adapter-nextjs 1.8.0 needs aws-amplify ^6.21.0' },
+      {
+        name: 'aws-amplify',
+        from: '6.15.0 (installed)',
+        spec: 'aws-amplify@^6.22.1',
+        reason: '@aws-amplify/adapter-nextjs 1.8.0 needs aws-amplify ^6.21.0',
+      },
     ]);
   });
 

@@ -37,7 +37,9 @@ describe('confinePlan', () => {
     plan.changes.push(create('lib/x.js', '1'), create('alias/x.js', '2'));
     confinePlan(plan, root);
     expect(plan.changes.map((c) => c.path)).toEqual(['lib/x.js']);
-    expect(plan.skipped).toEqual([{ path: 'alias/x.js', reason: 'is the same file as lib/x.js (through a symlink), which is already planned' }]);
+    expect(plan.skipped).toEqual([
+      { path: 'alias/x.js', reason: 'is the same file as lib/x.js (through a symlink), which is already planned' },
+    ]);
   });
 });
 
@@ -46,7 +48,9 @@ describe('applyChanges', () => {
     const outside = makeTree({});
     const root = makeTree({ 'a.txt': 'old\n' });
     fs.symlinkSync(outside, path.join(root, 'late'));
-    expect(() => applyChanges(root, [create('b.txt', 'b'), create('late/c.txt', 'c')])).toThrow(/late\/c\.txt really is .* outside the project.*nothing was written/);
+    expect(() => applyChanges(root, [create('b.txt', 'b'), create('late/c.txt', 'c')])).toThrow(
+      /late\/c\.txt really is .* outside the project.*nothing was written/,
+    );
     expect(fs.readdirSync(outside)).toEqual([]);
     expect(fs.readdirSync(root).sort()).toEqual(['a.txt', 'late']);
   });

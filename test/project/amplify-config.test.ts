@@ -24,7 +24,13 @@ describe('readOAuthSettings', () => {
   it('reads auth.oauth of amplify_outputs.json', () => {
     const root = makeTree({
       'amplify_outputs.json': JSON.stringify({
-        auth: { oauth: { domain: 'x.auth.us-east-1.amazoncognito.com', redirect_sign_in_uri: ['http://localhost:3000/a'], redirect_sign_out_uri: [] } },
+        auth: {
+          oauth: {
+            domain: 'x.auth.us-east-1.amazoncognito.com',
+            redirect_sign_in_uri: ['http://localhost:3000/a'],
+            redirect_sign_out_uri: [],
+          },
+        },
       }),
     });
     expect(readOAuthSettings(root, { path: 'amplify_outputs.json', kind: 'gen2' })).toEqual({
@@ -41,7 +47,13 @@ describe('readOAuthSettings', () => {
 
   it('reads the comma-separated redirects of a Gen 1 config', () => {
     const root = makeTree({
-      'src/amplifyconfiguration.json': JSON.stringify({ oauth: { domain: 'd.example.com', redirectSignIn: 'http://localhost:3000/,https://a.com/', redirectSignOut: 'http://localhost:3000/' } }),
+      'src/amplifyconfiguration.json': JSON.stringify({
+        oauth: {
+          domain: 'd.example.com',
+          redirectSignIn: 'http://localhost:3000/,https://a.com/',
+          redirectSignOut: 'http://localhost:3000/',
+        },
+      }),
     });
     expect(readOAuthSettings(root, { path: 'src/amplifyconfiguration.json', kind: 'gen1' })).toEqual({
       domain: 'd.example.com',

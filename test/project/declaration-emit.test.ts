@@ -15,7 +15,14 @@ describe('emitsDeclarations', () => {
   });
 
   it('lets the nearer file switch it off, and reads composite and isolatedDeclarations', () => {
-    expect(emitsDeclarations(makeTree({ 'tsconfig.json': '{ "extends": "./base", "compilerOptions": { "declaration": false } }', 'base.json': '{ "compilerOptions": { "declaration": true } }' }))).toBe(false);
+    expect(
+      emitsDeclarations(
+        makeTree({
+          'tsconfig.json': '{ "extends": "./base", "compilerOptions": { "declaration": false } }',
+          'base.json': '{ "compilerOptions": { "declaration": true } }',
+        }),
+      ),
+    ).toBe(false);
     expect(emitsDeclarations(makeTree({ 'tsconfig.json': '{ "compilerOptions": { "composite": true } }' }))).toBe(true);
     expect(emitsDeclarations(makeTree({ 'tsconfig.json': '{ "compilerOptions": { "isolatedDeclarations": true } }' }))).toBe(true);
     expect(emitsDeclarations(makeTree({ 'tsconfig.json': '{ "compilerOptions": { "strict": true } }' }))).toBe(false);

@@ -8,7 +8,10 @@ afterEach(cleanupTrees);
 describe('detectPackageManager', () => {
   it('reads the packageManager field first', () => {
     const root = makeTree({ 'package-lock.json': '{}' });
-    expect(detectPackageManager(root, { packageManager: 'pnpm@9.12.0' }, undefined)).toEqual({ name: 'pnpm', source: 'packageManager field' });
+    expect(detectPackageManager(root, { packageManager: 'pnpm@9.12.0' }, undefined)).toEqual({
+      name: 'pnpm',
+      source: 'packageManager field',
+    });
   });
 
   it.each([

@@ -11,7 +11,8 @@ describeEditFixtures(
 
 describe('addAuthRouteHandlers', () => {
   it('an empty cookies object asks for no runtimeOptions', () => {
-    const source = "import { createServerRunner } from '@aws-amplify/adapter-nextjs';\nexport const { createAuthRouteHandlers } = createServerRunner({ config });\n";
+    const source =
+      "import { createServerRunner } from '@aws-amplify/adapter-nextjs';\nexport const { createAuthRouteHandlers } = createServerRunner({ config });\n";
     expect(addAuthRouteHandlers(source, { filePath: 'utils/amplifyServerUtils.ts', cookies: {} })).toEqual({ kind: 'unchanged' });
   });
 });

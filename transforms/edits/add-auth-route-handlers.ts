@@ -82,7 +82,10 @@ export function addAuthRouteHandlers(source: string, options: AddAuthRouteHandle
   const splices = [...handler, ...cookies];
   if (splices.length === 0) return { kind: 'unchanged' };
   const text = applySplices(source, splices);
-  return { kind: 'changed', text: options.printWidth === undefined ? text : fitRunnerAssignment(text, options.filePath, edit.style, options.printWidth) };
+  return {
+    kind: 'changed',
+    text: options.printWidth === undefined ? text : fitRunnerAssignment(text, options.filePath, edit.style, options.printWidth),
+  };
 }
 
 /**
@@ -96,7 +99,8 @@ function fitRunnerAssignment(text: string, filePath: string, style: SourceStyle,
   const start = startOf(runner.exportedInPlace);
   const firstLine = text.slice(start, text.indexOf('\n', start) === -1 ? text.length : text.indexOf('\n', start));
   const between = text.slice(endOf(runner.pattern), startOf(runner.call));
-  if (firstLine.replace(/\t/g, '  ').length <= width || between !== ' = ' || text.slice(start, endOf(runner.pattern)).includes('\n')) return text;
+  if (firstLine.replace(/\t/g, '  ').length <= width || between !== ' = ' || text.slice(start, endOf(runner.pattern)).includes('\n'))
+    return text;
   const call = text.slice(startOf(runner.call), endOf(runner.call)).replace(/\n/g, `\n${style.indent}`);
   return applySplices(text, [{ start: endOf(runner.pattern), end: endOf(runner.call), text: ` =${style.eol}${style.indent}${call}` }]);
 }
@@ -108,7 +112,9 @@ function findRunnerDeclaration(ast: ReturnType<typeof parseModule>): RunnerDecla
     return manual(`No ${calleeName}(...) call was found, so there is no server runner to take ${HANDLER} from.`);
   }
   if (calls.length > 1) {
-    return manual(`Found ${calls.length} ${calleeName}(...) calls, and ${HANDLER} must come from the one that creates runWithAmplifyServerContext.`);
+    return manual(
+      `Found ${calls.length} ${calleeName}(...) calls, and ${HANDLER} must come from the one that creates runWithAmplifyServerContext.`,
+    );
   }
   const call = calls[0]!;
   for (const statement of ast.program.body) {
@@ -169,7 +175,9 @@ function handlerSplices(edit: Edit, runner: RunnerDeclaration, declarations: boo
   const runnerBindings = new Set(patternNames(runner.pattern));
   const list = exportLists.find((candidate) => candidate.specifiers.some((s) => runnerBindings.has(localNameOf(s))));
   if (!list) {
-    return manual(`The createServerRunner(...) result is exported neither with \`export const\` nor in an \`export { }\` list, so there is no export to add ${HANDLER} to.`);
+    return manual(
+      `The createServerRunner(...) result is exported neither with \`export const\` nor in an \`export { }\` list, so there is no export to add ${HANDLER} to.`,
+    );
   }
   const exported = appendName(edit, exportListSite(list), HANDLER);
   if (isManual(exported)) return exported;
@@ -222,9 +230,7 @@ function declaredNames(program: Program): Set<string> {
       continue;
     }
     const declaration =
-      statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration'
-        ? statement.declaration
-        : statement;
+      statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
     if (!declaration) continue;
     if (declaration.type === 'VariableDeclaration') {
       for (const declarator of declaration.declarations) for (const name of patternNames(declarator.id)) names.add(name);
@@ -274,7 +280,9 @@ function cookieSplices(edit: Edit, call: CallExpression, wanted: CookieEntry[]):
   }
   const runtimeOptions = lookupProperty(argument, 'runtimeOptions');
   if (runtimeOptions.kind === 'unknown') {
-    return manual('The createServerRunner(...) options use a spread or computed key, so whether they already set runtimeOptions cannot be told.');
+    return manual(
+      'The createServerRunner(...) options use a spread or computed key, so whether they already set runtimeOptions cannot be told.',
+    );
   }
   if (runtimeOptions.kind === 'missing') return addRuntimeOptions(edit, argument, wanted);
 
@@ -327,7 +335,9 @@ function addRuntimeOptions(edit: Edit, argument: ObjectExpression, wanted: Cooki
   }
   const site = objectSite(argument);
   if (!listLayout(edit.source, edit.ast, site, edit.style).multiline) {
-    return manual('The createServerRunner(...) options object starts a property on its opening line, so runtimeOptions is not added to it automatically.');
+    return manual(
+      'The createServerRunner(...) options object starts a property on its opening line, so runtimeOptions is not added to it automatically.',
+    );
   }
   return appendEntries(edit, site, [runtimeOptions]);
 }

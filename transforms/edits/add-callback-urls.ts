@@ -63,7 +63,9 @@ export function addCallbackUrls(source: string, options: AddCallbackUrlsOptions)
     }
     const array = property.property.type === 'ObjectProperty' && !property.property.shorthand ? property.property.value : undefined;
     if (array?.type !== 'ArrayExpression') {
-      return manual(`externalProviders.${key} is not an array literal (a variable, call or other expression), so add ${urls.join(', ')} to it by hand.`);
+      return manual(
+        `externalProviders.${key} is not an array literal (a variable, call or other expression), so add ${urls.join(', ')} to it by hand.`,
+      );
     }
     const placed = placeUrls(edit, key, array, urls);
     if (isManual(placed)) return placed;
@@ -80,7 +82,12 @@ export function addCallbackUrls(source: string, options: AddCallbackUrlsOptions)
 }
 
 /** A one-line URL list past the print width → one URL per line, as Prettier and Biome print it. */
-function breakLongUrlLists(text: string, filePath: string, style: SourceStyle, format: NonNullable<AddCallbackUrlsOptions['format']>): string {
+function breakLongUrlLists(
+  text: string,
+  filePath: string,
+  style: SourceStyle,
+  format: NonNullable<AddCallbackUrlsOptions['format']>,
+): string {
   const edit: Edit = { source: text, ast: parseModule(text, filePath), style };
   const loginWith = findLoginWith(edit);
   const externalProviders = isManual(loginWith) ? undefined : findExternalProviders(loginWith);
@@ -98,7 +105,9 @@ function breakLongUrlLists(text: string, filePath: string, style: SourceStyle, f
     if (hasCommentWithin(edit.ast, start, end)) continue;
     const indent = indentationAt(text, start);
     const items = array.elements.map((element) => (element ? text.slice(startOf(element), endOf(element)) : ''));
-    const body = items.map((item, i) => `${style.eol}${indent}${style.indent}${item}${i < items.length - 1 || format.trailingCommas ? ',' : ''}`).join('');
+    const body = items
+      .map((item, i) => `${style.eol}${indent}${style.indent}${item}${i < items.length - 1 || format.trailingCommas ? ',' : ''}`)
+      .join('');
     splices.push({ start, end, text: `[${body}${style.eol}${indent}]` });
   }
   return applySplices(text, splices);
@@ -107,7 +116,8 @@ function breakLongUrlLists(text: string, filePath: string, style: SourceStyle, f
 function findLoginWith(edit: Edit): ObjectExpression | Manual {
   const defineAuth = importedLocalName(edit.ast.program, BACKEND_MODULE, 'defineAuth');
   const calls = callsOf(edit.ast, defineAuth);
-  if (calls.length > 1) return manual(`Found ${calls.length} ${defineAuth}(...) calls, so which one configures the Cognito domain is unclear.`);
+  if (calls.length > 1)
+    return manual(`Found ${calls.length} ${defineAuth}(...) calls, so which one configures the Cognito domain is unclear.`);
   const argument = calls[0]?.arguments[0];
   if (argument?.type !== 'ObjectExpression') {
     return manual(`No ${defineAuth}({...}) call with an object literal was found, so there is no auth resource to add callback URLs to.`);
@@ -155,7 +165,9 @@ function urlList(style: SourceStyle, urls: string[]): string {
  */
 function placeUrls(edit: Edit, key: UrlKey, array: ArrayExpression, urls: string[]): Splice[] | Manual {
   if (array.elements.some((element) => element === null || element.type === 'SpreadElement')) {
-    return manual(`externalProviders.${key} spreads another array or has holes, so whether it already holds ${urls.join(', ')} cannot be told.`);
+    return manual(
+      `externalProviders.${key} spreads another array or has holes, so whether it already holds ${urls.join(', ')} cannot be told.`,
+    );
   }
   const site: ListSite = { open: startOf(array), close: endOf(array) - 1, items: array.elements.filter((e) => e !== null) };
   const values = site.items.map((element) => staticValue(element));
@@ -169,7 +181,8 @@ function placeUrls(edit: Edit, key: UrlKey, array: ArrayExpression, urls: string
     if (present !== -1 && present === picked) continue;
     if (present !== -1) {
       const removal = removeItem(edit.ast, site, present);
-      if (!removal) return manual(`externalProviders.${key} has a comment beside ${url}, so move it before ${describe(values[picked])} by hand.`);
+      if (!removal)
+        return manual(`externalProviders.${key} has a comment beside ${url}, so move it before ${describe(values[picked])} by hand.`);
       splices.push(removal);
     }
     const literal = renderLiteral(url, edit.style);

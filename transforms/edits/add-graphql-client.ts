@@ -62,7 +62,8 @@ export function addDataClients(source: string, options: AddDataClientsOptions): 
   }
   const declared = topLevelNames(ast);
   for (const kind of missing) {
-    if (declared.has(clientName(kind))) return manual(`${clientName(kind)} is already declared in ${options.filePath} without being exported.`);
+    if (declared.has(clientName(kind)))
+      return manual(`${clientName(kind)} is already declared in ${options.filePath} without being exported.`);
   }
 
   const style = detectCodeStyle(source, ast);
@@ -72,18 +73,21 @@ export function addDataClients(source: string, options: AddDataClientsOptions): 
     return { kind, local: local ?? FACTORY[kind], imported: local !== undefined };
   });
   const toImport = factoryNames.filter((factory) => !factory.imported).map((factory) => FACTORY[factory.kind]);
-  if (toImport.some((name) => declared.has(name))) return manual(`A binding in ${options.filePath} is already named like the client factory it needs.`);
+  if (toImport.some((name) => declared.has(name)))
+    return manual(`A binding in ${options.filePath} is already named like the client factory it needs.`);
   if (toImport.length > 0) imports.push(importLine(style, `{ ${toImport.join(', ')} }`, options.module ?? DATA_CLIENT_MODULE));
 
   let cookiesLocal = 'cookies';
   if (missing.includes('cookies')) {
     const imported = importedLocalName(ast.program, 'next/headers', 'cookies', '');
     if (imported !== '') cookiesLocal = imported;
-    else if (declared.has('cookies')) return manual(`${options.filePath} already has a binding named cookies that is not next/headers' cookies.`);
+    else if (declared.has('cookies'))
+      return manual(`${options.filePath} already has a binding named cookies that is not next/headers' cookies.`);
     else imports.push(importLine(style, '{ cookies }', 'next/headers'));
   }
   if (options.schemaImport !== undefined && importedLocalName(ast.program, options.schemaImport, 'Schema', '') === '') {
-    if (declared.has('Schema')) return manual(`${options.filePath} already has a binding named Schema, so the data schema type cannot be imported under that name.`);
+    if (declared.has('Schema'))
+      return manual(`${options.filePath} already has a binding named Schema, so the data schema type cannot be imported under that name.`);
     imports.push(importLine(style, 'type { Schema }', options.schemaImport));
   }
 
@@ -135,7 +139,8 @@ function factoryLocal(ast: File, kind: DataClientKind): string | undefined {
 function topLevelNames(ast: File): Set<string> {
   const names = new Set<string>();
   walk(ast.program, (node) => {
-    if (node.type === 'ImportSpecifier' || node.type === 'ImportDefaultSpecifier' || node.type === 'ImportNamespaceSpecifier') names.add(node.local.name);
+    if (node.type === 'ImportSpecifier' || node.type === 'ImportDefaultSpecifier' || node.type === 'ImportNamespaceSpecifier')
+      names.add(node.local.name);
   });
   for (const statement of ast.program.body) {
     const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
@@ -143,7 +148,10 @@ function topLevelNames(ast: File): Set<string> {
     if (declaration.type === 'VariableDeclaration') {
       for (const declarator of declaration.declarations) if (declarator.id.type === 'Identifier') names.add(declarator.id.name);
     } else if (
-      (declaration.type === 'FunctionDeclaration' || declaration.type === 'ClassDeclaration' || declaration.type === 'TSTypeAliasDeclaration' || declaration.type === 'TSInterfaceDeclaration') &&
+      (declaration.type === 'FunctionDeclaration' ||
+        declaration.type === 'ClassDeclaration' ||
+        declaration.type === 'TSTypeAliasDeclaration' ||
+        declaration.type === 'TSInterfaceDeclaration') &&
       declaration.id
     ) {
       names.add(declaration.id.name);

@@ -36,14 +36,20 @@ export function annotatedHandlerSplices(
 ): Splice[] | ManualResult {
   const runner = RUNNER_NAMES.find((name) => !declared.has(name));
   if (runner === undefined || declared.has('ServerRunner')) {
-    return manual(`serverRunner, amplifyServerRunner or ServerRunner is already declared in this file, so ${HANDLER} is not given a declaration of its own automatically.`);
+    return manual(
+      `serverRunner, amplifyServerRunner or ServerRunner is already declared in this file, so ${HANDLER} is not given a declaration of its own automatically.`,
+    );
   }
   if (hasCommentWithin(edit.ast, startOf(statement), startOf(call))) {
-    return manual(`The export of the createServerRunner(...) result holds a comment, so it is not split to give ${HANDLER} an explicit type.`);
+    return manual(
+      `The export of the createServerRunner(...) result holds a comment, so it is not split to give ${HANDLER} an explicit type.`,
+    );
   }
   const { eol, indent } = edit.style;
   const semi = edit.style.semicolons ? ';' : '';
-  const patternText = edit.source.slice(startOf(pattern), pattern.typeAnnotation ? startOf(pattern.typeAnnotation) : endOf(pattern)).trimEnd();
+  const patternText = edit.source
+    .slice(startOf(pattern), pattern.typeAnnotation ? startOf(pattern.typeAnnotation) : endOf(pattern))
+    .trimEnd();
   const declarations = [
     `export const ${patternText} = ${runner}${semi}`,
     `// Typed explicitly: declaration files cannot name the inferred type (TS2742).${eol}type ServerRunner = NextServer.CreateServerRunnerOutput${semi}${eol}export const ${HANDLER}: ServerRunner[${stringLiteral(HANDLER, edit.style.quote)}] =${eol}${indent}${runner}.${HANDLER}${semi}`,
@@ -79,7 +85,9 @@ export function memberExportSplices(edit: Edit, runner: string, declarations: bo
 function nextServerTypeImport(edit: Edit): Splice[] {
   const imports = edit.ast.program.body.filter((s): s is ImportDeclaration => s.type === 'ImportDeclaration');
   const adapter = imports.filter((s) => s.source.value === ADAPTER_MODULE);
-  const hasNextServer = adapter.some((s) => s.specifiers.some((specifier) => specifier.type === 'ImportSpecifier' && (specifier.imported as Identifier).name === 'NextServer'));
+  const hasNextServer = adapter.some((s) =>
+    s.specifiers.some((specifier) => specifier.type === 'ImportSpecifier' && (specifier.imported as Identifier).name === 'NextServer'),
+  );
   if (hasNextServer) return [];
   const semi = edit.style.semicolons ? ';' : '';
   const line = `import type { NextServer } from ${stringLiteral(ADAPTER_MODULE, edit.style.quote)}${semi}`;

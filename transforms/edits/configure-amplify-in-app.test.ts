@@ -11,7 +11,8 @@ describeEditFixtures(
 
 describe('configureAmplifyInApp', () => {
   it('picks the local name from the config file: config for amplifyconfiguration.json and aws-exports', () => {
-    const source = "import type { AppProps } from 'next/app';\n\nexport default function App({ Component, pageProps }: AppProps) {\n  return <Component {...pageProps} />;\n}\n";
+    const source =
+      "import type { AppProps } from 'next/app';\n\nexport default function App({ Component, pageProps }: AppProps) {\n  return <Component {...pageProps} />;\n}\n";
     for (const configImportSpecifier of ['../src/amplifyconfiguration.json', '@/aws-exports']) {
       const result = configureAmplifyInApp(source, { filePath: 'pages/_app.tsx', configImportSpecifier });
       expect(result.kind === 'changed' && result.text).toContain(

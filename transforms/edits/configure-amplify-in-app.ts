@@ -38,7 +38,10 @@ export function configureAmplifyInApp(source: string, options: ConfigureAmplifyI
 
   const calls = findConfigureCalls(ast, amplify.local);
   if (calls.length > 1) {
-    return { kind: 'manual', reason: `${filePath} calls ${amplify.local}.configure more than once, so it is not clear which call to make SSR-aware.` };
+    return {
+      kind: 'manual',
+      reason: `${filePath} calls ${amplify.local}.configure more than once, so it is not clear which call to make SSR-aware.`,
+    };
   }
   if (calls.length === 1) {
     const fix = completeConfigureCall(source, ast, calls[0], filePath);

@@ -6,10 +6,7 @@
  * - `manual`: the shape is not one we can edit safely; `reason` says why in one sentence and the
  *   caller prints a manual step instead of guessing.
  */
-export type EditResult =
-  | { kind: 'changed'; text: string }
-  | { kind: 'unchanged' }
-  | { kind: 'manual'; reason: string };
+export type EditResult = { kind: 'changed'; text: string } | { kind: 'unchanged' } | { kind: 'manual'; reason: string };
 
 export type ManualResult = Extract<EditResult, { kind: 'manual' }>;
 

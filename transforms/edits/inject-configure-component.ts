@@ -28,8 +28,7 @@ export function injectConfigureComponent(source: string, options: InjectConfigur
   const rendered = rendersElement(ast, elementName);
   const conflicts = collectBindings(ast).filter(
     (binding) =>
-      binding.name === elementName &&
-      !(binding.importedFrom?.source === importSpecifier && binding.importedFrom.kind === 'default'),
+      binding.name === elementName && !(binding.importedFrom?.source === importSpecifier && binding.importedFrom.kind === 'default'),
   );
   if (conflicts.length > 0) {
     // Imported from another path and rendered already: the project set it up its own way.

@@ -66,9 +66,7 @@ function mentionsOfWrongKey(ast: File): number {
 }
 
 function propertiesNamed(object: ObjectExpression, name: string): ObjectProperty[] {
-  return object.properties.filter(
-    (p): p is ObjectProperty => p.type === 'ObjectProperty' && !p.computed && keyName(p.key) === name,
-  );
+  return object.properties.filter((p): p is ObjectProperty => p.type === 'ObjectProperty' && !p.computed && keyName(p.key) === name);
 }
 
 function locateWrongKey(config: ObjectExpression): KeyLocation[] {
@@ -111,7 +109,9 @@ class ConfigEdit {
     const existing = experimentals[0];
     if (!existing) return { splices: [this.wrapInExperimental(config, property)] };
     if (existing.value.type !== 'ObjectExpression') {
-      return { reason: `${this.filePath} sets experimental to something other than an object literal, so ${WRONG_KEY} cannot be moved into it.` };
+      return {
+        reason: `${this.filePath} sets experimental to something other than an object literal, so ${WRONG_KEY} cannot be moved into it.`,
+      };
     }
     if (propertiesNamed(existing.value, NEXT_14_KEY).length > 0) return this.targetExists(`experimental.${NEXT_14_KEY}`);
     return this.moveIntoExperimental(config, existing as ObjectProperty & { value: ObjectExpression }, property);
@@ -136,7 +136,11 @@ class ConfigEdit {
   }
 
   /** Next.js 13/14 with an `experimental` object: move the property into it, renamed. */
-  private moveIntoExperimental(config: ObjectExpression, experimental: ObjectProperty & { value: ObjectExpression }, property: ObjectProperty): Step {
+  private moveIntoExperimental(
+    config: ObjectExpression,
+    experimental: ObjectProperty & { value: ObjectExpression },
+    property: ObjectProperty,
+  ): Step {
     const target = experimental.value;
     const block = this.mover.block(property);
     const removal = this.mover.removeProperty(config, block);
@@ -177,6 +181,8 @@ class ConfigEdit {
     // Own the rest of experimental's last line too, so the moved same-line comment lands after the comma.
     const end = outer.commaEnd ?? experimental.end ?? 0;
     const comma = outer.commaEnd !== undefined ? ',' : '';
-    return { splices: [{ start: experimental.start ?? 0, end: end + outer.trailing.length, text: text + comma + moved.trailing + outer.trailing }] };
+    return {
+      splices: [{ start: experimental.start ?? 0, end: end + outer.trailing.length, text: text + comma + moved.trailing + outer.trailing }],
+    };
   }
 }

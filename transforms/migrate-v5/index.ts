@@ -24,7 +24,17 @@ import type { MigrateOptions, MigrateResult, ReviewItem } from './migrate-result
 import { mayNeedMigration } from './find/prefilter.js';
 import { survivingV5Reads } from './find/v5-reads.js';
 import { referencesOf } from './find/scope.js';
-import { findHelper, HELPER_CATEGORY, helperEscapes, onlyReexports, planHelperCall, reexportedNames, returnsAuthValue, siteOf, type HelperSite } from './find/cross-file.js';
+import {
+  findHelper,
+  HELPER_CATEGORY,
+  helperEscapes,
+  onlyReexports,
+  planHelperCall,
+  reexportedNames,
+  returnsAuthValue,
+  siteOf,
+  type HelperSite,
+} from './find/cross-file.js';
 import { removeStatement } from './output/text-edits.js';
 import { rewriteHelper } from './output/rewrite-helper.js';
 
@@ -194,7 +204,12 @@ export function migrateSource(source: string, filePath: string, options: Migrate
   const inMigratedUnit = (node: t.Node) => migratable.some((m) => tree.contains(m.unit.call, node));
   const crossFile = {
     reexports: [...new Set(reexports)],
-    ssrImportsKept: refs.some((r) => r.binding.declaration.type === 'ImportDeclaration' && r.binding.declaration.source.value !== 'aws-amplify' && !inMigratedUnit(r.node)),
+    ssrImportsKept: refs.some(
+      (r) =>
+        r.binding.declaration.type === 'ImportDeclaration' &&
+        r.binding.declaration.source.value !== 'aws-amplify' &&
+        !inMigratedUnit(r.node),
+    ),
     escapes: helperEscapes(ctx),
     helpersMigrated: helpers.map((h) => h.site.spec.name),
     helperCallsMigrated: migratable.flatMap((m) => m.unit.ops.filter((op) => op.category === HELPER_CATEGORY).map((op) => siteOf(op.call))),
@@ -211,7 +226,9 @@ export function migrateSource(source: string, filePath: string, options: Migrate
 
   const review = dedupeReview([...ctx.review, ...notedEarlier(ctx)]);
   let output = applySplices(source, ctx.splices, ctx.style.eol);
-  const unusedImport = bindings.some((b) => !b.namespace && b.declaration.type === 'ImportDeclaration' && referencesOf(tree, b.local).length === 0);
+  const unusedImport = bindings.some(
+    (b) => !b.namespace && b.declaration.type === 'ImportDeclaration' && referencesOf(tree, b.local).length === 0,
+  );
   if (toV6 || loggerReads > 0 || unusedImport) {
     const anchorIndex = anchorImportIndex(ctx, bindings);
     let pass: ReturnType<typeof rewriteImports>;
@@ -282,7 +299,13 @@ function planHelper(ctx: FileMigration, site: HelperSite): MigratableHelper | { 
 }
 
 function clientRemainsItem(source: string, decl: t.Node, names: string[]): ReviewItem {
-  return makeItem(source, decl, 'client-v5-remains', `client-side v5 code remains: ${names.join(', ')} from 'aws-amplify' do not exist in v6`, 'info');
+  return makeItem(
+    source,
+    decl,
+    'client-v5-remains',
+    `client-side v5 code remains: ${names.join(', ')} from 'aws-amplify' do not exist in v6`,
+    'info',
+  );
 }
 
 /** Info items an earlier run left NOTE markers for, at the statement below each marker. */
@@ -293,7 +316,15 @@ function notedEarlier(ctx: FileMigration): ReviewItem[] {
     const code = noteCode(comment.value);
     if (!code) continue;
     const next = ctx.tree.program.body.length ? statementAfter(ctx, comment.end!) : undefined;
-    out.push(makeItem(ctx.source, next ?? comment, code, `${codeSummary(code)} (noted by an earlier run; remove the NOTE line once checked)`, 'info'));
+    out.push(
+      makeItem(
+        ctx.source,
+        next ?? comment,
+        code,
+        `${codeSummary(code)} (noted by an earlier run; remove the NOTE line once checked)`,
+        'info',
+      ),
+    );
   }
   return out;
 }
@@ -310,7 +341,11 @@ function statementAfter(ctx: FileMigration, offset: number): t.Node | undefined 
 
 function importsRunner(tree: Tree): boolean {
   return tree.program.body.some(
-    (s) => s.type === 'ImportDeclaration' && s.specifiers.some((sp) => sp.type === 'ImportSpecifier' && sp.imported.type === 'Identifier' && sp.imported.name === 'runWithAmplifyServerContext'),
+    (s) =>
+      s.type === 'ImportDeclaration' &&
+      s.specifiers.some(
+        (sp) => sp.type === 'ImportSpecifier' && sp.imported.type === 'Identifier' && sp.imported.name === 'runWithAmplifyServerContext',
+      ),
   );
 }
 
@@ -321,7 +356,9 @@ function v5ClientImports(tree: Tree): { decl: t.ImportDeclaration; names: string
   for (const s of tree.program.body) {
     if (s.type !== 'ImportDeclaration' || s.source.value !== 'aws-amplify' || s.importKind === 'type') continue;
     const names = s.specifiers.flatMap((sp) =>
-      sp.type === 'ImportSpecifier' && sp.imported.type === 'Identifier' && V5_CATEGORIES.includes(sp.imported.name) ? [sp.imported.name] : [],
+      sp.type === 'ImportSpecifier' && sp.imported.type === 'Identifier' && V5_CATEGORIES.includes(sp.imported.name)
+        ? [sp.imported.name]
+        : [],
     );
     if (names.length) out.push({ decl: s, names });
   }

@@ -23,7 +23,11 @@ describe('migrate-v5 fixtures', () => {
     describe(`${fixture.name}.${fixture.ext}`, () => {
       const path = fixture.path;
       const result = migrateSource(fixture.input, path, optionsFor(fixture.meta));
-      const c = updatedMigrateV5Case(fixture, result.output, result.review.map((r) => ({ line: r.line, code: r.code, level: r.level, reason: r.reason })));
+      const c = updatedMigrateV5Case(
+        fixture,
+        result.output,
+        result.review.map((r) => ({ line: r.line, code: r.code, level: r.level, reason: r.reason })),
+      );
 
       it('produces the expected output', () => {
         expect(result.output).toBe(c.output);

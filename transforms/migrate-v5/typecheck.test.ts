@@ -124,9 +124,7 @@ describe('migrated TypeScript outputs type-check against the installed v6 packag
       files.push(file);
       for (const imp of projectImports(c.output)) {
         if (imp.specifier === '@/utils/amplifyServerUtils') continue;
-        const target = imp.specifier.startsWith('@/')
-          ? join(root, imp.specifier.slice(2))
-          : resolve(dirname(file), imp.specifier);
+        const target = imp.specifier.startsWith('@/') ? join(root, imp.specifier.slice(2)) : resolve(dirname(file), imp.specifier);
         if (/amplifyServerUtils$/.test(imp.specifier)) {
           // A relative utils import (project without the @/ alias): the same real module.
           utilsCopies.add(target);

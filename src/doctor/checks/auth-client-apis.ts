@@ -17,7 +17,10 @@ export const authClientApisCheck: Check = {
   run(project) {
     const routes = authRouteFiles(project);
     if (routes.length === 0) return [];
-    const files = new Set([...project.sourceFilesContaining('aws-amplify/auth'), ...project.sourceFilesContaining('@aws-amplify/ui-react')]);
+    const files = new Set([
+      ...project.sourceFilesContaining('aws-amplify/auth'),
+      ...project.sourceFilesContaining('@aws-amplify/ui-react'),
+    ]);
     return [...files].sort().flatMap((file) => clientAuthUses(project, file).map((node) => finding(file, node, routes[0]!.file)));
   },
 };

@@ -63,7 +63,14 @@ export const authRedirectsCheck: Check = {
   },
 };
 
-function redirectFinding(project: DoctorProject, config: AmplifyConfigFile, kind: RedirectKind, urls: string[], entry: OriginEntry, ours: string): Finding | undefined {
+function redirectFinding(
+  project: DoctorProject,
+  config: AmplifyConfigFile,
+  kind: RedirectKind,
+  urls: string[],
+  entry: OriginEntry,
+  ours: string,
+): Finding | undefined {
   const picked = adapterRedirect(urls, entry.value);
   if (picked === ours) return undefined;
   const key = config.kind === 'gen2' ? kind.keys.gen2 : kind.keys.gen1;

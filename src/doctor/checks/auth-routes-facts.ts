@@ -18,7 +18,11 @@ export function authRouteFiles(project: DoctorProject): AuthRouteFile[] {
     for (const file of project.sourceFilesContaining('createAuthRouteHandlers(')) {
       const ast = project.parse(file);
       if (!ast) continue;
-      const [call] = findAll(ast.program, (node): node is CallExpression => node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'createAuthRouteHandlers');
+      const [call] = findAll(
+        ast.program,
+        (node): node is CallExpression =>
+          node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'createAuthRouteHandlers',
+      );
       if (call) files.push({ file, call });
     }
     found.set(project, files);
@@ -34,7 +38,11 @@ export function routeBasePath(project: DoctorProject, file: string): string | un
   for (const [router, dir] of Object.entries(project.info.layout.routers) as Array<[keyof typeof HANDLER, string]>) {
     const folder = file.startsWith(`${dir}/`) ? HANDLER[router].exec(file.slice(dir.length + 1))?.[1] : undefined;
     // Route groups `(name)` are not part of the URL.
-    if (folder !== undefined) return `/${folder.split('/').filter((segment) => !/^\(.*\)$/.test(segment)).join('/')}`;
+    if (folder !== undefined)
+      return `/${folder
+        .split('/')
+        .filter((segment) => !/^\(.*\)$/.test(segment))
+        .join('/')}`;
   }
   return undefined;
 }

@@ -65,7 +65,8 @@ export const configureNotRendered: Check = {
         severity: 'error',
         file: site.file,
         ...position(site.call),
-        message: 'No root layout or _app imports this module, directly or through others, so this configure never runs before the pages use Amplify.',
+        message:
+          'No root layout or _app imports this module, directly or through others, so this configure never runs before the pages use Amplify.',
         fix: 'Render it from the root layout (App Router) or import it in _app (Pages Router), or move the call there.',
         docs: DOCS.configure,
         fixable: false,
@@ -94,7 +95,13 @@ interface Component {
 
 /** The one `'use client'` configure module with a default export: the component `init` renders in layouts. */
 function componentToRender(sites: readonly ConfigureSite[]): Component | undefined {
-  const candidates = [...new Set(sites.filter((site) => site.useClient && site.ast.program.body.some((statement) => statement.type === 'ExportDefaultDeclaration')).map((site) => site.file))];
+  const candidates = [
+    ...new Set(
+      sites
+        .filter((site) => site.useClient && site.ast.program.body.some((statement) => statement.type === 'ExportDefaultDeclaration'))
+        .map((site) => site.file),
+    ),
+  ];
   if (candidates.length !== 1) return undefined;
   const file = candidates[0]!;
   const base = file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
@@ -116,7 +123,11 @@ function injected(project: DoctorProject, layout: string, component: Component):
 function bodyPosition(project: DoctorProject, layout: string): { line: number; column: number } {
   const ast = project.parse(layout);
   const [body] = ast
-    ? findAll(ast.program, (node: Node): node is JSXElement => node.type === 'JSXElement' && node.openingElement.name.type === 'JSXIdentifier' && node.openingElement.name.name === 'body')
+    ? findAll(
+        ast.program,
+        (node: Node): node is JSXElement =>
+          node.type === 'JSXElement' && node.openingElement.name.type === 'JSXIdentifier' && node.openingElement.name.name === 'body',
+      )
     : [];
   return body ? position(body) : WHOLE_FILE;
 }

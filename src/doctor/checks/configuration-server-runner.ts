@@ -26,7 +26,8 @@ export const serverRunner: Check = {
           severity: 'error',
           file: site.file,
           ...position(site.call),
-          message: 'createServerRunner is called inside a function, so every request builds a new runner: slower, and nothing is shared between calls.',
+          message:
+            'createServerRunner is called inside a function, so every request builds a new runner: slower, and nothing is shared between calls.',
           fix: 'Call createServerRunner({ config }) once at module level of the server utils module and export runWithAmplifyServerContext from it.',
           docs: DOCS.serverRunner,
           fixable: false,
@@ -51,9 +52,17 @@ export const serverRunner: Check = {
 
 function collectCallsInFunctions(program: Node, found: Set<CallExpression>): void {
   walk(program, (node) => {
-    if (node.type !== 'FunctionDeclaration' && node.type !== 'FunctionExpression' && node.type !== 'ArrowFunctionExpression' && node.type !== 'ObjectMethod' && node.type !== 'ClassMethod') return;
+    if (
+      node.type !== 'FunctionDeclaration' &&
+      node.type !== 'FunctionExpression' &&
+      node.type !== 'ArrowFunctionExpression' &&
+      node.type !== 'ObjectMethod' &&
+      node.type !== 'ClassMethod'
+    )
+      return;
     walk(node.body, (inner) => {
-      if (inner.type === 'CallExpression' && inner.callee.type === 'Identifier' && inner.callee.name === 'createServerRunner') found.add(inner);
+      if (inner.type === 'CallExpression' && inner.callee.type === 'Identifier' && inner.callee.name === 'createServerRunner')
+        found.add(inner);
     });
     return false;
   });

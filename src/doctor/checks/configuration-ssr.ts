@@ -36,7 +36,10 @@ export const configureWithoutSsr: Check = {
   fix(project, findings) {
     const plan = emptyPlan();
     for (const file of new Set(findings.map((finding) => finding.file))) {
-      planEdit(plan, project.info.files, file, { reason: 'Amplify.configure(config, { ssr: true })', edit: (source) => completeConfigure(source, file) });
+      planEdit(plan, project.info.files, file, {
+        reason: 'Amplify.configure(config, { ssr: true })',
+        edit: (source) => completeConfigure(source, file),
+      });
     }
     return plan;
   },

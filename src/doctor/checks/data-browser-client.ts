@@ -24,7 +24,8 @@ export const dataBrowserClientCheck: Check = {
           severity: 'error',
           file,
           ...positionOf(call),
-          message: "generateClient from the browser entry point runs on the server here: it uses the browser's Amplify singleton, which the server never configured, so its calls fail or run without the signed-in user.",
+          message:
+            "generateClient from the browser entry point runs on the server here: it uses the browser's Amplify singleton, which the server never configured, so its calls fail or run without the signed-in user.",
           fix: 'On the server use the cookies client (generateServerClientUsingCookies) in the App Router, or the request/response client (generateServerClientUsingReqRes) inside runWithAmplifyServerContext: npx amplify-next add data-client writes both.',
           docs: DOCS.dataServer,
           fixable: false,

@@ -16,7 +16,13 @@ function exportedCookiesClients(ast: File): string[] {
     if (statement.type !== 'ExportNamedDeclaration' || statement.declaration?.type !== 'VariableDeclaration') continue;
     for (const d of statement.declaration.declarations) {
       const init = d.init;
-      if (d.id.type === 'Identifier' && init?.type === 'CallExpression' && init.callee.type === 'Identifier' && locals.has(init.callee.name)) names.push(d.id.name);
+      if (
+        d.id.type === 'Identifier' &&
+        init?.type === 'CallExpression' &&
+        init.callee.type === 'Identifier' &&
+        locals.has(init.callee.name)
+      )
+        names.push(d.id.name);
     }
   }
   return names;
@@ -37,7 +43,8 @@ export const dataCookiesClientCheck: Check = {
       const names = exportedCookiesClients(ast);
       if (names.length > 0) modules.set(file, names);
       if (!inPagesRouter(project, file)) continue;
-      for (const { call } of callsWithAncestors(ast, importedAs(ast, ADAPTER_DATA, COOKIES_CLIENT))) findings.push(finding(file, call, COOKIES_CLIENT));
+      for (const { call } of callsWithAncestors(ast, importedAs(ast, ADAPTER_DATA, COOKIES_CLIENT)))
+        findings.push(finding(file, call, COOKIES_CLIENT));
     }
     const names = new Set([...modules.values()].flat());
     const candidates = new Set([...names].flatMap((name) => [...project.sourceFilesContaining(name)]));

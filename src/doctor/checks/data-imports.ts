@@ -10,7 +10,8 @@ export function importedAs(ast: File, sources: readonly string[], name: string):
   for (const statement of ast.program.body) {
     if (statement.type !== 'ImportDeclaration' || !sources.includes(statement.source.value) || statement.importKind === 'type') continue;
     for (const s of statement.specifiers) {
-      if (s.type === 'ImportSpecifier' && (s.imported.type === 'Identifier' ? s.imported.name : s.imported.value) === name) locals.add(s.local.name);
+      if (s.type === 'ImportSpecifier' && (s.imported.type === 'Identifier' ? s.imported.name : s.imported.value) === name)
+        locals.add(s.local.name);
     }
   }
   return locals;
@@ -21,7 +22,8 @@ export function callsWithAncestors(ast: File, locals: ReadonlySet<string>): Arra
   const calls: Array<{ call: CallExpression; ancestors: readonly Node[] }> = [];
   if (locals.size === 0) return calls;
   walkWithAncestors(ast.program, (node, ancestors) => {
-    if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && locals.has(node.callee.name)) calls.push({ call: node, ancestors });
+    if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && locals.has(node.callee.name))
+      calls.push({ call: node, ancestors });
   });
   return calls;
 }

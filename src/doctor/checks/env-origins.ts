@@ -20,7 +20,12 @@ export function originEntries(project: DoctorProject): OriginEntry[] {
     const text = project.read(file);
     const entry = text === null ? undefined : lastEntry(parseDotenv(text), ORIGIN_VARIABLE);
     if (text === null || entry === undefined) continue;
-    entries.push({ file, value: entry.value, position: positionAtOffset(text, entry.start), production: file.startsWith('.env.production') });
+    entries.push({
+      file,
+      value: entry.value,
+      position: positionAtOffset(text, entry.start),
+      production: file.startsWith('.env.production'),
+    });
   }
   return entries;
 }

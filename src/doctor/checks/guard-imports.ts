@@ -14,7 +14,12 @@ export const guardImports: Check = {
   run(project) {
     return amplifyGuards(project).flatMap((guard) => [...browserImports(guard), ...withoutResponse(guard)]);
   },
-  fix: (project, findings, options) => planGuardTemplate(project, findings.filter((finding) => finding.code === NO_RESPONSE), options.force),
+  fix: (project, findings, options) =>
+    planGuardTemplate(
+      project,
+      findings.filter((finding) => finding.code === NO_RESPONSE),
+      options.force,
+    ),
 };
 
 function isBrowserBuild(source: string): boolean {
@@ -26,8 +31,15 @@ function isBrowserBuild(source: string): boolean {
 function browserImports(guard: AmplifyGuard): Finding[] {
   return guard.ast.program.body.flatMap((statement): Finding[] => {
     if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type' || !isBrowserBuild(statement.source.value)) return [];
-    if (statement.specifiers.length > 0 && statement.specifiers.every((specifier) => specifier.type === 'ImportSpecifier' && specifier.importKind === 'type')) return [];
-    const server = statement.source.value === 'aws-amplify' ? 'aws-amplify/auth/server' : `${statement.source.value.replace(/^@aws-amplify\//, 'aws-amplify/')}/server`;
+    if (
+      statement.specifiers.length > 0 &&
+      statement.specifiers.every((specifier) => specifier.type === 'ImportSpecifier' && specifier.importKind === 'type')
+    )
+      return [];
+    const server =
+      statement.source.value === 'aws-amplify'
+        ? 'aws-amplify/auth/server'
+        : `${statement.source.value.replace(/^@aws-amplify\//, 'aws-amplify/')}/server`;
     return [
       {
         code: NOT_SERVER,
@@ -51,7 +63,8 @@ function withoutResponse(guard: AmplifyGuard): Finding[] {
       severity: 'error',
       file: guard.file,
       ...position(runner.context!),
-      message: 'The guard runs Amplify without a response in nextServerContext: fetchAuthSession cannot write refreshed tokens, so users are sent to sign in when their access token expires.',
+      message:
+        'The guard runs Amplify without a response in nextServerContext: fetchAuthSession cannot write refreshed tokens, so users are sent to sign in when their access token expires.',
       fix: `Pass { request, response } with response = NextResponse.next(), and return that response. Or: ${TEMPLATE_FIX}`,
       docs: DOCS.guard,
       fixable: true,

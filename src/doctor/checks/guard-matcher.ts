@@ -32,14 +32,22 @@ export const guardMatcher: Check = {
   fix(project, findings) {
     const plan = emptyPlan();
     for (const guard of amplifyGuards(project)) {
-      const problems = judge(project, guard).filter((problem) => problem.rewrite && findings.some((finding) => finding.file === guard.file && finding.code === problem.finding.code));
+      const problems = judge(project, guard).filter(
+        (problem) => problem.rewrite && findings.some((finding) => finding.file === guard.file && finding.code === problem.finding.code),
+      );
       const literal = problems[0]?.literal;
       if (literal === undefined) continue;
       let pattern = literal.value;
       for (const problem of problems) pattern = problem.rewrite!(pattern);
       const quote = guard.source[literal.start ?? 0] === '"' ? '"' : "'";
       const after = `${guard.source.slice(0, literal.start!)}${stringLiteral(pattern, quote)}${guard.source.slice(literal.end!)}`;
-      plan.changes.push({ path: guard.file, kind: 'update', before: guard.source, after, reason: 'matcher lets the sign-in page, assets and look-alike routes through' });
+      plan.changes.push({
+        path: guard.file,
+        kind: 'update',
+        before: guard.source,
+        after,
+        reason: 'matcher lets the sign-in page, assets and look-alike routes through',
+      });
     }
     return plan;
   },
@@ -58,8 +66,23 @@ function judge(project: DoctorProject, guard: AmplifyGuard): Problem[] {
   const literals = matcherLiterals(guard.ast);
   const single = literals.length === 1 && excludedAlternatives(literals[0]!.value) !== undefined ? literals[0] : undefined;
   const where = single ? position(single) : literals[0] ? position(literals[0]) : WHOLE_FILE;
-  const problem = (code: string, severity: Finding['severity'], message: string, fix: string, rewrite?: (pattern: string) => string): Problem => ({
-    finding: { code, severity, file: guard.file, ...where, message, fix, docs: DOCS.matcher, fixable: single !== undefined && rewrite !== undefined },
+  const problem = (
+    code: string,
+    severity: Finding['severity'],
+    message: string,
+    fix: string,
+    rewrite?: (pattern: string) => string,
+  ): Problem => ({
+    finding: {
+      code,
+      severity,
+      file: guard.file,
+      ...where,
+      message,
+      fix,
+      docs: DOCS.matcher,
+      fixable: single !== undefined && rewrite !== undefined,
+    },
     literal: single,
     rewrite: single ? rewrite : undefined,
   });
@@ -87,7 +110,11 @@ function judge(project: DoctorProject, guard: AmplifyGuard): Problem[] {
         'warning',
         `The matcher runs the guard on ${assets.map((asset) => asset.path.replace('/chunks/main.js', '')).join(', ')}: signed-out users get no scripts, images or icon, and every asset request pays a session check.`,
         'Exclude _next/static, _next/image and favicon.ico from the matcher.',
-        (pattern) => addAlternatives(pattern, assets.map((asset) => asset.alternative)),
+        (pattern) =>
+          addAlternatives(
+            pattern,
+            assets.map((asset) => asset.alternative),
+          ),
       ),
     );
   }
@@ -104,7 +131,10 @@ function judge(project: DoctorProject, guard: AmplifyGuard): Problem[] {
   }
   for (const literal of literals) {
     const alternatives = excludedAlternatives(literal.value) ?? [];
-    const prefixes = alternatives.filter((alternative) => isBarePrefix(alternative) && !alternative.startsWith('_next') && guarded(`/${alternative}docs`) === false && guarded('/x-page'));
+    const prefixes = alternatives.filter(
+      (alternative) =>
+        isBarePrefix(alternative) && !alternative.startsWith('_next') && guarded(`/${alternative}docs`) === false && guarded('/x-page'),
+    );
     if (prefixes.length === 0) continue;
     problems.push({
       ...problem(
@@ -112,7 +142,10 @@ function judge(project: DoctorProject, guard: AmplifyGuard): Problem[] {
         'warning',
         `The matcher excludes ${prefixes.map((prefix) => `/${prefix}`).join(', ')} as a prefix, so routes that only start the same (/${prefixes[0]}docs) are not guarded.`,
         `Exclude each as a whole segment: ${prefixes.map(wholeSegment).join(', ')}.`,
-        (pattern) => exclusionPattern(excludedAlternatives(pattern)!.map((alternative) => (prefixes.includes(alternative) ? wholeSegment(alternative) : alternative))),
+        (pattern) =>
+          exclusionPattern(
+            excludedAlternatives(pattern)!.map((alternative) => (prefixes.includes(alternative) ? wholeSegment(alternative) : alternative)),
+          ),
       ),
     });
   }
@@ -132,7 +165,8 @@ function matcherLiterals(ast: AmplifyGuard['ast']): StringLiteral[] {
     const key = node.key.type === 'Identifier' ? node.key.name : node.key.type === 'StringLiteral' ? node.key.value : undefined;
     if (key !== 'matcher') return;
     if (node.value.type === 'StringLiteral') found.push(node.value);
-    if (node.value.type === 'ArrayExpression') for (const element of node.value.elements) if (element?.type === 'StringLiteral') found.push(element);
+    if (node.value.type === 'ArrayExpression')
+      for (const element of node.value.elements) if (element?.type === 'StringLiteral') found.push(element);
     return false;
   });
   return found;

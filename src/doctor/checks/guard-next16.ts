@@ -77,7 +77,10 @@ function runtimeSetting(project: DoctorProject, file: string): Node | undefined 
       if (declarator.id.name === 'runtime') return declarator;
       if (declarator.id.name === 'config' && declarator.init?.type === 'ObjectExpression') {
         const property = declarator.init.properties.find(
-          (p) => p.type === 'ObjectProperty' && !p.computed && ((p.key.type === 'Identifier' && p.key.name === 'runtime') || (p.key.type === 'StringLiteral' && p.key.value === 'runtime')),
+          (p) =>
+            p.type === 'ObjectProperty' &&
+            !p.computed &&
+            ((p.key.type === 'Identifier' && p.key.name === 'runtime') || (p.key.type === 'StringLiteral' && p.key.value === 'runtime')),
         );
         if (property) return property;
       }

@@ -35,15 +35,39 @@ function judge(guard: AmplifyGuard): Finding[] {
     if (!returned) continue;
     const kind = responseKind(guard, fn, returned, givenName, copiesCookies);
     if (kind === 'new') {
-      findings.push(finding(guard, returned, NEW_RESPONSE, 'error', 'The guard returns a new NextResponse instead of the response it gave runWithAmplifyServerContext: refreshed token cookies are dropped, and users are signed out when their access token expires.', 'Return the response passed in nextServerContext (or copy its cookies onto the one you return).'));
+      findings.push(
+        finding(
+          guard,
+          returned,
+          NEW_RESPONSE,
+          'error',
+          'The guard returns a new NextResponse instead of the response it gave runWithAmplifyServerContext: refreshed token cookies are dropped, and users are signed out when their access token expires.',
+          'Return the response passed in nextServerContext (or copy its cookies onto the one you return).',
+        ),
+      );
     } else if (kind === 'redirect') {
-      findings.push(finding(guard, returned, REDIRECT, 'warning', 'The redirect is a new response without the cookies Amplify set on the response it was given (cleared or refreshed tokens): the browser keeps stale ones.', 'Copy them: for (const cookie of response.cookies.getAll()) redirect.cookies.set(cookie).'));
+      findings.push(
+        finding(
+          guard,
+          returned,
+          REDIRECT,
+          'warning',
+          'The redirect is a new response without the cookies Amplify set on the response it was given (cleared or refreshed tokens): the browser keeps stale ones.',
+          'Copy them: for (const cookie of response.cookies.getAll()) redirect.cookies.set(cookie).',
+        ),
+      );
     }
   }
   return findings;
 }
 
-function responseKind(guard: AmplifyGuard, fn: Node & { body: Node }, returned: Expression, givenName: string | undefined, copiesCookies: (name: string) => boolean): 'new' | 'redirect' | undefined {
+function responseKind(
+  guard: AmplifyGuard,
+  fn: Node & { body: Node },
+  returned: Expression,
+  givenName: string | undefined,
+  copiesCookies: (name: string) => boolean,
+): 'new' | 'redirect' | undefined {
   if (isNextResponseCall(guard, returned, 'next')) return 'new';
   if (isNextResponseCall(guard, returned, 'redirect')) return 'redirect';
   if (returned.type !== 'Identifier' || returned.name === givenName || copiesCookies(returned.name)) return undefined;

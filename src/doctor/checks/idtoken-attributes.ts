@@ -20,7 +20,9 @@ export const idTokenAttributesCheck: Check = {
     const file = RESOURCES.find((candidate) => project.read(candidate)?.includes('custom:'));
     const attributes = file === undefined ? undefined : userAttributes(project, file);
     if (file === undefined || attributes === undefined) return [];
-    const custom = attributes.object.properties.filter((p): p is ObjectProperty => p.type === 'ObjectProperty' && (propertyKeyName(p) ?? '').startsWith('custom:'));
+    const custom = attributes.object.properties.filter(
+      (p): p is ObjectProperty => p.type === 'ObjectProperty' && (propertyKeyName(p) ?? '').startsWith('custom:'),
+    );
     const characters = custom.reduce((sum, property) => sum + declaredMaxLen(property), 0);
     if (custom.length < MANY_ATTRIBUTES && characters <= MANY_CHARACTERS) return [];
     return [
@@ -41,7 +43,11 @@ export const idTokenAttributesCheck: Check = {
 function userAttributes(project: DoctorProject, file: string): { property: ObjectProperty; object: ObjectExpression } | undefined {
   const ast = project.parse(file);
   if (!ast) return undefined;
-  const [call] = findAll(ast.program, (node): node is CallExpression => node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'defineAuth');
+  const [call] = findAll(
+    ast.program,
+    (node): node is CallExpression =>
+      node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'defineAuth',
+  );
   const options = call?.arguments[0];
   if (options?.type !== 'ObjectExpression') return undefined;
   const found = lookupProperty(options, 'userAttributes');

@@ -19,7 +19,8 @@ export const nextConfigExternalCheck: Check = {
     if (ast) {
       walk(ast.program, (node) => {
         if (node.type !== 'ObjectProperty' || !EXTERNAL_KEYS.has(keyName(node) ?? '') || node.value.type !== 'ArrayExpression') return;
-        for (const element of node.value.elements) if (element?.type === 'StringLiteral' && element.value === 'aws-amplify') found.push(element);
+        for (const element of node.value.elements)
+          if (element?.type === 'StringLiteral' && element.value === 'aws-amplify') found.push(element);
       });
     }
     return found.map((literal) => ({
@@ -27,7 +28,8 @@ export const nextConfigExternalCheck: Check = {
       severity: 'error' as const,
       file,
       ...positionOf(literal),
-      message: "'aws-amplify' as a whole is listed as an external server package, which breaks runWithAmplifyServerContext in the Pages Router (amplify-js#12856).",
+      message:
+        "'aws-amplify' as a whole is listed as an external server package, which breaks runWithAmplifyServerContext in the Pages Router (amplify-js#12856).",
       fix: "Remove 'aws-amplify' from the list; if the build fails on @aws-crypto (\"Cannot get final name for export 'fromUtf8'\"), list '@aws-crypto' instead.",
       docs: DOCS.nextExternalPackages,
       fixable: false,

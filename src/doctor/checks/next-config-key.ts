@@ -24,7 +24,12 @@ export const nextConfigKeyCheck: Check = {
     const keys: Node[] = [];
     if (ast) walk(ast.program, (node) => void (node.type === 'ObjectProperty' && keyName(node) === WRONG_KEY && keys.push(node.key)));
     const next = project.info.next;
-    const target = next === undefined ? 'the key your Next.js version reads' : next.major >= 15 ? 'serverExternalPackages' : 'experimental.serverComponentsExternalPackages';
+    const target =
+      next === undefined
+        ? 'the key your Next.js version reads'
+        : next.major >= 15
+          ? 'serverExternalPackages'
+          : 'experimental.serverComponentsExternalPackages';
     return keys.map((key) => ({
       code: 'next-config-unknown-key',
       severity: 'warning' as const,
@@ -39,7 +44,8 @@ export const nextConfigKeyCheck: Check = {
   fix(project, findings) {
     const plan = emptyPlan();
     const next = project.info.next;
-    if (next !== undefined && findings.some((finding) => finding.code === 'next-config-unknown-key')) planNextConfig(plan, { ...project.info, next });
+    if (next !== undefined && findings.some((finding) => finding.code === 'next-config-unknown-key'))
+      planNextConfig(plan, { ...project.info, next });
     return plan;
   },
 };

@@ -13,7 +13,8 @@ function cookiesLocal(ast: File): string | undefined {
   for (const statement of ast.program.body) {
     if (statement.type !== 'ImportDeclaration' || statement.source.value !== 'next/headers') continue;
     for (const s of statement.specifiers) {
-      if (s.type === 'ImportSpecifier' && (s.imported.type === 'Identifier' ? s.imported.name : s.imported.value) === 'cookies') return s.local.name;
+      if (s.type === 'ImportSpecifier' && (s.imported.type === 'Identifier' ? s.imported.name : s.imported.value) === 'cookies')
+        return s.local.name;
     }
   }
   return undefined;
@@ -31,15 +32,18 @@ interface CookiesProperty {
 export function calledCookies(ast: File): CookiesProperty[] {
   const local = cookiesLocal(ast);
   if (local === undefined) return [];
-  const isCall = (node: Node): boolean => node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === local && node.arguments.length === 0;
+  const isCall = (node: Node): boolean =>
+    node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === local && node.arguments.length === 0;
   const found: CookiesProperty[] = [];
   walkWithAncestors(ast.program, (node, ancestors) => {
     if (node.type !== 'ObjectProperty' || node.computed || node.key.type !== 'Identifier' || node.key.name !== 'cookies') return;
     const value = node.value;
     if (!isCall(value) && !(value.type === 'AwaitExpression' && isCall(value.argument))) return;
     const holder = ancestors[ancestors.length - 2];
-    const inContext = holder?.type === 'ObjectProperty' && !holder.computed && holder.key.type === 'Identifier' && holder.key.name === 'nextServerContext';
-    const inClient = holder?.type === 'CallExpression' && holder.callee.type === 'Identifier' && holder.callee.name === 'generateServerClientUsingCookies';
+    const inContext =
+      holder?.type === 'ObjectProperty' && !holder.computed && holder.key.type === 'Identifier' && holder.key.name === 'nextServerContext';
+    const inClient =
+      holder?.type === 'CallExpression' && holder.callee.type === 'Identifier' && holder.callee.name === 'generateServerClientUsingCookies';
     if (inContext || inClient) found.push({ property: node, value: value as Expression });
   });
   return found;
@@ -56,7 +60,8 @@ export const serverCookiesCallCheck: Check = {
         severity: 'error' as const,
         file,
         ...positionOf(value),
-        message: 'The adapter is given the result of cookies() instead of the cookies function, which it calls itself: it rejects the value with an AmplifyServerContextError, so every request fails (on Next.js 15 and 16 cookies() is even a Promise).',
+        message:
+          'The adapter is given the result of cookies() instead of the cookies function, which it calls itself: it rejects the value with an AmplifyServerContextError, so every request fails (on Next.js 15 and 16 cookies() is even a Promise).',
         fix: 'Pass the function itself: nextServerContext: { cookies }.',
         docs: DOCS.ssr,
         fixable: true,

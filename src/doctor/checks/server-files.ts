@@ -6,7 +6,9 @@ const GUARD_EXTENSIONS = ['ts', 'tsx', 'js', 'jsx'];
 /** The `middleware.*` / `proxy.*` files where Next.js reads them (the root, or `src/` in a src layout). */
 export function guardFiles(project: DoctorProject): string[] {
   const base = project.info.layout.srcDir ? 'src/' : '';
-  return ['middleware', 'proxy'].flatMap((name) => GUARD_EXTENSIONS.map((ext) => `${base}${name}.${ext}`)).filter((file) => project.read(file) !== null);
+  return ['middleware', 'proxy']
+    .flatMap((name) => GUARD_EXTENSIONS.map((ext) => `${base}${name}.${ext}`))
+    .filter((file) => project.read(file) !== null);
 }
 
 export function isGuardFile(project: DoctorProject, file: string): boolean {

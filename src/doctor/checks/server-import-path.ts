@@ -7,8 +7,14 @@ import { walkWithAncestors } from './walk-ancestors.js';
 
 /** Browser entry points, and the /server module of each API that has a server-side version. */
 const SERVER_MODULES: Record<string, Record<string, string>> = {
-  auth: { fetchAuthSession: 'aws-amplify/auth/server', fetchUserAttributes: 'aws-amplify/auth/server', getCurrentUser: 'aws-amplify/auth/server' },
-  storage: Object.fromEntries(['getProperties', 'getUrl', 'list', 'remove', 'copy', 'uploadData'].map((name) => [name, 'aws-amplify/storage/server'])),
+  auth: {
+    fetchAuthSession: 'aws-amplify/auth/server',
+    fetchUserAttributes: 'aws-amplify/auth/server',
+    getCurrentUser: 'aws-amplify/auth/server',
+  },
+  storage: Object.fromEntries(
+    ['getProperties', 'getUrl', 'list', 'remove', 'copy', 'uploadData'].map((name) => [name, 'aws-amplify/storage/server']),
+  ),
   api: Object.fromEntries(['get', 'put', 'post', 'del', 'head', 'patch'].map((name) => [name, 'aws-amplify/api/server'])),
 };
 const BROWSER_ENTRY: Record<string, Record<string, string>> = {
@@ -55,7 +61,11 @@ function usedOnServer(project: DoctorProject, file: string, ast: File, imports: 
 export const serverImportPathCheck: Check = {
   codes: ['server-import-path'],
   run(project) {
-    const files = new Set(['aws-amplify/auth', 'aws-amplify/storage', 'aws-amplify/api', "from 'aws-amplify'", 'from "aws-amplify"'].flatMap((needle) => [...project.sourceFilesContaining(needle)]));
+    const files = new Set(
+      ['aws-amplify/auth', 'aws-amplify/storage', 'aws-amplify/api', "from 'aws-amplify'", 'from "aws-amplify"'].flatMap((needle) => [
+        ...project.sourceFilesContaining(needle),
+      ]),
+    );
     const findings: Finding[] = [];
     for (const file of [...files].sort()) {
       const ast = project.parse(file);

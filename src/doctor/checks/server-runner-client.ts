@@ -23,7 +23,8 @@ export const serverRunnerClientCheck: Check = {
         severity: 'error',
         file,
         ...positionOf(first),
-        message: "runWithAmplifyServerContext is used in a 'use client' module: it runs in the browser, with no request cookies, and bundles the server runner and the config into the page.",
+        message:
+          "runWithAmplifyServerContext is used in a 'use client' module: it runs in the browser, with no request cookies, and bundles the server runner and the config into the page.",
         fix: 'Call it in a Server Component, Server Action, route handler or getServerSideProps and pass the result to this component as props; in the browser use the client-side Amplify APIs.',
         docs: DOCS.nextUseClient,
         fixable: false,

@@ -14,7 +14,8 @@ export const amplifyVersionCheck: Check = {
     const amplify = projectPackage(info.root, info.packageJson, AMPLIFY);
     const adapter = projectPackage(info.root, info.packageJson, ADAPTER);
     const peer = adapter?.peerDependencies?.[AMPLIFY];
-    if (amplify?.version === undefined || peer === undefined || semver.validRange(peer) === null || semver.satisfies(amplify.version, peer)) return [];
+    if (amplify?.version === undefined || peer === undefined || semver.validRange(peer) === null || semver.satisfies(amplify.version, peer))
+      return [];
     const lowest = semver.minVersion(peer)?.version;
     return [
       {

@@ -18,7 +18,8 @@ export const nextVersionCheck: Check = {
     if (next?.version === undefined) return [];
     const where = { file: 'package.json', ...dependencyPosition(project, 'next') };
     const shown = `Next.js ${next.version}${next.source === 'declared' ? ` (the lowest version "next": "${next.spec}" allows)` : ''}`;
-    const supported = semver.major(next.version) <= NEWEST_MAJOR && semver.satisfies(next.version, SUPPORTED_NEXT_RANGE, { includePrerelease: true });
+    const supported =
+      semver.major(next.version) <= NEWEST_MAJOR && semver.satisfies(next.version, SUPPORTED_NEXT_RANGE, { includePrerelease: true });
     if (!supported) {
       return [
         {
@@ -26,7 +27,10 @@ export const nextVersionCheck: Check = {
           severity: 'error',
           ...where,
           message: `${shown} is outside what @aws-amplify/adapter-nextjs supports (${SUPPORTED_NEXT_RANGE}): npm refuses to install the adapter (ERESOLVE), or the server code fails at run time.`,
-          fix: semver.major(next.version) > NEWEST_MAJOR ? `Use Next.js 13.5–${NEWEST_MAJOR} until the adapter supports ${semver.major(next.version)}.` : 'Upgrade Next.js to 13.5 or later: npx @next/codemod@latest upgrade.',
+          fix:
+            semver.major(next.version) > NEWEST_MAJOR
+              ? `Use Next.js 13.5–${NEWEST_MAJOR} until the adapter supports ${semver.major(next.version)}.`
+              : 'Upgrade Next.js to 13.5 or later: npx @next/codemod@latest upgrade.',
           docs: DOCS.ssr,
           fixable: false,
         },

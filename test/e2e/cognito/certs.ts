@@ -17,11 +17,36 @@ export async function makeCerts(dir: string, hostnames: string[]): Promise<Stand
   const file = (name: string) => path.join(dir, name);
   const openssl = (args: string[]) => run('openssl', args, { cwd: dir, timeoutMs: 60_000 });
   await openssl([
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=amplify-next e2e CA',
-    '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign',
-    '-keyout', file('ca.key'), '-out', file('ca.pem'),
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-days',
+    '1',
+    '-subj',
+    '/CN=amplify-next e2e CA',
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,keyCertSign,cRLSign',
+    '-keyout',
+    file('ca.key'),
+    '-out',
+    file('ca.pem'),
   ]);
-  await openssl(['req', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=Cognito stand-in', '-keyout', file('server.key'), '-out', file('server.csr')]);
+  await openssl([
+    'req',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-subj',
+    '/CN=Cognito stand-in',
+    '-keyout',
+    file('server.key'),
+    '-out',
+    file('server.csr'),
+  ]);
   fs.writeFileSync(
     file('server.ext'),
     [
@@ -33,8 +58,21 @@ export async function makeCerts(dir: string, hostnames: string[]): Promise<Stand
     ].join('\n'),
   );
   await openssl([
-    'x509', '-req', '-in', file('server.csr'), '-CA', file('ca.pem'), '-CAkey', file('ca.key'), '-CAcreateserial',
-    '-days', '1', '-extfile', file('server.ext'), '-out', file('server.pem'),
+    'x509',
+    '-req',
+    '-in',
+    file('server.csr'),
+    '-CA',
+    file('ca.pem'),
+    '-CAkey',
+    file('ca.key'),
+    '-CAcreateserial',
+    '-days',
+    '1',
+    '-extfile',
+    file('server.ext'),
+    '-out',
+    file('server.pem'),
   ]);
   return {
     caFile: file('ca.pem'),

@@ -106,14 +106,21 @@ export class CognitoStandIn {
   }
 
   static refreshCalls(requests: RecordedRequest[]): RecordedRequest[] {
-    return requests.filter((r) => r.operation === 'GetTokensFromRefreshToken' || r.operation === 'InitiateAuth' || r.operation === 'refresh_token');
+    return requests.filter(
+      (r) => r.operation === 'GetTokensFromRefreshToken' || r.operation === 'InitiateAuth' || r.operation === 'refresh_token',
+    );
   }
 
   /** Fresh or expired tokens for the session of a refresh token, as a refresh would return them. */
   tokensFor(refreshToken: string, expiresIn: number): { idToken: string; accessToken: string } {
     const session = this.sessions.get(refreshToken);
     if (!session) throw new Error('unknown refresh token');
-    return cognitoTokens(this.key, session.subject, { ...session.pool, expiresIn, originJti: session.originJti, authTime: session.authTime });
+    return cognitoTokens(this.key, session.subject, {
+      ...session.pool,
+      expiresIn,
+      originJti: session.originJti,
+      authTime: session.authTime,
+    });
   }
 
   isRevoked(refreshToken: string): boolean {
@@ -148,7 +155,12 @@ export class CognitoStandIn {
     if (method === 'GET' && url.pathname === '/oauth2/authorize') {
       const redirectUri = query.get('redirect_uri') ?? '';
       if (query.get('client_id') !== pool.clientId) return json(400, { error: 'invalid_client' });
-      if (query.get('response_type') !== 'code' || query.get('code_challenge_method') !== 'S256' || !query.get('code_challenge') || !redirectUri) {
+      if (
+        query.get('response_type') !== 'code' ||
+        query.get('code_challenge_method') !== 'S256' ||
+        !query.get('code_challenge') ||
+        !redirectUri
+      ) {
         return json(400, { error: 'invalid_request' });
       }
       if (!this.nextUser) return json(400, { error: 'the test did not say who signs in' });
@@ -170,13 +182,24 @@ export class CognitoStandIn {
       if (grantType === 'authorization_code') {
         const pending = this.codes.get(form.get('code') ?? '');
         this.codes.delete(form.get('code') ?? '');
-        if (!pending || pending.pool !== pool || pending.redirectUri !== form.get('redirect_uri') || s256(form.get('code_verifier') ?? '') !== pending.codeChallenge) {
+        if (
+          !pending ||
+          pending.pool !== pool ||
+          pending.redirectUri !== form.get('redirect_uri') ||
+          s256(form.get('code_verifier') ?? '') !== pending.codeChallenge
+        ) {
           return { ...json(400, { error: 'invalid_grant' }), operation: grantType };
         }
         const refreshToken = this.newSession(pool, pending.subject);
         const tokens = this.tokensFor(refreshToken, ID_TOKEN_LIFETIME);
         return {
-          ...json(200, { id_token: tokens.idToken, access_token: tokens.accessToken, refresh_token: refreshToken, expires_in: ID_TOKEN_LIFETIME, token_type: 'Bearer' }),
+          ...json(200, {
+            id_token: tokens.idToken,
+            access_token: tokens.accessToken,
+            refresh_token: refreshToken,
+            expires_in: ID_TOKEN_LIFETIME,
+            token_type: 'Bearer',
+          }),
           operation: grantType,
         };
       }
@@ -184,7 +207,10 @@ export class CognitoStandIn {
         const session = this.sessions.get(form.get('refresh_token') ?? '');
         if (!session || session.revoked || session.pool !== pool) return { ...json(400, { error: 'invalid_grant' }), operation: grantType };
         const tokens = this.tokensFor(form.get('refresh_token')!, ID_TOKEN_LIFETIME);
-        return { ...json(200, { id_token: tokens.idToken, access_token: tokens.accessToken, expires_in: ID_TOKEN_LIFETIME, token_type: 'Bearer' }), operation: grantType };
+        return {
+          ...json(200, { id_token: tokens.idToken, access_token: tokens.accessToken, expires_in: ID_TOKEN_LIFETIME, token_type: 'Bearer' }),
+          operation: grantType,
+        };
       }
       return { ...json(400, { error: 'unsupported_grant_type' }), operation: grantType };
     }
@@ -212,7 +238,15 @@ export class CognitoStandIn {
       if (session.revoked) return { ...apiError('NotAuthorizedException', 'Refresh Token has been revoked'), operation };
       const tokens = this.tokensFor(String(refreshToken), ID_TOKEN_LIFETIME);
       return {
-        ...apiJson({ AuthenticationResult: { AccessToken: tokens.accessToken, ExpiresIn: ID_TOKEN_LIFETIME, IdToken: tokens.idToken, TokenType: 'Bearer' }, ChallengeParameters: {} }),
+        ...apiJson({
+          AuthenticationResult: {
+            AccessToken: tokens.accessToken,
+            ExpiresIn: ID_TOKEN_LIFETIME,
+            IdToken: tokens.idToken,
+            TokenType: 'Bearer',
+          },
+          ChallengeParameters: {},
+        }),
         operation,
       };
     };
@@ -220,7 +254,8 @@ export class CognitoStandIn {
       case 'GetTokensFromRefreshToken':
         return refresh(input.RefreshToken);
       case 'InitiateAuth':
-        if (input.AuthFlow !== 'REFRESH_TOKEN_AUTH' && input.AuthFlow !== 'REFRESH_TOKEN') return { ...apiError('InvalidParameterException', 'only refresh flows are played'), operation };
+        if (input.AuthFlow !== 'REFRESH_TOKEN_AUTH' && input.AuthFlow !== 'REFRESH_TOKEN')
+          return { ...apiError('InvalidParameterException', 'only refresh flows are played'), operation };
         return refresh((input.AuthParameters as Record<string, unknown> | undefined)?.REFRESH_TOKEN);
       case 'RevokeToken': {
         const session = this.sessions.get(String(input.Token ?? ''));
@@ -232,7 +267,13 @@ export class CognitoStandIn {
         const session = [...this.sessions.values()].find((s) => s.subject.sub === claims.sub && !s.revoked);
         if (!session) return { ...apiError('NotAuthorizedException', 'Access Token has been revoked'), operation };
         return {
-          ...apiJson({ Username: session.subject.username, UserAttributes: [{ Name: 'sub', Value: session.subject.sub }, { Name: 'email', Value: session.subject.email }] }),
+          ...apiJson({
+            Username: session.subject.username,
+            UserAttributes: [
+              { Name: 'sub', Value: session.subject.sub },
+              { Name: 'email', Value: session.subject.email },
+            ],
+          }),
           operation,
         };
       }
@@ -243,7 +284,13 @@ export class CognitoStandIn {
 
   private newSession(pool: Pool, subject: TokenSubject): string {
     const refreshToken = `stand-in-refresh.${crypto.randomBytes(32).toString('base64url')}`;
-    this.sessions.set(refreshToken, { pool, subject, originJti: crypto.randomUUID(), authTime: Math.floor(Date.now() / 1000), revoked: false });
+    this.sessions.set(refreshToken, {
+      pool,
+      subject,
+      originJti: crypto.randomUUID(),
+      authTime: Math.floor(Date.now() / 1000),
+      revoked: false,
+    });
     return refreshToken;
   }
 }
@@ -260,7 +307,11 @@ function json(status: number, value: unknown): Answer {
 }
 
 function apiJson(value: unknown): Answer {
-  return { status: 200, headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': crypto.randomUUID() }, body: JSON.stringify(value) };
+  return {
+    status: 200,
+    headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': crypto.randomUUID() },
+    body: JSON.stringify(value),
+  };
 }
 
 function apiError(type: string, message: string): Answer {
@@ -284,14 +335,18 @@ export function getFromStandIn(url: URL, ca: string, timeoutMs = 10_000): Promis
         ca,
         lookup: (_host, options, callback) =>
           options.all
-            ? (callback as unknown as (e: null, a: Array<{ address: string; family: number }>) => void)(null, [{ address: '127.0.0.1', family: 4 }])
+            ? (callback as unknown as (e: null, a: Array<{ address: string; family: number }>) => void)(null, [
+                { address: '127.0.0.1', family: 4 },
+              ])
             : callback(null, '127.0.0.1', 4),
         timeout: timeoutMs,
       },
       (res) => {
         let body = '';
         res.setEncoding('utf8').on('data', (c: string) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, location: res.headers.location ? new URL(res.headers.location, url) : null, body }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, location: res.headers.location ? new URL(res.headers.location, url) : null, body }),
+        );
       },
     );
     req.on('timeout', () => req.destroy(new Error(`no answer from ${url} within ${timeoutMs} ms`)));

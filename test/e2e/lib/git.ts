@@ -10,7 +10,11 @@ const GIT_IDENTITY = {
 
 /** git in an app copy (its own repository, created by the flow), with a fixed identity and no signing. */
 export function git(dir: string, args: string[]): Promise<RunResult> {
-  return run('git', ['-c', 'commit.gpgsign=false', '-c', 'core.hooksPath=/dev/null', ...args], { cwd: dir, env: GIT_IDENTITY, timeoutMs: 60_000 });
+  return run('git', ['-c', 'commit.gpgsign=false', '-c', 'core.hooksPath=/dev/null', ...args], {
+    cwd: dir,
+    env: GIT_IDENTITY,
+    timeoutMs: 60_000,
+  });
 }
 
 export async function gitStatus(dir: string): Promise<string[]> {

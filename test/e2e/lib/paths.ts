@@ -20,9 +20,7 @@ export const ARTIFACTS_DIR = path.join(REPO_ROOT, 'test', 'e2e', '.work', 'artif
  * node_modules (which has aws-amplify, next and react), and a missing install would go unnoticed.
  * E2E_WORK_DIR overrides the location.
  */
-export const WORK_DIR = process.env.E2E_WORK_DIR
-  ? path.resolve(process.env.E2E_WORK_DIR)
-  : path.join(os.tmpdir(), 'amplify-next-e2e');
+export const WORK_DIR = process.env.E2E_WORK_DIR ? path.resolve(process.env.E2E_WORK_DIR) : path.join(os.tmpdir(), 'amplify-next-e2e');
 
 export const INSTALLS_DIR = path.join(WORK_DIR, 'installs');
 export const RUN_DIR = path.join(WORK_DIR, 'apps');

@@ -64,7 +64,11 @@ export function tail(text: string, lines = 40): string {
 }
 
 export class CommandError extends Error {
-  constructor(public readonly result: RunResult, tailLines: number, cwd: string) {
+  constructor(
+    public readonly result: RunResult,
+    tailLines: number,
+    cwd: string,
+  ) {
     const why = result.timedOut
       ? `timed out after ${seconds(result.ms)}`
       : `exited with ${result.code ?? result.signal} after ${seconds(result.ms)}`;
@@ -109,7 +113,9 @@ export function run(command: string, args: string[], options: RunOptions): Promi
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       const result: RunResult = { command: printable, code, signal, stdout, stderr, all, ms: Date.now() - started, timedOut };
-      log(`  ${code === 0 ? 'done' : `exit ${code ?? signal}`} in ${seconds(result.ms)}: ${printable.length > 100 ? printable.slice(0, 97) + '…' : printable}`);
+      log(
+        `  ${code === 0 ? 'done' : `exit ${code ?? signal}`} in ${seconds(result.ms)}: ${printable.length > 100 ? printable.slice(0, 97) + '…' : printable}`,
+      );
       if ((code !== 0 || timedOut) && !options.allowFailure) {
         reject(new CommandError(result, options.tailLines ?? 40, options.cwd));
       } else {

@@ -124,4 +124,3 @@ export function rootOf(node: t.Node): t.Node {
     else return n;
   }
 }
-

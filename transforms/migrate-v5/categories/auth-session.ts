@@ -29,7 +29,11 @@ export function sessionConversion(pc: ConversionSite, op: Op, relies: boolean, m
       concat(
         call(fetchAuthSession, [raw(cs)]),
         '.then(',
-        block('session', [raw(`if (!session.tokens) throw new Error(${ctx.quote(message)})${ctx.semi}`), raw(`return session${ctx.semi}`)], false),
+        block(
+          'session',
+          [raw(`if (!session.tokens) throw new Error(${ctx.quote(message)})${ctx.semi}`), raw(`return session${ctx.semi}`)],
+          false,
+        ),
         ')',
       ),
     operation: (cs) => guarded(ctx, fetchAuthSession, cs, message, 'session'),
@@ -59,23 +63,51 @@ export function convertSession(pc: ConversionSite, op: Op): ConversionResult {
     };
   }
   if (use.kind === 'escape') {
-    if (escapesWhole(ctx, use.value)) infos.push({ node: op.call, code: 'cognito-user-shape', reason: 'the whole session is passed on; v6 fetchAuthSession returns { tokens, credentials, identityId, userSub }' });
+    if (escapesWhole(ctx, use.value))
+      infos.push({
+        node: op.call,
+        code: 'cognito-user-shape',
+        reason: 'the whole session is passed on; v6 fetchAuthSession returns { tokens, credentials, identityId, userSub }',
+      });
     return { plan: { ...base, infos } };
   }
   if (use.kind === 'decl' && use.id.type !== 'Identifier') {
-    return { todos: [todoAt(ctx, use.declarator, 'cognito-user-shape', 'the v5 CognitoUserSession is destructured; v6 sessions have tokens.idToken / tokens.accessToken')] };
+    return {
+      todos: [
+        todoAt(
+          ctx,
+          use.declarator,
+          'cognito-user-shape',
+          'the v5 CognitoUserSession is destructured; v6 sessions have tokens.idToken / tokens.accessToken',
+        ),
+      ],
+    };
   }
   const reads = resultReads(tree, use, unit.fn);
-  if (!reads) return { todos: [todoAt(ctx, op.call, 'cognito-user-shape', 'the session result is consumed in a way whose reads cannot be followed')] };
+  if (!reads)
+    return {
+      todos: [todoAt(ctx, op.call, 'cognito-user-shape', 'the session result is consumed in a way whose reads cannot be followed')],
+    };
   const todos: Todo[] = [];
   const rewrites: TokenRead[] = [];
   for (const r of reads) {
     const chain = sessionChain(ctx, r);
     if (chain === 'whole' && destructuringOf(tree, r)) {
-      todos.push(todoAt(ctx, r, 'cognito-user-shape', 'the v5 CognitoUserSession is destructured; v6 sessions have tokens.idToken / tokens.accessToken'));
+      todos.push(
+        todoAt(
+          ctx,
+          r,
+          'cognito-user-shape',
+          'the v5 CognitoUserSession is destructured; v6 sessions have tokens.idToken / tokens.accessToken',
+        ),
+      );
     } else if (chain === 'whole') {
       if (escapesWhole(ctx, r)) {
-        infos.push({ node: r, code: 'cognito-user-shape', reason: 'the whole session is passed on; v6 fetchAuthSession returns { tokens, credentials, identityId, userSub }' });
+        infos.push({
+          node: r,
+          code: 'cognito-user-shape',
+          reason: 'the whole session is passed on; v6 fetchAuthSession returns { tokens, credentials, identityId, userSub }',
+        });
       }
     } else if ('todo' in chain) {
       todos.push(todoAt(ctx, r, 'cognito-user-shape', chain.todo));
@@ -98,4 +130,3 @@ export function convertSession(pc: ConversionSite, op: Op): ConversionResult {
     },
   };
 }
-

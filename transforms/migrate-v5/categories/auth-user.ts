@@ -1,7 +1,15 @@
 import type * as t from '@babel/types';
 import { callParent, memberName, memberParent, wrapped } from '../../../src/ast/tree.js';
 import { propertyKeyName } from '../../../src/ast/object-properties.js';
-import { escapesWhole, placeAliases, sessionAlias, sessionChain, USER_ONLY_MEMBERS, type SessionAlias, type TokenRead } from './auth-reads.js';
+import {
+  escapesWhole,
+  placeAliases,
+  sessionAlias,
+  sessionChain,
+  USER_ONLY_MEMBERS,
+  type SessionAlias,
+  type TokenRead,
+} from './auth-reads.js';
 import type { Todo } from '../find/file-migration.js';
 import type { Op } from '../find/find-units.js';
 import { inRegion, todoAt, type OpConversion, type ConversionSite, type ConversionResult } from './op-conversion.js';
@@ -46,7 +54,8 @@ export function convertUser(pc: ConversionSite, op: Op): ConversionResult {
         infos.push({
           node: read,
           code: 'cognito-user-shape',
-          reason: 'the whole user object is passed on; v6 getCurrentUser returns { username, userId, signInDetails } instead of a CognitoUser',
+          reason:
+            'the whole user object is passed on; v6 getCurrentUser returns { username, userId, signInDetails } instead of a CognitoUser',
         });
       }
       otherReads++;
@@ -80,11 +89,13 @@ export function convertUser(pc: ConversionSite, op: Op): ConversionResult {
         for (const r of referencesOf(tree, alias.id, unit.fn)) {
           const c = sessionChain(ctx, r);
           if (c === 'whole') {
-            if (escapesWhole(ctx, r)) todos.push(todoAt(ctx, r, 'cognito-user-shape', 'the whole v5 CognitoUserSession is used; v6 has fetchAuthSession().tokens'));
+            if (escapesWhole(ctx, r))
+              todos.push(todoAt(ctx, r, 'cognito-user-shape', 'the whole v5 CognitoUserSession is used; v6 has fetchAuthSession().tokens'));
           } else if ('todo' in c) todos.push(todoAt(ctx, r, 'cognito-user-shape', c.todo));
           else tokenReads.push({ node: c.node, suffix: c.suffix });
         }
-      } else if (chain === 'whole') todos.push(todoAt(ctx, m, 'cognito-user-shape', 'the whole v5 signInUserSession is used; v6 has fetchAuthSession().tokens'));
+      } else if (chain === 'whole')
+        todos.push(todoAt(ctx, m, 'cognito-user-shape', 'the whole v5 signInUserSession is used; v6 has fetchAuthSession().tokens'));
       else if ('todo' in chain) todos.push(todoAt(ctx, m, 'cognito-user-shape', chain.todo));
       else tokenReads.push({ node: chain.node, suffix: chain.suffix });
     } else if (name === 'authenticationFlowType') {
@@ -98,7 +109,9 @@ export function convertUser(pc: ConversionSite, op: Op): ConversionResult {
     } else if (name && USER_ONLY_MEMBERS.has(name)) {
       todos.push(todoAt(ctx, m, 'cognito-user-shape', `user.${name} is part of the v5 CognitoUser and has no v6 equivalent`));
     } else {
-      todos.push(todoAt(ctx, m, 'cognito-user-shape', `user.${name ?? '[…]'} is not part of the v6 user ({ username, userId, signInDetails })`));
+      todos.push(
+        todoAt(ctx, m, 'cognito-user-shape', `user.${name ?? '[…]'} is not part of the v6 user ({ username, userId, signInDetails })`),
+      );
     }
   };
 
@@ -117,11 +130,13 @@ export function convertUser(pc: ConversionSite, op: Op): ConversionResult {
   if (use.kind === 'decl' && use.id.type === 'ObjectPattern') {
     readPattern(use.id);
   } else if (use.kind === 'escape') {
-    if (escapesWhole(ctx, use.value)) infos.push({
-      node: op.call,
-      code: 'cognito-user-shape',
-      reason: 'the whole user object is passed on; v6 getCurrentUser returns { username, userId, signInDetails } instead of a CognitoUser',
-    });
+    if (escapesWhole(ctx, use.value))
+      infos.push({
+        node: op.call,
+        code: 'cognito-user-shape',
+        reason:
+          'the whole user object is passed on; v6 getCurrentUser returns { username, userId, signInDetails } instead of a CognitoUser',
+      });
   } else {
     const reads = resultReads(tree, use, unit.fn);
     if (!reads) {
@@ -139,15 +154,16 @@ export function convertUser(pc: ConversionSite, op: Op): ConversionResult {
   const asV5 = ctx.isTs ? ' as Record<string, string>' : '';
   const attributes = (cs: string): string => (asV5 ? `(await ${fua()}(${cs}))${asV5}` : `await ${fua()}(${cs})`);
   const userAwaited = (cs: string): Doc =>
-    needsAttributes
-      ? obj([{ spread: raw(`(await ${gcu()}(${cs}))`) }, prop('attributes', attributes(cs))])
-      : raw(`await ${gcu()}(${cs})`);
+    needsAttributes ? obj([{ spread: raw(`(await ${gcu()}(${cs}))`) }, prop('attributes', attributes(cs))]) : raw(`await ${gcu()}(${cs})`);
   const userPromise = (cs: string): Doc =>
     needsAttributes
       ? concat(
           call('Promise.all', [arr([call(gcu(), [raw(cs)]), call(fua(), [raw(cs)])])]),
           '.then(',
-          arrow('[user, attributes]', obj([{ spread: raw('user') }, asV5 ? prop('attributes', `attributes${asV5}`) : { shorthand: 'attributes' }])),
+          arrow(
+            '[user, attributes]',
+            obj([{ spread: raw('user') }, asV5 ? prop('attributes', `attributes${asV5}`) : { shorthand: 'attributes' }]),
+          ),
           ')',
         )
       : call(gcu(), [raw(cs)]);
@@ -220,8 +236,7 @@ export function convertUser(pc: ConversionSite, op: Op): ConversionResult {
     const fetchAuthSession = ctx.importName(AUTH_SERVER, 'fetchAuthSession');
     const lhs = id.name === 'user' ? `{ user, ${sessionName} }` : `{ user: ${id.name}, ${sessionName} }`;
     const idEnd = id.typeAnnotation ? id.typeAnnotation.start! : id.end!;
-    const both = (cs: string): Doc =>
-      obj([prop('user', userAwaited(cs)), prop(sessionName, `await ${fetchAuthSession}(${cs})`)]);
+    const both = (cs: string): Doc => obj([prop('user', userAwaited(cs)), prop(sessionName, `await ${fetchAuthSession}(${cs})`)]);
     return {
       plan: {
         op,
@@ -235,9 +250,7 @@ export function convertUser(pc: ConversionSite, op: Op): ConversionResult {
         operation: (cs) => arrow(cs, both(cs), true),
         awaited: both,
         declarationStatements: (cs, kind, idText) => {
-          const userExpr = needsAttributes
-            ? `{ ...(await ${gcu()}(${cs})), attributes: ${attributes(cs)} }`
-            : `await ${gcu()}(${cs})`;
+          const userExpr = needsAttributes ? `{ ...(await ${gcu()}(${cs})), attributes: ${attributes(cs)} }` : `await ${gcu()}(${cs})`;
           return [
             raw(`${kind} ${idText} = ${userExpr}${ctx.semi}`),
             raw(`${kind} ${sessionName} = await ${fetchAuthSession}(${cs})${ctx.semi}`),
@@ -256,9 +269,6 @@ export function convertUser(pc: ConversionSite, op: Op): ConversionResult {
     };
   }
   return {
-    todos: [
-      todoAt(ctx, op.call, 'cognito-user-shape', 'token reads on the v5 user object in this form cannot be rewritten automatically'),
-    ],
+    todos: [todoAt(ctx, op.call, 'cognito-user-shape', 'token reads on the v5 user object in this form cannot be rewritten automatically')],
   };
 }
-

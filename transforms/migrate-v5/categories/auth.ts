@@ -53,8 +53,7 @@ export function convertAuth(pc: ConversionSite, op: Op): ConversionResult {
   else if (SESSION_METHODS.has(op.method)) {
     result = convertSession(pc, op);
     if ('plan' in result) result.plan.v6Value = 'session';
-  }
-  else if (op.method === 'essentialCredentials' && op.call.arguments[0]) {
+  } else if (op.method === 'essentialCredentials' && op.call.arguments[0]) {
     // v5 essentialCredentials(creds) only picked fields of creds; v6 credentials are already that shape.
     const arg = op.call.arguments[0];
     result = { plan: { op, promise: () => raw(''), inline: () => raw(ctx.editedText(arg)), infos: [] } };
@@ -68,14 +67,24 @@ export function convertAuth(pc: ConversionSite, op: Op): ConversionResult {
     } else {
       result = {
         todos: [
-          todoAt(ctx, op.call, 'result-shape', 'userAttributes returned [{ Name, Value }]; v6 fetchUserAttributes returns an object { email: ... }'),
+          todoAt(
+            ctx,
+            op.call,
+            'result-shape',
+            'userAttributes returned [{ Name, Value }]; v6 fetchUserAttributes returns an object { email: ... }',
+          ),
         ],
       };
     }
   } else if (op.method === 'verifiedContact') {
     result = {
       todos: [
-        todoAt(ctx, op.call, 'result-shape', "verifiedContact has no v6 equivalent; read email_verified === 'true' from fetchUserAttributes"),
+        todoAt(
+          ctx,
+          op.call,
+          'result-shape',
+          "verifiedContact has no v6 equivalent; read email_verified === 'true' from fetchUserAttributes",
+        ),
       ],
     };
   } else {
@@ -86,9 +95,7 @@ export function convertAuth(pc: ConversionSite, op: Op): ConversionResult {
           ctx,
           op.call,
           'auth-client-only',
-          replacement
-            ? `Auth.${op.method} has no server API in v6; use ${replacement}`
-            : `Auth.${op.method} has no server API in v6`,
+          replacement ? `Auth.${op.method} has no server API in v6; use ${replacement}` : `Auth.${op.method} has no server API in v6`,
         ),
       ],
     };
@@ -136,10 +143,7 @@ function planCredentials(pc: ConversionSite, op: Op): ConversionResult {
       op,
       promise: (cs) => concat(call(fetchAuthSession, [raw(cs)]), '.then(', arrow('session', shape('session')), ')'),
       operation: (cs) =>
-        block(cs, [
-          raw(`const session = await ${fetchAuthSession}(${cs})${ctx.semi}`),
-          concat('return ', shape('session'), ctx.semi),
-        ]),
+        block(cs, [raw(`const session = await ${fetchAuthSession}(${cs})${ctx.semi}`), concat('return ', shape('session'), ctx.semi)]),
       infos,
     },
   };
@@ -162,7 +166,10 @@ function planUserInfo(pc: ConversionSite, op: Op): ConversionResult {
             arr([call(getCurrentUser, [raw(cs)]), call(fetchUserAttributes, [raw(cs)]), call(fetchAuthSession, [raw(cs)])]),
           ]),
           '.then(',
-          arrow('[{ username }, attributes, { identityId }]', obj([prop('id', 'identityId'), { shorthand: 'username' }, { shorthand: 'attributes' }])),
+          arrow(
+            '[{ username }, attributes, { identityId }]',
+            obj([prop('id', 'identityId'), { shorthand: 'username' }, { shorthand: 'attributes' }]),
+          ),
           ')',
           '.catch(() => null)',
         ),
@@ -185,4 +192,3 @@ function planUserInfo(pc: ConversionSite, op: Op): ConversionResult {
     },
   };
 }
-

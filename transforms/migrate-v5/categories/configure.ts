@@ -133,7 +133,10 @@ export function isServerOnlyFile(ctx: FileMigration): boolean {
 /** `import Amplify from 'aws-amplify'` (v4 code): the import pass turns it into `import { Amplify }`. */
 export function hasDefaultAmplifyImport(ctx: FileMigration): boolean {
   return ctx.tree.program.body.some(
-    (stmt) => stmt.type === 'ImportDeclaration' && stmt.source.value === 'aws-amplify' && stmt.specifiers.some((s) => s.type === 'ImportDefaultSpecifier'),
+    (stmt) =>
+      stmt.type === 'ImportDeclaration' &&
+      stmt.source.value === 'aws-amplify' &&
+      stmt.specifiers.some((s) => s.type === 'ImportDefaultSpecifier'),
   );
 }
 

@@ -28,7 +28,7 @@ export function convertGraphql(pc: ConversionSite, op: Op): ConversionResult {
   const outer = wrapped(tree, op.call);
   const direct = memberParent(tree, outer);
   const use = resultUse(tree, op);
-  const reads = use.kind === 'decl' || use.kind === 'assign' ? resultReads(tree, use, unit.fn) ?? [] : [];
+  const reads = use.kind === 'decl' || use.kind === 'assign' ? (resultReads(tree, use, unit.fn) ?? []) : [];
   const subscribes =
     (direct && memberName(direct) === 'subscribe') ||
     reads.some((r) => {
@@ -47,7 +47,8 @@ export function convertGraphql(pc: ConversionSite, op: Op): ConversionResult {
   rewriteAuthModes(ctx, options);
   const client = ctx.importName(ctx.options.utilsImport, 'reqResBasedClient');
   ctx.usesGraphqlClient = true;
-  const existingTypeArgs = (op.call as { typeParameters?: t.Node | null; typeArguments?: t.Node | null }).typeParameters ??
+  const existingTypeArgs =
+    (op.call as { typeParameters?: t.Node | null; typeArguments?: t.Node | null }).typeParameters ??
     (op.call as { typeArguments?: t.Node | null }).typeArguments;
   let typeArgs: string | undefined;
   if (existingTypeArgs) {
@@ -171,7 +172,8 @@ export function rewriteAuthModesInFile(ctx: FileMigration, skip: (node: t.Node) 
   // Type aliases whose literal types carry v5 names: values typed with them are v5 names too.
   const aliases = new Set<string>();
   for (const node of ctx.tree.all) {
-    if (node.type === 'TSTypeAliasDeclaration' && ctx.tree.descendants(node.typeAnnotation).some(isV5LiteralType)) aliases.add(node.id.name);
+    if (node.type === 'TSTypeAliasDeclaration' && ctx.tree.descendants(node.typeAnnotation).some(isV5LiteralType))
+      aliases.add(node.id.name);
   }
   // Variables that hold a mode: typed with the v5 names, or passed as `authMode` (`{ query, authMode }`).
   const modeVariables = new Set<t.Identifier>();
@@ -197,7 +199,8 @@ export function rewriteAuthModesInFile(ctx: FileMigration, skip: (node: t.Node) 
     }
     for (const ref of referencesOf(ctx.tree, id)) {
       const assignment = ctx.tree.parent(ref);
-      if (assignment?.type === 'AssignmentExpression' && assignment.left === ref && !skip(assignment.right)) rewriteModeLiterals(ctx, assignment.right);
+      if (assignment?.type === 'AssignmentExpression' && assignment.left === ref && !skip(assignment.right))
+        rewriteModeLiterals(ctx, assignment.right);
     }
   }
   for (const node of ctx.tree.all) {

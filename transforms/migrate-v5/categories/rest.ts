@@ -50,10 +50,7 @@ export function convertRest(pc: ConversionSite, op: Op): ConversionResult {
   const ignored = resultUse(ctx.tree, op).kind === 'ignored';
   const reader: Reader = op.method === 'head' || ignored ? 'none' : initPlan.reader;
   const input = (): Doc => {
-    const entries: Entry[] = [
-      ctx.entry('apiName', apiName),
-      ctx.entry('path', path),
-    ];
+    const entries: Entry[] = [ctx.entry('apiName', apiName), ctx.entry('path', path)];
     if (initPlan.options) entries.push(propOrShorthand('options', initPlan.options()));
     return obj(entries);
   };
@@ -80,10 +77,7 @@ export function convertRest(pc: ConversionSite, op: Op): ConversionResult {
           : (cs, kind, idText) => {
               const body = ctx.uniqueName('body');
               const destructure = body === 'body' ? '{ body }' : `{ body: ${body} }`;
-              return [
-                concat(`const ${destructure} = await `, request(cs), ctx.semi),
-                raw(`${kind} ${idText} = ${typed(body)}${ctx.semi}`),
-              ];
+              return [concat(`const ${destructure} = await `, request(cs), ctx.semi), raw(`${kind} ${idText} = ${typed(body)}${ctx.semi}`)];
             },
       apply: () => initPlan.edits.forEach((e) => e()),
       infos: [],
@@ -130,7 +124,13 @@ function planInit(ctx: FileMigration, op: Op, init: t.Node | undefined): InitPla
     }
   }
   plan.todos.push(
-    todoAt(ctx, op.call, 'result-shape', 'the REST init is not an object literal; map queryStringParameters → queryParams and drop response/responseType by hand', REST_URL),
+    todoAt(
+      ctx,
+      op.call,
+      'result-shape',
+      'the REST init is not an object literal; map queryStringParameters → queryParams and drop response/responseType by hand',
+      REST_URL,
+    ),
   );
   return plan;
 }
@@ -140,7 +140,9 @@ function readerFrom(ctx: FileMigration, prop: t.ObjectProperty, plan: InitPlan):
   if (v === 'text' || v === 'blob' || v === 'json') plan.reader = v;
   else if (v === 'arraybuffer') plan.reader = 'blob';
   else {
-    plan.todos.push(todoAt(ctx, prop, 'result-shape', 'responseType is not a literal text/blob/json; read body.text()/blob()/json() by hand', REST_URL));
+    plan.todos.push(
+      todoAt(ctx, prop, 'result-shape', 'responseType is not a literal text/blob/json; read body.text()/blob()/json() by hand', REST_URL),
+    );
   }
 }
 
@@ -233,4 +235,3 @@ function removeProperty(ctx: FileMigration, obj: t.ObjectExpression, p: t.Node):
     ctx.addSplice(p.start!, p.end! + (/^[ \t]*,?/.exec(source.slice(p.end!))?.[0].length ?? 0), '');
   }
 }
-

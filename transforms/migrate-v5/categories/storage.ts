@@ -79,7 +79,13 @@ function mapOptions(ctx: FileMigration, op: Op, node: t.Node | undefined, method
   const o = unwrap(node);
   if (o.type !== 'ObjectExpression') {
     result.todos.push(
-      todoAt(ctx, op.call, 'result-shape', `the Storage.${method} options are not an object literal; rename level → accessLevel ('public' → 'guest') by hand`, STORAGE_URL),
+      todoAt(
+        ctx,
+        op.call,
+        'result-shape',
+        `the Storage.${method} options are not an object literal; rename level → accessLevel ('public' → 'guest') by hand`,
+        STORAGE_URL,
+      ),
     );
     return result;
   }
@@ -124,7 +130,8 @@ function mapOptions(ctx: FileMigration, op: Op, node: t.Node | undefined, method
       }
       case 'identityId':
         // Only meaningful with protected access (v6 types allow it only there).
-        if (levelValue === undefined || levelValue === 'protected') result.entries.push(() => propOrShorthand('targetIdentityId', valueText()));
+        if (levelValue === undefined || levelValue === 'protected')
+          result.entries.push(() => propOrShorthand('targetIdentityId', valueText()));
         break;
       case 'expires':
         if (method === 'get') result.entries.push(() => propOrShorthand('expiresIn', valueText()));
@@ -198,11 +205,19 @@ function planGet(pc: ConversionSite, op: Op): ConversionResult {
   if (options.download) {
     return {
       todos: [
-        todoAt(ctx, op.call, 'storage-download-server', 'Storage.get with download: true has no server API in v6 (downloadData is client-only); use getUrl and fetch'),
+        todoAt(
+          ctx,
+          op.call,
+          'storage-download-server',
+          'Storage.get with download: true has no server API in v6 (downloadData is client-only); use getUrl and fetch',
+        ),
       ],
     };
   }
-  if (options.todos.length || !key) return { todos: options.todos.length ? options.todos : [todoAt(ctx, op.call, 'result-shape', 'Storage.get without a key', STORAGE_URL)] };
+  if (options.todos.length || !key)
+    return {
+      todos: options.todos.length ? options.todos : [todoAt(ctx, op.call, 'result-shape', 'Storage.get without a key', STORAGE_URL)],
+    };
   const getUrl = ctx.importName(STORAGE_SERVER, 'getUrl');
   const request = (cs: string): Doc => call(getUrl, [raw(cs), input([keyEntry(ctx, 'key', key)], options)]);
   return {
@@ -210,8 +225,7 @@ function planGet(pc: ConversionSite, op: Op): ConversionResult {
       op,
       // v5 resolved to the URL string; keep that shape (props must be JSON): `.url.toString()`.
       promise: (cs) => concat(request(cs), '.then(', arrow('{ url }', raw('url.toString()')), ')'),
-      operation: (cs) =>
-        block(cs, [concat('const { url } = await ', request(cs), ctx.semi), raw(`return url.toString()${ctx.semi}`)]),
+      operation: (cs) => block(cs, [concat('const { url } = await ', request(cs), ctx.semi), raw(`return url.toString()${ctx.semi}`)]),
       awaited: (cs) => concat('(await ', request(cs), ').url.toString()'),
       infos: deprecatedInfo(op),
     },
@@ -236,7 +250,15 @@ function planList(pc: ConversionSite, op: Op): ConversionResult {
     } else if (m && name === 'nextToken') {
       // unchanged
     } else if (!m) {
-      todos.push(todoAt(ctx, read, 'result-shape', 'the whole Storage.list result is used; v6 returns { items, nextToken } instead of { results, nextToken, hasNextToken }', STORAGE_URL));
+      todos.push(
+        todoAt(
+          ctx,
+          read,
+          'result-shape',
+          'the whole Storage.list result is used; v6 returns { items, nextToken } instead of { results, nextToken, hasNextToken }',
+          STORAGE_URL,
+        ),
+      );
     } else {
       todos.push(todoAt(ctx, m, 'result-shape', `Storage.list result has no ${name ?? '[…]'} in v6`, STORAGE_URL));
     }
@@ -248,16 +270,35 @@ function planList(pc: ConversionSite, op: Op): ConversionResult {
         const value = p.value;
         edits.push(() => ctx.replace(p, `items: ${ctx.text(value)}`));
       } else if (key !== 'nextToken') {
-        todos.push(todoAt(ctx, p, 'result-shape', `${key ?? 'a rest element'} of the Storage.list result changed in v6 ({ items, nextToken })`, STORAGE_URL));
+        todos.push(
+          todoAt(
+            ctx,
+            p,
+            'result-shape',
+            `${key ?? 'a rest element'} of the Storage.list result changed in v6 ({ items, nextToken })`,
+            STORAGE_URL,
+          ),
+        );
       }
     }
   } else if (use.kind === 'chain') {
     readResult(use.value);
   } else if (use.kind === 'escape') {
-    todos.push(todoAt(ctx, op.call, 'result-shape', 'the whole Storage.list result is used; v6 returns { items, nextToken } instead of { results, nextToken, hasNextToken }', STORAGE_URL));
+    todos.push(
+      todoAt(
+        ctx,
+        op.call,
+        'result-shape',
+        'the whole Storage.list result is used; v6 returns { items, nextToken } instead of { results, nextToken, hasNextToken }',
+        STORAGE_URL,
+      ),
+    );
   } else {
     const reads = resultReads(tree, use, unit.fn);
-    if (!reads) todos.push(todoAt(ctx, op.call, 'result-shape', 'the Storage.list result is consumed in a way whose reads cannot be followed', STORAGE_URL));
+    if (!reads)
+      todos.push(
+        todoAt(ctx, op.call, 'result-shape', 'the Storage.list result is consumed in a way whose reads cannot be followed', STORAGE_URL),
+      );
     else for (const r of reads) readResult(r);
   }
   if (todos.length) return { todos };
@@ -289,7 +330,8 @@ function planRemove(pc: ConversionSite, op: Op): ConversionResult {
       todos.push(todoAt(ctx, m, 'result-shape', `Storage.remove result has no ${name} in v6 (it returns { key })`, STORAGE_URL));
     }
   }
-  if (todos.length || !key) return { todos: todos.length ? todos : [todoAt(ctx, op.call, 'result-shape', 'Storage.remove without a key', STORAGE_URL)] };
+  if (todos.length || !key)
+    return { todos: todos.length ? todos : [todoAt(ctx, op.call, 'result-shape', 'Storage.remove without a key', STORAGE_URL)] };
   const remove = ctx.importName(STORAGE_SERVER, 'remove');
   return {
     plan: {
@@ -300,11 +342,24 @@ function planRemove(pc: ConversionSite, op: Op): ConversionResult {
   };
 }
 
-function copyEnd(ctx: FileMigration, op: Op, node: t.Node | undefined, role: 'source' | 'destination'): { entries: (() => Entry)[]; todos: Todo[] } {
+function copyEnd(
+  ctx: FileMigration,
+  op: Op,
+  node: t.Node | undefined,
+  role: 'source' | 'destination',
+): { entries: (() => Entry)[]; todos: Todo[] } {
   const out = { entries: [] as (() => Entry)[], todos: [] as Todo[] };
   const o = node && unwrap(node);
   if (!o || o.type !== 'ObjectExpression') {
-    out.todos.push(todoAt(ctx, op.call, 'result-shape', `the Storage.copy ${role} is not an object literal; rename level → accessLevel, identityId → targetIdentityId by hand`, STORAGE_URL));
+    out.todos.push(
+      todoAt(
+        ctx,
+        op.call,
+        'result-shape',
+        `the Storage.copy ${role} is not an object literal; rename level → accessLevel, identityId → targetIdentityId by hand`,
+        STORAGE_URL,
+      ),
+    );
     return out;
   }
   const mapped = mapOptions(ctx, op, o, 'copy');
@@ -339,7 +394,12 @@ function planGetProperties(pc: ConversionSite, op: Op): ConversionResult {
   const tree = ctx.tree;
   const [key, opts] = op.call.arguments;
   const options = mapOptions(ctx, op, opts, 'getProperties');
-  if (options.todos.length || !key) return { todos: options.todos.length ? options.todos : [todoAt(ctx, op.call, 'result-shape', 'Storage.getProperties without a key', STORAGE_URL)] };
+  if (options.todos.length || !key)
+    return {
+      todos: options.todos.length
+        ? options.todos
+        : [todoAt(ctx, op.call, 'result-shape', 'Storage.getProperties without a key', STORAGE_URL)],
+    };
   const use = resultUse(tree, op);
   const edits: (() => void)[] = [];
   const renameRead = (r: t.Node): void => {
@@ -394,14 +454,17 @@ function planPut(pc: ConversionSite, op: Op): ConversionResult {
     };
   }
   const options = mapOptions(ctx, op, opts, 'put');
-  if (options.todos.length || !key || !data) return { todos: options.todos.length ? options.todos : [todoAt(ctx, op.call, 'result-shape', 'Storage.put without key and data', STORAGE_URL)] };
+  if (options.todos.length || !key || !data)
+    return {
+      todos: options.todos.length ? options.todos : [todoAt(ctx, op.call, 'result-shape', 'Storage.put without key and data', STORAGE_URL)],
+    };
   const uploadData = ctx.importName(STORAGE_SERVER, 'uploadData');
   return {
     plan: {
       op,
-      promise: (cs) => concat(call(uploadData, [raw(cs), input([keyEntry(ctx, 'key', key), keyEntry(ctx, 'data', data)], options)]), '.result'),
+      promise: (cs) =>
+        concat(call(uploadData, [raw(cs), input([keyEntry(ctx, 'key', key), keyEntry(ctx, 'data', data)], options)]), '.result'),
       infos: deprecatedInfo(op),
     },
   };
 }
-

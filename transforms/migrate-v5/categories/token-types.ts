@@ -67,7 +67,12 @@ function needsString(ctx: FileMigration, expr: t.Node): boolean {
 
 function isStringType(node: t.Node): boolean {
   const annotation = 'typeAnnotation' in node ? node.typeAnnotation : undefined;
-  return !!annotation && annotation.type === 'TSTypeAnnotation' && annotation.typeAnnotation.type === 'TSStringKeyword' && !('optional' in node && node.optional);
+  return (
+    !!annotation &&
+    annotation.type === 'TSTypeAnnotation' &&
+    annotation.typeAnnotation.type === 'TSStringKeyword' &&
+    !('optional' in node && node.optional)
+  );
 }
 
 /** The parameters of a function this file declares under `callee`'s name. */

@@ -66,7 +66,12 @@ export function planHelperCall(ctx: FileMigration, op: Op): ConversionResult {
   const typeArgs = node.typeParameters ? ctx.text(node.typeParameters) : undefined;
   const plan: OpConversion = {
     op,
-    promise: (cs) => call(ctx.text(node.callee), node.arguments.map((a, i) => (i === param ? raw(cs) : ctx.doc(a))), typeArgs),
+    promise: (cs) =>
+      call(
+        ctx.text(node.callee),
+        node.arguments.map((a, i) => (i === param ? raw(cs) : ctx.doc(a))),
+        typeArgs,
+      ),
     infos: [],
   };
   return { plan };
@@ -78,7 +83,8 @@ function importedFunction(ctx: FileMigration, id: t.Identifier): { specifier: st
   if (spec?.type !== 'ImportSpecifier' && spec?.type !== 'ImportDefaultSpecifier') return undefined;
   const decl = ctx.tree.parent(spec);
   if (decl?.type !== 'ImportDeclaration' || decl.importKind === 'type' || decl.source.value === 'aws-amplify') return undefined;
-  const name = spec.type === 'ImportDefaultSpecifier' ? 'default' : spec.imported.type === 'Identifier' ? spec.imported.name : spec.imported.value;
+  const name =
+    spec.type === 'ImportDefaultSpecifier' ? 'default' : spec.imported.type === 'Identifier' ? spec.imported.name : spec.imported.value;
   return { specifier: decl.source.value, name };
 }
 
@@ -93,16 +99,28 @@ export function findHelper(ctx: FileMigration, spec: HelperSpec): HelperSite | T
   const found = exportedFunction(ctx, spec.name);
   if (!found) {
     const where = ctx.tree.program.body[0] ?? ctx.tree.program;
-    return { code: 'ssr-context-escapes', reason: `${spec.name} is not an exported function of this module that migrate-v5 can follow`, node: where };
+    return {
+      code: 'ssr-context-escapes',
+      reason: `${spec.name} is not an exported function of this module that migrate-v5 can follow`,
+      node: where,
+    };
   }
   const { fn, id, statement } = found;
   const param = fn.params[spec.param];
   if (param?.type !== 'Identifier' || param.optional) {
-    return { code: 'ssr-context-escapes', reason: `parameter ${spec.param + 1} of ${spec.name} (the SSR instance its callers pass) is not a plain name`, node: statement };
+    return {
+      code: 'ssr-context-escapes',
+      reason: `parameter ${spec.param + 1} of ${spec.name} (the SSR instance its callers pass) is not a plain name`,
+      node: statement,
+    };
   }
   const ownCalls = id ? referencesOf(ctx.tree, id).filter((ref) => ctx.tree.parent(ref)?.type !== 'ExportSpecifier') : [];
   if (ownCalls.length > 0) {
-    return { code: 'ssr-context-escapes', reason: `${spec.name} is also used inside its own module, where the SSR instance it gets cannot be followed`, node: ctx.tree.statementOf(ownCalls[0]) };
+    return {
+      code: 'ssr-context-escapes',
+      reason: `${spec.name} is also used inside its own module, where the SSR instance it gets cannot be followed`,
+      node: ctx.tree.statementOf(ownCalls[0]),
+    };
   }
   return { spec, fn, param };
 }
@@ -173,7 +191,10 @@ export function returnsAuthValue(ctx: FileMigration, site: HelperSite, plans: Op
     if (calls.has(e)) return true;
     if (e.type === 'AwaitExpression') return whole(e.argument);
     if (e.type === 'Identifier') return names.has(e.name);
-    if (e.type === 'ObjectExpression') return e.properties.some((p) => (p.type === 'ObjectProperty' ? whole(p.value as t.Node) : p.type === 'SpreadElement' && whole(p.argument)));
+    if (e.type === 'ObjectExpression')
+      return e.properties.some((p) =>
+        p.type === 'ObjectProperty' ? whole(p.value as t.Node) : p.type === 'SpreadElement' && whole(p.argument),
+      );
     if (e.type === 'ArrayExpression') return e.elements.some((el) => whole(el));
     if (e.type === 'ConditionalExpression') return whole(e.consequent) || whole(e.alternate);
     if (e.type === 'LogicalExpression') return whole(e.left) || whole(e.right);

@@ -96,7 +96,10 @@ export class FileMigration {
   /** Column (visual) of an offset on its line. */
   columnAt(offset: number): number {
     const start = this.source.lastIndexOf('\n', offset - 1) + 1;
-    return this.source.slice(start, offset).replace(/\t/g, '  ').replace(/^\uFEFF/, '').length;
+    return this.source
+      .slice(start, offset)
+      .replace(/\t/g, '  ')
+      .replace(/^\uFEFF/, '').length;
   }
 
   addSplice(start: number, end: number, text: string): void {
@@ -126,7 +129,9 @@ export class FileMigration {
    */
   editedText(node: t.Node | { start: number; end: number }, start = node.start!, end = node.end!): string {
     // extractSplices hands them back last first: applied in the order they were planned.
-    const inner = this.extractSplices(start, end).reverse().map((s) => ({ ...s, start: s.start - start, end: s.end - start }));
+    const inner = this.extractSplices(start, end)
+      .reverse()
+      .map((s) => ({ ...s, start: s.start - start, end: s.end - start }));
     const text = applySplices(this.source.slice(start, end), inner);
     return dedent(text.replace(/\r\n/g, '\n'), this.indentAt(start));
   }
@@ -140,9 +145,7 @@ export class FileMigration {
     const touched = (a: number, b: number): boolean => this.splices.some((sp) => sp.start < b && sp.end > a);
     if (singleLine && node.type === 'ObjectExpression' && node.properties.length > 0) {
       const simple = node.properties.every(
-        (p) =>
-          p.type === 'SpreadElement' ||
-          (p.type === 'ObjectProperty' && !p.computed && !touched(p.start!, p.value.start!)),
+        (p) => p.type === 'SpreadElement' || (p.type === 'ObjectProperty' && !p.computed && !touched(p.start!, p.value.start!)),
       );
       if (simple) {
         const entries: Entry[] = node.properties.map((p) => {
@@ -154,7 +157,12 @@ export class FileMigration {
         return obj(entries);
       }
     }
-    if (singleLine && node.type === 'ArrayExpression' && node.elements.length > 0 && node.elements.every((e) => e && e.type !== 'SpreadElement')) {
+    if (
+      singleLine &&
+      node.type === 'ArrayExpression' &&
+      node.elements.length > 0 &&
+      node.elements.every((e) => e && e.type !== 'SpreadElement')
+    ) {
       return arr(node.elements.map((e) => this.doc(e!)));
     }
     return raw(this.editedText(node));
@@ -213,9 +221,7 @@ export class FileMigration {
       this.declaredNames = new Set();
       for (const node of this.tree.all) {
         if (node.type === 'Identifier' && isBindingPosition(this.tree, node)) this.declaredNames.add(node.name);
-        if (
-          (node.type === 'ImportSpecifier' || node.type === 'ImportDefaultSpecifier' || node.type === 'ImportNamespaceSpecifier')
-        ) {
+        if (node.type === 'ImportSpecifier' || node.type === 'ImportDefaultSpecifier' || node.type === 'ImportNamespaceSpecifier') {
           this.declaredNames.add(node.local.name);
         }
       }

@@ -1,5 +1,16 @@
 import type * as t from '@babel/types';
-import { type CallLike, callParent, type FunctionNode, isCall, isMember, memberName, memberParent, stringValue, unwrap, wrapped } from '../../../src/ast/tree.js';
+import {
+  type CallLike,
+  callParent,
+  type FunctionNode,
+  isCall,
+  isMember,
+  memberName,
+  memberParent,
+  stringValue,
+  unwrap,
+  wrapped,
+} from '../../../src/ast/tree.js';
 import { propertyKeyName } from '../../../src/ast/object-properties.js';
 import { importedName } from '../../../src/ast/import-statements.js';
 import type { FileMigration, Todo } from './file-migration.js';
@@ -71,7 +82,10 @@ export function findSsrBindings(ctx: FileMigration): SsrBinding[] {
   }
   // withSSRContext re-exported by a project module (`import { withSSRContext } from '@/lib/amplify'`).
   for (const stmt of ctx.tree.program.body) {
-    const module = stmt.type === 'ImportDeclaration' && stmt.importKind !== 'type' ? ctx.options.ssrModules?.find((m) => m.specifier === stmt.source.value) : undefined;
+    const module =
+      stmt.type === 'ImportDeclaration' && stmt.importKind !== 'type'
+        ? ctx.options.ssrModules?.find((m) => m.specifier === stmt.source.value)
+        : undefined;
     if (!module || stmt.type !== 'ImportDeclaration') continue;
     for (const spec of stmt.specifiers) {
       if (spec.type === 'ImportSpecifier' && spec.importKind !== 'type' && module.names.includes(importedName(spec))) {
@@ -241,7 +255,11 @@ function unitWalker(ctx: FileMigration, unit: UnitBody, call: t.CallExpression |
         return;
       }
       if (name === 'configure' && callParent(tree, member)) {
-        blocked('per-instance-configure', 'the SSR instance is configured per request; v6 takes the config once in createServerRunner (if this passes the app config, delete the line)', member);
+        blocked(
+          'per-instance-configure',
+          'the SSR instance is configured per request; v6 takes the config once in createServerRunner (if this passes the app config, delete the line)',
+          member,
+        );
         return;
       }
       classifyCategory(member, name);
@@ -272,7 +290,11 @@ function unitWalker(ctx: FileMigration, unit: UnitBody, call: t.CallExpression |
         return;
       }
       if (method === 'configure') {
-        blocked('per-instance-configure', `${category}.configure on the SSR instance has no v6 equivalent; config is given once to createServerRunner (if this passes the app config, delete the line)`, c);
+        blocked(
+          'per-instance-configure',
+          `${category}.configure on the SSR instance has no v6 equivalent; config is given once to createServerRunner (if this passes the app config, delete the line)`,
+          c,
+        );
         return;
       }
       unit.ops.push({ call: c, category, method, stmt: tree.statementOf(c) });

@@ -32,4 +32,3 @@ function frameworkName(module: string): string {
   if (module === 'express') return 'Express';
   return module;
 }
-

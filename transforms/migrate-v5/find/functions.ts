@@ -4,14 +4,7 @@ import { propertyKeyName } from '../../../src/ast/object-properties.js';
 
 /** What kind of Next.js server function a function is (decides the v6 `nextServerContext`). */
 export type FunctionKind =
-  | 'getServerSideProps'
-  | 'getStaticProps'
-  | 'getInitialProps'
-  | 'apiHandler'
-  | 'middleware'
-  | 'routeHandler'
-  | 'appRouter'
-  | 'other';
+  'getServerSideProps' | 'getStaticProps' | 'getInitialProps' | 'apiHandler' | 'middleware' | 'routeHandler' | 'appRouter' | 'other';
 
 const ROUTE_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
 
@@ -42,7 +35,11 @@ export function functionName(tree: Tree, fn: FunctionNode): string | undefined {
     }
     if (parent.type === 'ExportDefaultDeclaration') return 'default';
     // `export const getServerSideProps = withSession(async (ctx) => ...)`, casts and parentheses.
-    if ((isCall(parent) && parent.arguments.includes(current as t.Expression)) || parent.type === 'TSAsExpression' || parent.type === 'TSSatisfiesExpression') {
+    if (
+      (isCall(parent) && parent.arguments.includes(current as t.Expression)) ||
+      parent.type === 'TSAsExpression' ||
+      parent.type === 'TSSatisfiesExpression'
+    ) {
       current = parent;
       continue;
     }

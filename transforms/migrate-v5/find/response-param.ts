@@ -8,7 +8,19 @@ import { appendToList, bracedListSite } from '../../../src/ast/lists.js';
 
 const RESPONSE_NAME = /^_*(res|resp|response|reply)$|[a-z0-9](Res|Resp|Response)$/;
 const RESPONSE_TYPE = /\b(ServerResponse|NextApiResponse|NextResponse|Response|OutgoingMessage)\b|\[\s*['"]res['"]\s*\]/;
-const RESPONSE_METHODS = new Set(['status', 'setHeader', 'getHeader', 'writeHead', 'end', 'send', 'json', 'redirect', 'write', 'appendHeader', 'removeHeader']);
+const RESPONSE_METHODS = new Set([
+  'status',
+  'setHeader',
+  'getHeader',
+  'writeHead',
+  'end',
+  'send',
+  'json',
+  'redirect',
+  'write',
+  'appendHeader',
+  'removeHeader',
+]);
 
 /**
  * The parameter at `index` when it is a response: a Next.js API handler's second parameter always is;
@@ -17,7 +29,8 @@ const RESPONSE_METHODS = new Set(['status', 'setHeader', 'getHeader', 'writeHead
  */
 export function responseParam(ctx: FileMigration, fn: FunctionNode, index: number, byContract: boolean): t.Identifier | undefined {
   const param = fn.params[index];
-  const id = param?.type === 'Identifier' ? param : param?.type === 'AssignmentPattern' && param.left.type === 'Identifier' ? param.left : undefined;
+  const id =
+    param?.type === 'Identifier' ? param : param?.type === 'AssignmentPattern' && param.left.type === 'Identifier' ? param.left : undefined;
   if (!id) return undefined;
   if (byContract || RESPONSE_NAME.test(id.name)) return id;
   const annotation = id.typeAnnotation;
@@ -61,7 +74,8 @@ export function destructuredResponse(ctx: FileMigration, pattern: t.ObjectPatter
       appliedParams.add(pattern);
       const item = responseName === 'res' ? 'res' : `res: ${responseName}`;
       const site = bracedListSite(ctx.source, pattern, pattern.properties);
-      for (const splice of appendToList(ctx.source, ctx.tree.file, site, ctx.style, () => [item], ' ') ?? []) ctx.addSplice(splice.start, splice.end, splice.text);
+      for (const splice of appendToList(ctx.source, ctx.tree.file, site, ctx.style, () => [item], ' ') ?? [])
+        ctx.addSplice(splice.start, splice.end, splice.text);
       addResponseToTypeLiteral(ctx, pattern);
     },
   };
@@ -75,13 +89,9 @@ function addResponseToTypeLiteral(ctx: FileMigration, pattern: t.ObjectPattern):
   const members = literal.members;
   if (members.some((m) => m.type === 'TSPropertySignature' && m.key.type === 'Identifier' && m.key.name === 'res')) return;
   const req = members.find((m) => m.type === 'TSPropertySignature' && m.key.type === 'Identifier' && m.key.name === 'req') as
-    | t.TSPropertySignature
-    | undefined;
+    t.TSPropertySignature | undefined;
   const reqType = req?.typeAnnotation ? ctx.text(req.typeAnnotation.typeAnnotation) : undefined;
-  const type =
-    reqType === 'any' || reqType === undefined
-      ? 'any'
-      : `${ctx.importName('next', 'GetServerSidePropsContext', true)}['res']`;
+  const type = reqType === 'any' || reqType === undefined ? 'any' : `${ctx.importName('next', 'GetServerSidePropsContext', true)}['res']`;
   const last = members[members.length - 1];
   if (!last) return;
   const lastText = ctx.text(last);
@@ -122,7 +132,11 @@ export function addResponseParam(ctx: FileMigration, fn: FunctionNode, reqParam:
       }
       const first = fn.params[0];
       const source = ctx.source;
-      if (fn.type === 'ArrowFunctionExpression' && source[first.start! - 1] !== '(' && !/\(\s*$/.test(source.slice(fn.start!, first.start!))) {
+      if (
+        fn.type === 'ArrowFunctionExpression' &&
+        source[first.start! - 1] !== '(' &&
+        !/\(\s*$/.test(source.slice(fn.start!, first.start!))
+      ) {
         ctx.addSplice(first.start!, first.end!, `(${ctx.text(first)}, ${param})`);
         return;
       }
@@ -130,4 +144,3 @@ export function addResponseParam(ctx: FileMigration, fn: FunctionNode, reqParam:
     },
   };
 }
-

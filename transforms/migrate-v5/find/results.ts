@@ -171,7 +171,8 @@ function promiseAllElement(tree: Tree, value: t.Node): t.Identifier | undefined 
   const holder = tree.parent(wrapped(tree, array));
   if (holder?.type !== 'CallExpression' || holder.arguments[0] !== wrapped(tree, array)) return undefined;
   const callee = holder.callee;
-  if (!isMember(callee) || callee.object.type !== 'Identifier' || callee.object.name !== 'Promise' || memberName(callee) !== 'all') return undefined;
+  if (!isMember(callee) || callee.object.type !== 'Identifier' || callee.object.name !== 'Promise' || memberName(callee) !== 'all')
+    return undefined;
   let result: t.Node = wrapped(tree, holder);
   const awaited = tree.parent(result);
   if (awaited?.type !== 'AwaitExpression') return undefined;
@@ -290,4 +291,3 @@ export function reliesOnThrow(tree: Tree, op: Op, fn: t.Node | undefined): boole
   }
   return false;
 }
-

@@ -23,4 +23,3 @@ export type Request =
   | { kind: 'middleware'; fn: FunctionNode; request: string }
   | { kind: 'null' }
   | { kind: 'missing'; reason: string };
-

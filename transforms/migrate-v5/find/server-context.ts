@@ -124,7 +124,12 @@ function resolveContextObject(
     const owner = binding ? paramOwner(ctx, binding) : undefined;
     if (owner) {
       const kind = classifyFunction(tree, ctx.filePath, owner.fn);
-      if (kind === 'apiHandler' || kind === 'middleware' || kind === 'routeHandler' || (owner.index === 0 && owner.fn.params.length >= 2 && owner.direct)) {
+      if (
+        kind === 'apiHandler' ||
+        kind === 'middleware' ||
+        kind === 'routeHandler' ||
+        (owner.index === 0 && owner.fn.params.length >= 2 && owner.direct)
+      ) {
         // The "context" is actually a request object: v5 read request.req (undefined).
         if (!viaContextKey) behaviour(unit.call);
         return resolveRequest(ctx, unit, arg, () => {});
@@ -259,12 +264,7 @@ function functionLabel(ctx: FileMigration, fn: FunctionNode): string {
 }
 
 /** A8/A9/A10: `{ headers: { cookie: ... } }` built by hand from a request or from next/headers. */
-function resolveSynthetic(
-  ctx: FileMigration,
-  unit: Unit,
-  obj: t.ObjectExpression,
-  behaviour: (node: t.Node) => void,
-): Request {
+function resolveSynthetic(ctx: FileMigration, unit: Unit, obj: t.ObjectExpression, behaviour: (node: t.Node) => void): Request {
   const headers = findProp(obj, 'headers');
   if (!headers) return { kind: 'missing', reason: 'the request object has no cookie header' };
   const value = unwrap(headers.value);
@@ -326,7 +326,11 @@ function resolveCookie(ctx: FileMigration, unit: Unit, expr: t.Node, behaviour: 
     }
   }
   // Any other expression built from next/headers (cookies().getAll().map(...).join('; ')): the request cookies.
-  if (tree.descendants(e).some((n) => isCall(n) && n.callee.type === 'Identifier' && ['cookies', 'headers'].includes(nextHeadersExportOf(ctx, n.callee) ?? ''))) {
+  if (
+    tree
+      .descendants(e)
+      .some((n) => isCall(n) && n.callee.type === 'Identifier' && ['cookies', 'headers'].includes(nextHeadersExportOf(ctx, n.callee) ?? ''))
+  ) {
     return { kind: 'cookies' };
   }
   return { kind: 'missing', reason: 'the cookie header of this request object cannot be traced' };
@@ -414,4 +418,3 @@ function containsReturn(node: t.Node): boolean {
   if (node.type === 'BlockStatement') return node.body.some(containsReturn);
   return false;
 }
-

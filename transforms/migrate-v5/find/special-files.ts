@@ -14,9 +14,7 @@ export function reexportTodos(ctx: FileMigration): Todo[] {
   for (const stmt of ctx.tree.program.body) {
     if ((stmt.type === 'ExportNamedDeclaration' || stmt.type === 'ExportAllDeclaration') && stmt.source?.value === 'aws-amplify') {
       const names =
-        stmt.type === 'ExportNamedDeclaration'
-          ? stmt.specifiers.map((s) => (s.type === 'ExportSpecifier' ? s.local.name : ''))
-          : ['*'];
+        stmt.type === 'ExportNamedDeclaration' ? stmt.specifiers.map((s) => (s.type === 'ExportSpecifier' ? s.local.name : '')) : ['*'];
       if (names.includes('withSSRContext') || names.includes('*')) {
         todos.push({ code: 'reexport', reason: REEXPORT_REASON, node: stmt });
       }
@@ -37,7 +35,11 @@ export function nonCallTodo(ctx: FileMigration, ref: t.Node): Todo {
   if (parent?.type === 'VariableDeclarator' && stmt.type === 'ExportNamedDeclaration') {
     return { code: 'reexport', reason: REEXPORT_REASON, node: stmt };
   }
-  if (stmt.type === 'ExpressionStatement' && stmt.expression.type === 'AssignmentExpression' && /module\.exports|exports\./.test(ctx.text(stmt.expression.left))) {
+  if (
+    stmt.type === 'ExpressionStatement' &&
+    stmt.expression.type === 'AssignmentExpression' &&
+    /module\.exports|exports\./.test(ctx.text(stmt.expression.left))
+  ) {
     return { code: 'reexport', reason: REEXPORT_REASON, node: stmt };
   }
   for (const a of tree.ancestors(ref)) {

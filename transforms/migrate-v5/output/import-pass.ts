@@ -35,7 +35,8 @@ export function referenceCount(tree: Tree, name: string): number {
     if (node.type !== 'Identifier' || node.name !== name) continue;
     const parent = tree.parent(node);
     if (!parent) continue;
-    if (parent.type === 'ImportSpecifier' || parent.type === 'ImportDefaultSpecifier' || parent.type === 'ImportNamespaceSpecifier') continue;
+    if (parent.type === 'ImportSpecifier' || parent.type === 'ImportDefaultSpecifier' || parent.type === 'ImportNamespaceSpecifier')
+      continue;
     if (parent.type === 'TSTypeReference' && parent.typeName === node) {
       count++;
       continue;
@@ -224,7 +225,9 @@ function removable(pass: ImportPass, module: string, local: string): boolean {
   if (!names) return false;
   if (names !== '*' && !names.includes(importedNameOf(pass.tree, module, local) ?? local)) return false;
   if (referenceCount(pass.tree, local) > 0) return false;
-  return local === 'withSSRContext' || importedNameOf(pass.tree, module, local) === 'withSSRContext' || referenceCount(pass.inputTree, local) > 0;
+  return (
+    local === 'withSSRContext' || importedNameOf(pass.tree, module, local) === 'withSSRContext' || referenceCount(pass.inputTree, local) > 0
+  );
 }
 
 function removeDeclaration(pass: ImportPass, decl: t.ImportDeclaration): void {
@@ -300,7 +303,9 @@ function cleanUpRequires(pass: ImportPass): { node: t.Node; removed: boolean } |
       pass.splices.push({ start: text.lastIndexOf('\n', stmt.start! - 1) + 1, end: endOfLineBreak(text, stmt.end!), text: '' });
       if (stmt === anchor.node) anchor.removed = true;
     } else {
-      const names = kept.map((p) => (p.shorthand ? (p.value as t.Identifier).name : `${propertyKeyName(p)}: ${(p.value as t.Identifier).name}`));
+      const names = kept.map((p) =>
+        p.shorthand ? (p.value as t.Identifier).name : `${propertyKeyName(p)}: ${(p.value as t.Identifier).name}`,
+      );
       pass.splices.push({ start: d.id.start!, end: d.id.end!, text: `{ ${names.join(', ')} }` });
     }
   }
@@ -349,7 +354,11 @@ function declarationSplices(pass: ImportPass): void {
       pass.splices.push({ start, end: endOfLineBreak(text, decl.end!), text: '' });
     } else {
       const typeOnly = decl.importKind === 'type';
-      const rendered = importText(ownStyle(pass.style, text, decl), decl.source.value, planned.specs, { typeOnly, defaultLocal: planned.defaultLocal, sort: planned.sort });
+      const rendered = importText(ownStyle(pass.style, text, decl), decl.source.value, planned.specs, {
+        typeOnly,
+        defaultLocal: planned.defaultLocal,
+        sort: planned.sort,
+      });
       pass.splices.push({ start: decl.start!, end: decl.end!, text: rendered });
     }
   }
@@ -381,7 +390,11 @@ function newImportLines(pass: ImportPass, fresh: ImportNeed[], requireMode: bool
   });
   return ordered.map(([key, list]) =>
     requireMode
-      ? requireText(pass.style, list[0].module, list.filter((n) => !n.typeOnly))
+      ? requireText(
+          pass.style,
+          list[0].module,
+          list.filter((n) => !n.typeOnly),
+        )
       : importText(
           pass.style,
           list[0].module,
@@ -431,7 +444,9 @@ function clientRemains(pass: ImportPass): ImportPassResult['clientRemains'] {
     const planned = pass.planned.get(decl);
     if (planned === null) return;
     const remaining = (planned ?? specsOf(decl)).specs;
-    const v5 = remaining.filter((s) => ['API', 'Auth', 'Storage', 'DataStore', 'Analytics', 'PubSub', 'Interactions', 'Predictions'].includes(s.imported));
+    const v5 = remaining.filter((s) =>
+      ['API', 'Auth', 'Storage', 'DataStore', 'Analytics', 'PubSub', 'Interactions', 'Predictions'].includes(s.imported),
+    );
     if (v5.length) out.push({ index, names: v5.map((s) => s.imported) });
   });
   return out;
@@ -439,9 +454,7 @@ function clientRemains(pass: ImportPass): ImportPassResult['clientRemains'] {
 
 function requireText(style: ImportStyle, module: string, needs: ImportNeed[]): string {
   if (!needs.length) return '';
-  const names = [...needs]
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .map((n) => (n.name === n.local ? n.name : `${n.name}: ${n.local}`));
+  const names = [...needs].sort((a, b) => a.name.localeCompare(b.name)).map((n) => (n.name === n.local ? n.name : `${n.name}: ${n.local}`));
   return `const {${style.braceSpace}${names.join(', ')}${style.braceSpace}} = require(${stringLiteral(module, style.quote)})${style.semi}`;
 }
 
@@ -498,4 +511,3 @@ function isRequireStatement(stmt: t.Node): boolean {
     );
   });
 }
-

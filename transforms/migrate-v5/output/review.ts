@@ -10,8 +10,7 @@ const V5_TO_V6 = 'https://docs.amplify.aws/gen1/javascript/build-a-backend/troub
 const AUTH_MIGRATION = 'https://docs.amplify.aws/gen1/javascript/build-a-backend/auth/auth-migration-guide/';
 const NEXTJS_V5_TO_V6 = 'https://docs.amplify.aws/nextjs/build-a-backend/server-side-rendering/nextjs-v5-to-v6-migration-guide/';
 const GENERIC_SSR = 'https://docs.amplify.aws/gen1/javascript/build-a-backend/server-side-rendering/';
-const STORAGE_MIGRATION =
-  'https://docs.amplify.aws/gen1/javascript/build-a-backend/storage/storage-v5-to-v6-migration-guide/';
+const STORAGE_MIGRATION = 'https://docs.amplify.aws/gen1/javascript/build-a-backend/storage/storage-v5-to-v6-migration-guide/';
 const GRAPHQL_SERVER = 'https://docs.amplify.aws/gen1/nextjs/build-a-backend/graphqlapi/connect-from-server-runtime/';
 
 /** Table I codes (TODO level) and the info codes, each with its docs link. */

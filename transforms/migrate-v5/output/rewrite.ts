@@ -415,4 +415,3 @@ function wrapRegion(ctx: FileMigration, region: Region, runnerDoc: (operation: D
   const text = print(doc, indent, indent.length + head.length, ctx.printOptions, 2);
   ctx.addSplice(start, end, `${head}${text}${ctx.semi}`);
 }
-
