@@ -3,12 +3,15 @@ import type { Plan } from '../plan/types.js';
 import { renameServerComponentsPackagesKey } from '../../transforms/edits/rename-server-packages-key.js';
 import { planEdit } from './plan-edit.js';
 
+/** The next.config names Next.js reads, in the order it looks for them. */
+export const NEXT_CONFIG_EXTENSIONS = ['js', 'mjs', 'cjs', 'ts', 'mts'];
+
 /**
  * next.config is left alone, except for the misspelled `serverComponentsPackages` key of the Amplify docs,
  * which Next.js ignores ("Unrecognized key"): it is renamed to the key the detected version reads.
  */
 export function planNextConfig(plan: Plan, info: ProjectInfo): void {
-  const file = info.files.firstExisting('next.config', ['js', 'mjs', 'cjs', 'ts', 'mts']);
+  const file = info.files.firstExisting('next.config', NEXT_CONFIG_EXTENSIONS);
   if (file === undefined) return;
   const target = info.next.major >= 15 ? 'serverExternalPackages' : 'experimental.serverComponentsExternalPackages';
   planEdit(plan, info.files, file, {

@@ -1,7 +1,7 @@
 import type { Node } from '@babel/types';
 import type { Check, DoctorProject, Finding } from '../types.js';
 import { authRouteFiles } from './auth-routes-facts.js';
-import { DOCS } from './docs.js';
+import { DOCS } from '../docs.js';
 import { positionOf } from './locate.js';
 import { isGuardFile, isServerModule } from './server-files.js';
 

@@ -1,7 +1,7 @@
 import { readOAuthSettings } from '../../project/amplify-oauth.js';
 import type { Check } from '../types.js';
 import { authRouteFiles } from './auth-routes-facts.js';
-import { DOCS } from './docs.js';
+import { DOCS } from '../docs.js';
 import { positionOf } from './locate.js';
 import { serverConfig } from './server-config.js';
 

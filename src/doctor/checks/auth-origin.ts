@@ -3,7 +3,7 @@ import { planEnvVariable } from '../../generate/env-file.js';
 import { emptyPlan } from '../../plan/types.js';
 import type { Check, Finding } from '../types.js';
 import { authRouteFiles } from './auth-routes-facts.js';
-import { DOCS } from './docs.js';
+import { DOCS } from '../docs.js';
 import { isOrigin, originEntries } from './env-origins.js';
 import { positionOf } from './locate.js';
 

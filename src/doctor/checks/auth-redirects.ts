@@ -4,7 +4,7 @@ import type { AmplifyConfigFile } from '../../project/amplify-config.js';
 import { readOAuthSettings, type OAuthSettings } from '../../project/amplify-oauth.js';
 import type { Check, DoctorProject, Finding } from '../types.js';
 import { authRouteFiles, routeBasePath } from './auth-routes-facts.js';
-import { DOCS } from './docs.js';
+import { DOCS } from '../docs.js';
 import { isOrigin, originEntries, type OriginEntry } from './env-origins.js';
 import { FILE_START, jsonPropertyPosition, positionAtOffset, type Position } from './locate.js';
 import { serverConfig } from './server-config.js';

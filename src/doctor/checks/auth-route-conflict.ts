@@ -1,7 +1,7 @@
 import { authRouteConflicts, conflictOwner } from '../../project/auth-route-conflicts.js';
 import type { Check } from '../types.js';
 import { authRouteFiles } from './auth-routes-facts.js';
-import { DOCS } from './docs.js';
+import { DOCS } from '../docs.js';
 import { FILE_START } from './locate.js';
 
 /** Another route under /api/auth beside Amplify's `[slug]` handler: Next.js serves one of them for both. */

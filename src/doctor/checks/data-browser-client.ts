@@ -1,6 +1,6 @@
 import type { Check, Finding } from '../types.js';
 import { callsWithAncestors, importedAs } from './data-imports.js';
-import { DOCS } from './docs.js';
+import { DOCS } from '../docs.js';
 import { positionOf } from './locate.js';
 import { inServerFunction, isGuardFile, isServerModule } from './server-files.js';
 

@@ -1,6 +1,6 @@
 import type { Check, Finding } from '../types.js';
 import { ADAPTER_DATA, callsWithAncestors, importedAs } from './data-imports.js';
-import { DOCS } from './docs.js';
+import { DOCS } from '../docs.js';
 import { positionOf } from './locate.js';
 import { inAnyFunction } from './server-files.js';
 

@@ -2,7 +2,7 @@ import type { CallExpression, ObjectExpression, ObjectProperty } from '@babel/ty
 import { findAll } from '../../ast/walk.js';
 import { lookupProperty, objectLiteralValue, propertyKeyName, staticValue } from '../../ast/object-properties.js';
 import type { Check, DoctorProject } from '../types.js';
-import { DOCS } from './docs.js';
+import { DOCS } from '../docs.js';
 import { positionOf } from './locate.js';
 
 const RESOURCES = ['ts', 'mts', 'js', 'mjs'].map((ext) => `amplify/auth/resource.${ext}`);

@@ -1,7 +1,7 @@
 import type { StringLiteral } from '@babel/types';
 import { walk } from '../../ast/walk.js';
 import type { Check } from '../types.js';
-import { DOCS } from './docs.js';
+import { DOCS } from '../docs.js';
 import { positionOf } from './locate.js';
 import { keyName } from './next-config-key.js';
 import { nextConfigFile } from './next-config-file.js';

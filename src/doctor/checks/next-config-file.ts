@@ -1,8 +1,7 @@
+import { NEXT_CONFIG_EXTENSIONS } from '../../generate/next-config.js';
 import type { DoctorProject } from '../types.js';
-
-const EXTENSIONS = ['js', 'mjs', 'cjs', 'ts', 'mts'];
 
 /** The next.config Next.js reads (the first that exists, as `planNextConfig` picks it). */
 export function nextConfigFile(project: DoctorProject): string | undefined {
-  return EXTENSIONS.map((ext) => `next.config.${ext}`).find((file) => project.read(file) !== null);
+  return project.info.files.firstExisting('next.config', NEXT_CONFIG_EXTENSIONS);
 }

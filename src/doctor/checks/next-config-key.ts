@@ -3,7 +3,7 @@ import { walk } from '../../ast/walk.js';
 import { planNextConfig } from '../../generate/next-config.js';
 import { emptyPlan } from '../../plan/types.js';
 import type { Check } from '../types.js';
-import { DOCS } from './docs.js';
+import { DOCS } from '../docs.js';
 import { positionOf } from './locate.js';
 import { nextConfigFile } from './next-config-file.js';
 

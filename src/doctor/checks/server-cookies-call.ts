@@ -4,7 +4,7 @@ import { emptyPlan } from '../../plan/types.js';
 import { parseModule } from '../../ast/parse.js';
 import { applySplices } from '../../ast/splices.js';
 import type { Check } from '../types.js';
-import { DOCS } from './docs.js';
+import { DOCS } from '../docs.js';
 import { positionOf } from './locate.js';
 import { walkWithAncestors } from './walk-ancestors.js';
 

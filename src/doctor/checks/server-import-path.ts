@@ -1,6 +1,6 @@
 import type { File, ImportSpecifier, Node } from '@babel/types';
 import type { Check, DoctorProject, Finding } from '../types.js';
-import { DOCS } from './docs.js';
+import { DOCS } from '../docs.js';
 import { positionOf } from './locate.js';
 import { isGuardFile, isServerModule, inServerFunction } from './server-files.js';
 import { walkWithAncestors } from './walk-ancestors.js';

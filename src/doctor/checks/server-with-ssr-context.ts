@@ -1,7 +1,7 @@
 import type { Node } from '@babel/types';
 import { walk } from '../../ast/walk.js';
 import type { Check, Finding } from '../types.js';
-import { DOCS } from './docs.js';
+import { DOCS } from '../docs.js';
 import { positionOf } from './locate.js';
 
 /** Amplify v5's `withSSRContext`, which v6 removed. */

@@ -4,7 +4,7 @@ import { adapterProblem, describe } from '../../install/resolve-packages.js';
 import { projectPackage } from '../../project/package-versions.js';
 import type { Check } from '../types.js';
 import { authRouteFiles } from './auth-routes-facts.js';
-import { DOCS } from './docs.js';
+import { DOCS } from '../docs.js';
 import { dependencyPosition } from './package-position.js';
 
 /** The adapter against what the project's Next.js and its code need (the matrix `init` installs by). */

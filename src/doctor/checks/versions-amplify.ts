@@ -3,7 +3,7 @@ import { ADAPTER, AMPLIFY, formatCommand, installCommand } from '../../install/d
 import { describe } from '../../install/resolve-packages.js';
 import { projectPackage } from '../../project/package-versions.js';
 import type { Check } from '../types.js';
-import { DOCS } from './docs.js';
+import { DOCS } from '../docs.js';
 import { dependencyPosition } from './package-position.js';
 
 /** aws-amplify against the installed adapter's peer range. */

@@ -4,7 +4,7 @@ import { SUPPORTED_NEXT_RANGE } from '../../project/next-version.js';
 import { projectPackage } from '../../project/package-versions.js';
 import { MIDDLEWARE_BYPASS_FIXED } from '../../project/version-warnings.js';
 import type { Check, DoctorProject, Finding } from '../types.js';
-import { DOCS } from './docs.js';
+import { DOCS } from '../docs.js';
 import { guardFiles } from './server-files.js';
 import { dependencyPosition } from './package-position.js';
 

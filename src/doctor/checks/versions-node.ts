@@ -1,6 +1,6 @@
 import { nodeWarning } from '../../project/version-warnings.js';
 import type { Check } from '../types.js';
-import { DOCS } from './docs.js';
+import { DOCS } from '../docs.js';
 import { dependencyPosition } from './package-position.js';
 
 /** The running Node.js against what the project's Next.js declares it needs. */
