@@ -29,6 +29,7 @@ import { toProjectPath } from '../project/project-path.js';
 import { nodeWarning } from '../project/version-warnings.js';
 import { printWarnings } from '../ui/warnings.js';
 import { projectLocation } from '../project/real-path.js';
+import { parseEditSource } from '../ast/edit-source.js';
 
 const WARM_UP_FILES = 1000;
 
@@ -221,7 +222,9 @@ function planUtilsModule(plan: Plan, info: SourceProject, utilsFile: string, nee
     const { config, notes } = utilsModuleConfig(info, utilsFile);
     plan.notes.push(...notes);
     const created = renderServerUtils(info, utilsFile, config);
-    const result = needsClient ? addGraphqlClient(created, { filePath: utilsFile }) : { kind: 'unchanged' as const };
+    const result = needsClient
+      ? addGraphqlClient(parseEditSource(created, utilsFile), { filePath: utilsFile })
+      : { kind: 'unchanged' as const };
     plan.changes.push({
       path: utilsFile,
       kind: 'create',

@@ -13,6 +13,7 @@ import { planEdit } from './plan-edit.js';
 import { renderServerUtils } from './server-utils.js';
 import { renderOptions, renderTemplate, type TemplateName } from './templates.js';
 import { stringLiteral } from '../ast/string-literal.js';
+import { parseEditSource, type EditSource } from '../ast/edit-source.js';
 
 export interface AuthRoutesPlanOptions {
   config: AmplifyConfigFile;
@@ -70,10 +71,11 @@ function planUtilsExport(plan: Plan, info: ProjectInfo, utils: string, options: 
   const existing = info.files.text(utils);
   const declarations = info.typescript && emitsDeclarations(info.files);
   const printWidth = info.codeStyle.printWidth;
-  const edit = (source: string) => addAuthRouteHandlers(source, { filePath: utils, cookies: options.cookies, declarations, printWidth });
+  const edit = (source: EditSource) =>
+    addAuthRouteHandlers(source, { filePath: utils, cookies: options.cookies, declarations, printWidth });
   if (existing === null) {
     const created = renderServerUtils(info, utils, options.config);
-    const result = edit(created);
+    const result = edit(parseEditSource(created, utils));
     if (result.kind !== 'changed') throw new Error(`The utils template cannot take createAuthRouteHandlers (${result.kind}).`);
     plan.changes.push({
       path: utils,

@@ -21,6 +21,7 @@ import { planEdit } from './plan-edit.js';
 import { renderServerUtils } from './server-utils.js';
 import { renderOptions, renderTemplate, type TemplateName } from './templates.js';
 import { stringLiteral } from '../ast/string-literal.js';
+import { parseEditSource, type EditSource } from '../ast/edit-source.js';
 
 export interface DataClientPlanOptions {
   config: AmplifyConfigFile;
@@ -60,7 +61,7 @@ export function planDataClients(info: ProjectInfo, options: DataClientPlanOption
   const cookiesModule = app && (cookiesInUtils || !pages) ? utils : cookiesModuleFile(info, utils);
   const utilsClients: DataClientKind[] = app && cookiesModule === utils ? ['cookies', 'reqRes'] : ['reqRes'];
 
-  const edit = (file: string, clients: DataClientKind[], configExpression?: string) => (source: string) =>
+  const edit = (file: string, clients: DataClientKind[], configExpression?: string) => (source: EditSource) =>
     addDataClients(source, {
       filePath: file,
       clients,
@@ -73,7 +74,7 @@ export function planDataClients(info: ProjectInfo, options: DataClientPlanOption
     `exports ${clients.map(clientName).join(' and ')} (created once, ${typed ? 'typed with Schema, ' : ''}authMode ${authMode ? `'${authMode.mode}'` : 'from the config'})`;
 
   if (utilsText === null) {
-    const result = edit(utils, utilsClients)(renderServerUtils(info, utils, options.config));
+    const result = edit(utils, utilsClients)(parseEditSource(renderServerUtils(info, utils, options.config), utils));
     if (result.kind !== 'changed') throw new Error(`The utils template cannot take the data clients (${result.kind}).`);
     plan.changes.push({
       path: utils,
@@ -94,7 +95,7 @@ export function planDataClients(info: ProjectInfo, options: DataClientPlanOption
     // The edit writes in the style it finds: the project's quotes and semicolons.
     const { quote, semicolons } = info.codeStyle;
     const base = `import config from ${stringLiteral(configImport, quote)}${semicolons ? ';' : ''}\n`;
-    const result = edit(cookiesModule, ['cookies'], 'config')(base);
+    const result = edit(cookiesModule, ['cookies'], 'config')(parseEditSource(base, cookiesModule));
     if (result.kind !== 'changed') throw new Error(`The cookies client module cannot be written (${result.kind}).`);
     planWholeFile(plan, info.files, cookiesModule, result.text, {
       force: options.force,

@@ -39,7 +39,7 @@ export function detectProject(root: string, options: DetectOptions = {}): Projec
     const packageJson = readPackageJson(files);
     return { packageJson, next: detectNextVersion(root, packageJson), layout: detectLayout(root) };
   });
-  return withSetupFacts({ ...projectBasics(files, packageJson, layout, options), next });
+  return withSetupFacts(Object.assign(projectBasics(files, packageJson, layout, options), { next }));
 }
 
 /** The project as a source transform sees it: no Next.js version is required (`next` when it could be read). */
@@ -69,7 +69,7 @@ export function detectSourceProject(root: string, options: DetectOptions = {}): 
       `${error.message} The migrated code needs Next.js ${SUPPORTED_NEXT_RANGE} for @aws-amplify/adapter-nextjs: ` +
       'upgrade with npx @next/codemod@latest upgrade before building.';
   }
-  return { info: withSetupFacts({ ...projectBasics(files, packageJson, layout, options), next }), nextNote };
+  return { info: withSetupFacts(Object.assign(projectBasics(files, packageJson, layout, options), { next })), nextNote };
 }
 
 function projectBasics(
@@ -79,6 +79,9 @@ function projectBasics(
   options: DetectOptions,
 ): Omit<SourceProject, 'setup'> {
   const { root } = files;
+  let codeStyle: CodeStyle | undefined;
+  // Not spread: `codeStyle` is a getter, so the sample files are parsed only by a command that writes code
+  // (migrate-v5 rarely does, and would otherwise parse the pages it migrates twice).
   return {
     root,
     files,
@@ -90,7 +93,9 @@ function projectBasics(
       ? { name: options.packageManager, source: 'flag' }
       : detectPackageManager(root, packageJson, process.env.npm_config_user_agent),
     amplifyConfigs: findAmplifyConfigFiles(root),
-    codeStyle: detectProjectCodeStyle(files, packageJson),
+    get codeStyle() {
+      return (codeStyle ??= detectProjectCodeStyle(files, packageJson));
+    },
   };
 }
 

@@ -4,6 +4,8 @@ import path from 'node:path';
 import type { File } from '@babel/types';
 import { ProjectError } from '../errors.js';
 import { parseModule } from '../ast/parse.js';
+import { withLfLineEnds } from '../ast/line-endings.js';
+import type { EditSource } from '../ast/edit-source.js';
 import { toProjectPath } from './project-path.js';
 import { decodeUtf8, NotUtf8Error, readRegularFile } from './read-file.js';
 import { listSourceFiles } from './source-files.js';
@@ -40,6 +42,7 @@ export class FileStore {
   // Only the text is kept (not the bytes): a scan over every source file keeps no more than their text.
   private readonly readOf = new Map<string, Outcome<ReadFile | null>>();
   private readonly astOf = new Map<string, Outcome<File | null>>();
+  private readonly lfAstOf = new Map<string, Outcome<File>>();
   private readonly present = new Map<string, boolean>();
   private sources: readonly string[] | undefined;
 
@@ -141,6 +144,21 @@ export class FileStore {
       const text = this.text(file);
       return text === null ? null : parseProjectModule(text, file);
     });
+  }
+
+  /**
+   * What an edit of `file` works on (`null`: no file), and how its result gets the file's own line ends
+   * back. A file with LF line ends is handed over with the one parse every reader shares; only a file
+   * whose lines all end in CRLF or CR is parsed a second time, as the LF text the edits read. A file that
+   * is not UTF-8 throws a NotUtf8Error, one that does not parse a ProjectError.
+   */
+  editSource(file: string): { source: EditSource; restore: (edited: string) => string } | null {
+    const text = this.editableText(file);
+    const ast = this.parseOrThrow(file);
+    if (text === null || ast === null) return null;
+    const lf = withLfLineEnds(text);
+    const lfAst = lf.text === text ? ast : remember(this.lfAstOf, file, () => parseProjectModule(lf.text, file));
+    return { source: { text: lf.text, ast: lfAst }, restore: lf.restore };
   }
 
   /** Project paths of the source files, what `listSourceFiles` finds from the root. */

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { EditResult } from '../../transforms/edits/edit-result.js';
 import { parseModule } from '../../src/ast/parse.js';
+import { parseEditSource, type EditSource } from '../../src/ast/edit-source.js';
 
 /**
  * The fixtures of the transforms, under `transforms/__testfixtures__/<transform>/`, and the suite every edit
@@ -71,7 +72,7 @@ function updateEditFixture(directory: string, fixture: EditFixture, result: Edit
   return fixture.expected.kind === 'changed' ? { kind: 'unchanged' } : fixture.expected;
 }
 
-type Edit<O> = (source: string, options: O) => EditResult;
+type Edit<O> = (source: EditSource, options: O) => EditResult;
 
 /**
  * The fixture tests every edit shares, over `transforms/__testfixtures__/<name>/`: each case gives the
@@ -87,6 +88,7 @@ export function describeEditFixtures<O extends { filePath: string }>(
 ): EditFixture[] {
   const directory = join(TRANSFORM_FIXTURES, name);
   const fixtures = loadEditFixtures(directory);
+  const run = (text: string, options: O) => edit(parseEditSource(text, options.filePath), options);
 
   describe(`${name} fixtures`, () => {
     it('has cases of every kind', () => {
@@ -96,12 +98,12 @@ export function describeEditFixtures<O extends { filePath: string }>(
     for (const fixture of fixtures) {
       const options = optionsFor(fixture);
       it(`${fixture.name}: ${fixture.expected.kind}`, () => {
-        const result = edit(fixture.input, options);
+        const result = run(fixture.input, options);
         const expected = UPDATE ? updateEditFixture(directory, fixture, result) : fixture.expected;
         if (expected.kind === 'changed') {
           expect(result).toEqual({ kind: 'changed', text: expected.text });
           expect(() => parseModule(expected.text, options.filePath)).not.toThrow();
-          expect(edit(expected.text, options)).toEqual({ kind: 'unchanged' });
+          expect(run(expected.text, options)).toEqual({ kind: 'unchanged' });
         } else if (expected.kind === 'manual') {
           expect(result.kind).toBe('manual');
           if (result.kind !== 'manual') return;
@@ -121,7 +123,7 @@ export function describeEditFixtures<O extends { filePath: string }>(
 
     it('throws the parser SyntaxError on a source that does not parse', () => {
       expect(() =>
-        edit(unparsable, optionsFor({ name: 'unparsable', ext: 'tsx', input: unparsable, options: {}, expected: { kind: 'unchanged' } })),
+        run(unparsable, optionsFor({ name: 'unparsable', ext: 'tsx', input: unparsable, options: {}, expected: { kind: 'unchanged' } })),
       ).toThrow(SyntaxError);
     });
   });

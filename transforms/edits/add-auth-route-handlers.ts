@@ -20,6 +20,7 @@ import { detectCodeStyle, type SourceStyle } from '../../src/ast/code-style.js';
 import { exportsName } from '../../src/ast/exported-names.js';
 import { isManual, manual, type EditResult, type ManualResult } from './edit-result.js';
 import { annotatedHandlerSplices, memberExportSplices } from './annotated-route-handlers.js';
+import type { EditSource } from '../../src/ast/edit-source.js';
 
 export interface AuthCookieOptions {
   domain?: string;
@@ -67,8 +68,8 @@ interface RunnerDeclaration {
  * Makes the server utils module export `createAuthRouteHandlers` from its `createServerRunner(...)` call,
  * and sets `runtimeOptions.cookies` on that call when cookie options are given.
  */
-export function addAuthRouteHandlers(source: string, options: AddAuthRouteHandlersOptions): EditResult {
-  const ast = parseModule(source, options.filePath);
+export function addAuthRouteHandlers(input: EditSource, options: AddAuthRouteHandlersOptions): EditResult {
+  const { text: source, ast } = input;
   const edit: Edit = { source, ast, style: detectCodeStyle(source, ast) };
   const runner = findRunnerDeclaration(edit.ast);
   if (isManual(runner)) return runner;

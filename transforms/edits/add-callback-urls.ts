@@ -8,6 +8,7 @@ import { applySplices, type Splice } from '../../src/ast/splices.js';
 import { parseModule } from '../../src/ast/parse.js';
 import { detectCodeStyle, type SourceStyle } from '../../src/ast/code-style.js';
 import { isManual, manual, type EditResult, type ManualResult } from './edit-result.js';
+import type { EditSource } from '../../src/ast/edit-source.js';
 
 export interface AddCallbackUrlsOptions {
   filePath: string;
@@ -39,8 +40,8 @@ interface Edit {
  * starts with `AMPLIFY_APP_ORIGIN`, so ours goes before the first URL on its origin (and before any element
  * whose value cannot be read), and moves there when it is already listed further down.
  */
-export function addCallbackUrls(source: string, options: AddCallbackUrlsOptions): EditResult {
-  const ast = parseModule(source, options.filePath);
+export function addCallbackUrls(input: EditSource, options: AddCallbackUrlsOptions): EditResult {
+  const { text: source, ast } = input;
   const edit: Edit = { source, ast, style: detectCodeStyle(source, ast) };
   const loginWith = findLoginWith(edit);
   if (isManual(loginWith)) return loginWith;

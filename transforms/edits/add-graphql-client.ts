@@ -1,12 +1,12 @@
 import type { Expression, File, ObjectExpression } from '@babel/types';
 import { applySplices, type Splice } from '../../src/ast/splices.js';
-import { parseModule } from '../../src/ast/parse.js';
 import { detectCodeStyle, type SourceStyle } from '../../src/ast/code-style.js';
 import { walk } from '../../src/ast/walk.js';
 import { stringLiteral } from '../../src/ast/string-literal.js';
 import { exportsName } from '../../src/ast/exported-names.js';
 import { importedLocalName } from '../../src/ast/import-statements.js';
 import { manual, type EditResult } from './edit-result.js';
+import type { EditSource } from '../../src/ast/edit-source.js';
 
 /** The request/response client: `migrate-v5` and `add data-client` write and use this one name. */
 export const GRAPHQL_CLIENT = 'reqResBasedClient';
@@ -42,8 +42,8 @@ export interface AddDataClientsOptions {
  * `export const reqResBasedClient = generateServerClientUsingReqRes({ config })`, built from the same
  * config as its `createServerRunner` call.
  */
-export function addGraphqlClient(source: string, options: { filePath: string }): EditResult {
-  return addDataClients(source, { filePath: options.filePath, clients: ['reqRes'], module: API_CLIENT_MODULE });
+export function addGraphqlClient(input: EditSource, options: { filePath: string }): EditResult {
+  return addDataClients(input, { filePath: options.filePath, clients: ['reqRes'], module: API_CLIENT_MODULE });
 }
 
 /**
@@ -52,8 +52,8 @@ export function addGraphqlClient(source: string, options: { filePath: string }):
  * and `reqResBasedClient = generateServerClientUsingReqRes({ config })`. A client already exported is left as
  * it is; the other exports and every other byte stay the same.
  */
-export function addDataClients(source: string, options: AddDataClientsOptions): EditResult {
-  const ast = parseModule(source, options.filePath);
+export function addDataClients(input: EditSource, options: AddDataClientsOptions): EditResult {
+  const { text: source, ast } = input;
   const missing = options.clients.filter((kind) => !exportsName(ast, clientName(kind)));
   if (missing.length === 0) return { kind: 'unchanged' };
   const config = options.configExpression ?? runnerConfigText(source, ast);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeEditFixtures } from '../../test/helpers/transform-fixtures.js';
 import { configureAmplifyInApp } from './configure-amplify-in-app.js';
+import { parseEditSource } from '../../src/ast/edit-source.js';
 
 describeEditFixtures(
   'configure-amplify-in-app',
@@ -14,7 +15,10 @@ describe('configureAmplifyInApp', () => {
     const source =
       "import type { AppProps } from 'next/app';\n\nexport default function App({ Component, pageProps }: AppProps) {\n  return <Component {...pageProps} />;\n}\n";
     for (const configImportSpecifier of ['../src/amplifyconfiguration.json', '@/aws-exports']) {
-      const result = configureAmplifyInApp(source, { filePath: 'pages/_app.tsx', configImportSpecifier });
+      const result = configureAmplifyInApp(parseEditSource(source, 'pages/_app.tsx'), {
+        filePath: 'pages/_app.tsx',
+        configImportSpecifier,
+      });
       expect(result.kind === 'changed' && result.text).toContain(
         `import config from '${configImportSpecifier}';\n\nAmplify.configure(config, { ssr: true });\n\nexport default`,
       );

@@ -3,10 +3,10 @@ import { type Binding, collectBindings, freeName } from '../../src/ast/bindings.
 import { detectCodeStyle } from '../../src/ast/code-style.js';
 import { defaultImportLocal, formatImport, importedName, insertAfterImports, topLevelImports } from '../../src/ast/import-statements.js';
 import { applySplices, type Splice } from '../../src/ast/splices.js';
-import { parseModule } from '../../src/ast/parse.js';
 import { findConfigureCalls, hasSsrTrue, isSsrTrue } from '../../src/ast/amplify-configure.js';
 import { findProperty } from '../../src/ast/object-properties.js';
 import type { EditResult } from './edit-result.js';
+import type { EditSource } from '../../src/ast/edit-source.js';
 
 export interface ConfigureAmplifyInAppOptions {
   filePath: string;
@@ -24,9 +24,9 @@ const AMPLIFY_SOURCES = ['aws-amplify', '@aws-amplify/core'];
  * `import { Amplify } from 'aws-amplify'`, the config import and `Amplify.configure(config, { ssr: true })`.
  * Existing calls are completed (`ssr` goes in the second argument in v6) instead of being added twice.
  */
-export function configureAmplifyInApp(source: string, options: ConfigureAmplifyInAppOptions): EditResult {
+export function configureAmplifyInApp(input: EditSource, options: ConfigureAmplifyInAppOptions): EditResult {
   const { filePath, configImportSpecifier } = options;
-  const ast = parseModule(source, filePath);
+  const { text: source, ast } = input;
   const style = detectCodeStyle(source, ast);
   const bindings = collectBindings(ast);
 

@@ -5,8 +5,8 @@ import { defaultImportLocal, formatImport, insertAfterImports } from '../../src/
 import { indentationAt, lineStart, spansLines, startsLine } from '../../src/ast/text-positions.js';
 import { detectCodeStyle, type SourceStyle } from '../../src/ast/code-style.js';
 import { applySplices, type Splice } from '../../src/ast/splices.js';
-import { parseModule } from '../../src/ast/parse.js';
 import type { EditResult } from './edit-result.js';
+import type { EditSource } from '../../src/ast/edit-source.js';
 
 export interface InjectConfigureComponentOptions {
   filePath: string;
@@ -18,9 +18,9 @@ export interface InjectConfigureComponentOptions {
  * Adds `import ComponentName from 'importSpecifier'` to an App Router root layout and renders
  * `<ComponentName />` as the first child of its single `<body>` element.
  */
-export function injectConfigureComponent(source: string, options: InjectConfigureComponentOptions): EditResult {
+export function injectConfigureComponent(input: EditSource, options: InjectConfigureComponentOptions): EditResult {
   const { filePath, componentName, importSpecifier } = options;
-  const ast = parseModule(source, filePath);
+  const { text: source, ast } = input;
   const style = detectCodeStyle(source, ast);
 
   const importedAs = defaultImportLocal(ast, importSpecifier);

@@ -2,8 +2,8 @@ import type { File, ObjectExpression, ObjectProperty } from '@babel/types';
 import { walk } from '../../src/ast/walk.js';
 import { detectCodeStyle, type SourceStyle } from '../../src/ast/code-style.js';
 import { applySplices, type Splice } from '../../src/ast/splices.js';
-import { parseModule } from '../../src/ast/parse.js';
 import type { EditResult } from './edit-result.js';
+import type { EditSource } from '../../src/ast/edit-source.js';
 import { findExportedObjects } from '../../src/ast/exported-objects.js';
 import { keepsComments, PropertyMover } from '../../src/ast/property-move.js';
 import { keyName } from '../../src/ast/object-properties.js';
@@ -31,9 +31,9 @@ interface KeyLocation {
  * Renames `serverComponentsPackages` in a next.config to the key the project's Next.js version reads:
  * `experimental.serverComponentsExternalPackages` on 13 and 14, top-level `serverExternalPackages` on 15.
  */
-export function renameServerComponentsPackagesKey(source: string, options: RenameServerComponentsPackagesKeyOptions): EditResult {
+export function renameServerComponentsPackagesKey(input: EditSource, options: RenameServerComponentsPackagesKeyOptions): EditResult {
   const { filePath, nextMajor } = options;
-  const ast = parseModule(source, filePath);
+  const { text: source, ast } = input;
   const mentions = mentionsOfWrongKey(ast);
   if (mentions === 0) return { kind: 'unchanged' };
 

@@ -1,7 +1,6 @@
 import type { JSXElement, Node } from '@babel/types';
 import { injectConfigureComponent } from '../../../transforms/edits/inject-configure-component.js';
 import { findAll } from '../../ast/walk.js';
-import { withLfLineEnds } from '../../ast/line-endings.js';
 import { importSpecifier } from '../../generate/import-specifier.js';
 import { planEdit } from '../../generate/plan-edit.js';
 import { CONFIGURE_COMPONENT } from '../../generate/init-plan.js';
@@ -114,9 +113,9 @@ function edit(project: DoctorProject, layout: string, component: Component) {
 }
 
 function injected(project: DoctorProject, layout: string, component: Component): string | undefined {
-  const source = project.read(layout);
-  if (source === null) return undefined;
-  const result = injectConfigureComponent(withLfLineEnds(source).text, edit(project, layout, component));
+  const editable = project.info.files.editSource(layout);
+  if (editable === null) return undefined;
+  const result = injectConfigureComponent(editable.source, edit(project, layout, component));
   return result.kind === 'changed' ? result.text : undefined;
 }
 

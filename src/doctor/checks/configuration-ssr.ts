@@ -1,13 +1,13 @@
 import { configureAmplifyInApp } from '../../../transforms/edits/configure-amplify-in-app.js';
 import { findProperty } from '../../ast/object-properties.js';
 import { hasSsrTrue } from '../../ast/amplify-configure.js';
-import { withLfLineEnds } from '../../ast/line-endings.js';
 import { planEdit } from '../../generate/plan-edit.js';
 import { emptyPlan } from '../../plan/types.js';
 import { clientConfigureSites, type ConfigureSite } from '../amplify-sites.js';
 import { DOCS } from '../docs.js';
 import { position } from '../position.js';
 import type { Check, DoctorProject, Finding } from '../types.js';
+import type { EditSource } from '../../ast/edit-source.js';
 
 const CODE = 'configure-without-ssr';
 
@@ -51,13 +51,13 @@ function configuresSsr(site: ConfigureSite): boolean {
 }
 
 /** The same edit `init` makes to a Pages Router `_app`: it completes the one module-level call of a file. */
-function completeConfigure(source: string, file: string) {
+function completeConfigure(source: EditSource, file: string) {
   return configureAmplifyInApp(source, { filePath: file, configImportSpecifier: '' });
 }
 
 function fixedText(project: DoctorProject, file: string): string | undefined {
-  const source = project.read(file);
-  if (source === null) return undefined;
-  const result = completeConfigure(withLfLineEnds(source).text, file);
+  const editable = project.info.files.editSource(file);
+  if (editable === null) return undefined;
+  const result = completeConfigure(editable.source, file);
   return result.kind === 'changed' ? result.text : undefined;
 }

@@ -1,7 +1,6 @@
 import type { Expression, File, Node, ObjectProperty } from '@babel/types';
 import { planEdit } from '../../generate/plan-edit.js';
 import { emptyPlan } from '../../plan/types.js';
-import { parseModule } from '../../ast/parse.js';
 import { applySplices } from '../../ast/splices.js';
 import type { Check } from '../types.js';
 import { DOCS } from '../docs.js';
@@ -73,8 +72,7 @@ export const serverCookiesCallCheck: Check = {
     for (const file of [...new Set(findings.filter((f) => f.code === 'server-cookies-called').map((f) => f.file))]) {
       planEdit(plan, project.info.files, file, {
         reason: 'passes the cookies function to the adapter instead of calling it',
-        edit: (source) => {
-          const ast = parseModule(source, file);
+        edit: ({ text: source, ast }) => {
           const found = calledCookies(ast);
           if (found.length === 0) return { kind: 'unchanged' };
           const local = cookiesLocal(ast)!;
