@@ -66,3 +66,18 @@ export function callsOf(ast: File, calleeName: string): CallExpression[] {
       node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === calleeName,
   );
 }
+
+/**
+ * `walk` that gives each node its ancestors, outermost first (`root` first, the parent last). The array is
+ * the walk's own stack: a visitor that keeps it must copy it.
+ */
+export function walkWithAncestors(root: Node, visit: (node: Node, ancestors: readonly Node[]) => void): void {
+  const ancestors: Node[] = [];
+  const visitNode = (node: Node): void => {
+    visit(node, ancestors);
+    ancestors.push(node);
+    forEachChild(node, visitNode);
+    ancestors.pop();
+  };
+  visitNode(root);
+}

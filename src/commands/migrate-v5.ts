@@ -123,7 +123,8 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
       aliases: info.aliases,
       projectFiles: () => (allSourceFiles ??= options.paths.length === 0 ? files : findSourceFiles(info.root, ['.'], info.root).files),
       migrated: new Set(files.filter((file) => file !== utilsPath)),
-      read: (file) => readText(info, relative(file)),
+      // A file that cannot be read as a source file (too large, not a regular file) holds no use to follow.
+      read: (file) => info.files.scan(relative(file)),
       job: jobFor,
     },
     firstRun,
@@ -189,15 +190,6 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
   if (totals.errors > 0) return ExitCode.partlyMigrated;
   if (options.strict && totals.todoItems > 0) return ExitCode.reviewItemsLeft;
   return ExitCode.ok;
-}
-
-/** A file's text for the look across files, through the project's store; `null` when it cannot be read as a source file. */
-function readText(info: SourceProject, file: string): string | null {
-  try {
-    return info.files.scan(file);
-  } catch {
-    return null;
-  }
 }
 
 function notUtf8Outcome(file: string, source: string, notUtf8: NotUtf8Error): MigrationOutcome {

@@ -2,8 +2,6 @@ import path from 'node:path';
 import type { File } from '@babel/types';
 import { walk } from '../ast/walk.js';
 import { importTargets } from '../generate/import-specifier.js';
-import { MODULE_EXTENSIONS } from '../project/setup-paths.js';
-import { findRootLayouts } from '../project/root-layouts.js';
 import type { DoctorProject } from './types.js';
 
 /** The files Next.js renders every page through: the App Router root layouts and the Pages Router `_app`. */
@@ -12,21 +10,12 @@ export interface Entries {
   pagesApp?: string;
 }
 
-const entriesOf = new WeakMap<DoctorProject, Entries>();
 const stemsOf = new WeakMap<DoctorProject, Map<string, string>>();
 
+/** The entries detection found (the setup's paths): doctor looks at the same root layouts `init` edits. */
 export function entries(project: DoctorProject): Entries {
-  let found = entriesOf.get(project);
-  if (found === undefined) {
-    const { files, layout } = project.info;
-    const { app, pages } = layout.routers;
-    found = {
-      rootLayouts: app ? findRootLayouts(files, app).found : [],
-      pagesApp: pages ? files.firstExisting(`${pages}/_app`, MODULE_EXTENSIONS) : undefined,
-    };
-    entriesOf.set(project, found);
-  }
-  return found;
+  const { rootLayouts, pagesApp, pagesAppIsNew } = project.info.setup.paths;
+  return { rootLayouts: rootLayouts?.found ?? [], pagesApp: pagesAppIsNew ? undefined : pagesApp };
 }
 
 /** The project source file an import `specifier` written in `from` loads, if it is one. */

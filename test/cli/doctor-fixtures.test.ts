@@ -22,6 +22,8 @@ const cases = fs
   .map((entry) => entry.name)
   .sort();
 
+const CODES = new Set(checks.flatMap((check) => check.codes));
+
 interface Expected {
   code: string;
   file: string;
@@ -38,5 +40,12 @@ describe("doctor's checks on test/fixtures/doctor", () => {
     fs.rmSync(path.join(root, 'expected-findings.json'));
     const findings = runChecks(loadDoctorProject(root), checks);
     expect(findings.map(({ code, file, line, column }) => ({ code, file, line, column }))).toEqual(expected);
+    // A fixture named exactly for a code holds that problem (the others are variants and near misses).
+    if (CODES.has(name)) expect(findings.map((f) => f.code)).toContain(name);
+    for (const finding of findings) {
+      expect(finding.message).toMatch(/^\S.*[.)]$/);
+      expect(finding.fix.length).toBeGreaterThan(0);
+      expect(finding.docs).toMatch(/^https:\/\/(docs\.amplify\.aws|nextjs\.org|github\.com\/vercel\/next\.js\/security)\//);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import type { CallExpression, File, Node } from '@babel/types';
-import { walkWithAncestors } from './walk-ancestors.js';
+import { walkWithAncestors } from '../../ast/walk.js';
 
 /** Where the adapter's Data clients come from (`/api` is the Gen 1 name of the same module). */
 export const ADAPTER_DATA = ['@aws-amplify/adapter-nextjs/data', '@aws-amplify/adapter-nextjs/api'];
@@ -23,7 +23,7 @@ export function callsWithAncestors(ast: File, locals: ReadonlySet<string>): Arra
   if (locals.size === 0) return calls;
   walkWithAncestors(ast.program, (node, ancestors) => {
     if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && locals.has(node.callee.name))
-      calls.push({ call: node, ancestors });
+      calls.push({ call: node, ancestors: [...ancestors] });
   });
   return calls;
 }

@@ -5,7 +5,7 @@ import { applySplices } from '../../ast/splices.js';
 import type { Check } from '../types.js';
 import { DOCS } from '../docs.js';
 import { positionOf } from './locate.js';
-import { walkWithAncestors } from './walk-ancestors.js';
+import { walkWithAncestors } from '../../ast/walk.js';
 
 /** The local name of `cookies` imported from next/headers. */
 function cookiesLocal(ast: File): string | undefined {

@@ -3,7 +3,7 @@ import type { Check, DoctorProject, Finding } from '../types.js';
 import { DOCS } from '../docs.js';
 import { positionOf } from './locate.js';
 import { isGuardFile, isServerModule, inServerFunction } from './server-files.js';
-import { walkWithAncestors } from './walk-ancestors.js';
+import { walkWithAncestors } from '../../ast/walk.js';
 
 /** Browser entry points, and the /server module of each API that has a server-side version. */
 const SERVER_MODULES: Record<string, Record<string, string>> = {
