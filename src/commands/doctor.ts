@@ -26,7 +26,7 @@ export async function runDoctor(options: DoctorOptions, out: Output): Promise<nu
   let fix: ({ outcome: FlowOutcome } & ReturnType<typeof planJson>) | undefined;
 
   if (options.fix) {
-    const plan = planFixes(project, checks, findings, options.force);
+    const plan = planFixes(project, checks, findings, options.force, (planned) => loadDoctorProject(options.cwd, { planned }));
     const manual = findings.filter((finding) => !finding.fixable).length;
     if (manual > 0)
       plan.notes.push(`${manual} finding${manual === 1 ? '' : 's'} need${manual === 1 ? 's' : ''} a change by hand: listed below.`);

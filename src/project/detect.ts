@@ -31,10 +31,12 @@ export interface ProjectInfo {
 
 export interface DetectOptions {
   packageManager?: PackageManagerName;
+  /** Files as a plan would leave them, read instead of the disk's (see FileStore). */
+  planned?: ReadonlyMap<string, string>;
 }
 
 export function detectProject(root: string, options: DetectOptions = {}): ProjectInfo {
-  const files = new FileStore(root);
+  const files = new FileStore(root, options.planned);
   const { packageJson, next, layout } = withMonorepoHint(root, () => {
     const packageJson = readPackageJson(files);
     return { packageJson, next: detectNextVersion(root, packageJson), layout: detectLayout(root) };
@@ -57,7 +59,7 @@ function withSetupFacts<T extends Omit<SourceProject, 'setup'>>(project: T): T &
  * what to run) instead of an error.
  */
 export function detectSourceProject(root: string, options: DetectOptions = {}): { info: SourceProject; nextNote?: string } {
-  const files = new FileStore(root);
+  const files = new FileStore(root, options.planned);
   const { packageJson, layout } = withMonorepoHint(root, () => ({ packageJson: readPackageJson(files), layout: detectLayout(root) }));
   let nextNote: string | undefined;
   let next: NextVersion | undefined;

@@ -46,14 +46,21 @@ export class FileStore {
   private readonly present = new Map<string, boolean>();
   private sources: readonly string[] | undefined;
 
-  constructor(readonly root: string) {}
+  /**
+   * `planned`: texts that stand in for files as a plan would leave them (path → text), so a second round
+   * of planning sees the first round's changes without anything being written.
+   */
+  constructor(
+    readonly root: string,
+    private readonly planned: ReadonlyMap<string, string> = new Map(),
+  ) {}
 
   /**
    * Whether something (a file or a folder) is at `file`. A file read earlier is known without asking
    * the disk again.
    */
   exists(file: string): boolean {
-    let found = this.present.get(file);
+    let found = this.present.get(file) ?? (this.planned.has(file) || undefined);
     if (found === undefined) {
       found = fs.existsSync(path.join(this.root, file));
       this.present.set(file, found);
@@ -67,6 +74,8 @@ export class FileStore {
   }
 
   private readFromDisk(file: string): ReadFile | null {
+    const planned = this.planned.get(file);
+    if (planned !== undefined) return { text: planned };
     const bytes = readRegularFile(path.join(this.root, file), file);
     this.present.set(file, bytes !== null);
     if (bytes === null) return null;

@@ -174,6 +174,26 @@ describe('doctor --fix', () => {
     expect(readTree(root)).toEqual(after);
   });
 
+  it('two fixes of one file are made in one run, the second on the text the first leaves', () => {
+    const root = fixture('configure-not-rendered--layout-calls-cookies');
+    const before = readTree(root);
+    const dry = runCli(['doctor', '--fix', '--dry-run', '--cwd', root]);
+    expect(dry.stdout).toContain('+import ConfigureAmplifyClientSide from "@/components/ConfigureAmplifyClientSide";');
+    expect(dry.stdout).toContain('+    nextServerContext: { cookies },');
+    expect(dry.stdout).not.toContain('run doctor --fix again');
+    expect(readTree(root)).toEqual(before);
+
+    const { json, exitCode } = runJson(['doctor', '--fix', '--yes', '--cwd', root]);
+    expect(json.fix.outcome).toBe('applied');
+    expect(json.fix.updated).toEqual(['app/layout.tsx']);
+    expect(json.findings).toEqual([]);
+    expect(exitCode).toBe(0);
+    const layout = readTree(root)['app/layout.tsx']!;
+    expect(layout).toContain('nextServerContext: { cookies },');
+    expect(layout).toContain('<body className={inter.className} data-signed-in={signedIn}>\n        <ConfigureAmplifyClientSide />');
+    expect(runJson(['doctor', '--fix', '--yes', '--cwd', root]).json.fix.outcome).toBe('nothing-to-do');
+  });
+
   it("a hand-written guard is replaced with init's only with --force, and then nothing is left", () => {
     const root = fixture('guard-new-response');
     const before = readTree(root);
