@@ -2,7 +2,7 @@ import { CancelledError, CliError, ProjectError } from '../errors.js';
 import { installPackages } from '../install/install.js';
 import { applyChanges, checkWritable } from '../plan/apply.js';
 import { confinePlan } from '../plan/confine.js';
-import type { PackageInstall, Plan } from '../plan/types.js';
+import type { PackageInstall, Plan } from '../plan/plan.js';
 import { NothingWrittenError } from '../plan/write-error.js';
 import type { SourceProject } from '../project/detect.js';
 import { installChanges } from '../run-state.js';

@@ -1,7 +1,7 @@
 import type { CallExpression, File, ImportDeclaration } from '@babel/types';
 import { findConfigureCalls } from '../ast/amplify-configure.js';
 import { callsOf } from '../ast/walk.js';
-import type { DoctorProject } from './types.js';
+import type { DoctorProject } from './check.js';
 
 /** The modules `Amplify` (v6's singleton) is imported from. */
 const AMPLIFY_SOURCES = ['aws-amplify', '@aws-amplify/core'];

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { importTargets } from '../generate/import-specifier.js';
 import { toProjectPath } from '../project/project-path.js';
-import type { DoctorProject } from './types.js';
+import type { DoctorProject } from './check.js';
 
 const EXTENSIONS = ['', '.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.json'];
 

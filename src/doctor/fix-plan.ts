@@ -1,6 +1,6 @@
-import { emptyPlan, type FileChange, type Plan } from '../plan/types.js';
+import { emptyPlan, type FileChange, type Plan } from '../plan/plan.js';
 import { runChecks } from './run-checks.js';
-import type { Check, DoctorProject, Finding } from './types.js';
+import type { Check, DoctorProject, Finding } from './check.js';
 
 /** Rounds of fixes one `--fix` plans: each round fixes what the one before left in a file it changed. */
 const MAX_ROUNDS = 4;

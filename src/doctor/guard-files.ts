@@ -1,6 +1,6 @@
 import type { File } from '@babel/types';
 import { GUARD_EXTENSIONS, type GuardKind } from '../project/setup-paths.js';
-import type { DoctorProject } from './types.js';
+import type { DoctorProject } from './check.js';
 
 export interface GuardFile {
   file: string;

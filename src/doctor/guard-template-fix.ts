@@ -1,8 +1,8 @@
 import { renderGuard } from '../generate/guard.js';
 import { planWholeFile } from '../plan/plan-file.js';
-import { emptyPlan, type Plan } from '../plan/types.js';
+import { emptyPlan, type Plan } from '../plan/plan.js';
 import { readGuardFacts } from '../project/guard-facts.js';
-import type { DoctorProject, Finding } from './types.js';
+import type { DoctorProject, Finding } from './check.js';
 
 export const TEMPLATE_FIX =
   '`doctor --fix --force` replaces the guard with the one init writes (the rest of its code goes: preview with --dry-run).';

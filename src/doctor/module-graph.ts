@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { File } from '@babel/types';
 import { walk } from '../ast/walk.js';
 import { importTargets } from '../generate/import-specifier.js';
-import type { DoctorProject } from './types.js';
+import type { DoctorProject } from './check.js';
 
 /** The files Next.js renders every page through: the App Router root layouts and the Pages Router `_app`. */
 export interface Entries {

@@ -1,5 +1,5 @@
 import { detectSourceProject, type DetectOptions } from '../project/detect.js';
-import type { DoctorProject } from './types.js';
+import type { DoctorProject } from './check.js';
 
 /** The project through the same file store as the other commands: each file read and parsed at most once. */
 export function loadDoctorProject(root: string, options: DetectOptions = {}): DoctorProject {

@@ -1,6 +1,6 @@
 import type { Output } from '../ui/output.js';
 import { totals, type Totals } from './run-checks.js';
-import type { Finding, Severity } from './types.js';
+import type { Finding, Severity } from './check.js';
 
 const MARK: Record<Severity, string> = { error: '✖', warning: '!', info: 'i' };
 

@@ -1,4 +1,4 @@
-import { SEVERITIES, type Check, type DoctorProject, type Finding, type Severity } from './types.js';
+import { SEVERITIES, type Check, type DoctorProject, type Finding, type Severity } from './check.js';
 
 export interface Totals {
   error: number;

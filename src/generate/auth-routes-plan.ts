@@ -4,7 +4,7 @@ import type { Router } from '../project/layout.js';
 import { emitsDeclarations, isolatesDeclarations } from '../project/declaration-emit.js';
 import { matcherGuardsAuthRoutes } from '../project/guard-facts.js';
 import { planWholeFile } from '../plan/plan-file.js';
-import { emptyPlan, type Plan } from '../plan/types.js';
+import { emptyPlan, type Plan } from '../plan/plan.js';
 import { addAuthRouteHandlers, type AuthCookieOptions } from '../../transforms/edits/add-auth-route-handlers.js';
 import { addCallbackUrls } from '../../transforms/edits/add-callback-urls.js';
 import { planEnvVariable, shadowedEnvNotes } from './env-file.js';

@@ -6,7 +6,7 @@ import type { ProjectInfo } from '../project/detect.js';
 import type { Router } from '../project/layout.js';
 import type { FileStore } from '../project/file-store.js';
 import { planWholeFile } from '../plan/plan-file.js';
-import { emptyPlan, type Plan } from '../plan/types.js';
+import { emptyPlan, type Plan } from '../plan/plan.js';
 import {
   addDataClients,
   clientName,

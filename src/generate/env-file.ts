@@ -1,4 +1,4 @@
-import type { Plan } from '../plan/types.js';
+import type { Plan } from '../plan/plan.js';
 import type { FileStore } from '../project/file-store.js';
 import { showValue } from '../ui/show-value.js';
 import { isPlainDotenvValue, lastEntry, parseDotenv, type DotenvEntry } from './dotenv.js';

@@ -5,7 +5,7 @@ import type { Router } from '../project/layout.js';
 import { isEdgeRuntime } from '../project/guard-facts.js';
 import type { GuardKind, SetupPaths } from '../project/setup-paths.js';
 import { planWholeFile } from '../plan/plan-file.js';
-import { emptyPlan, type ManualStep, type Plan } from '../plan/types.js';
+import { emptyPlan, type ManualStep, type Plan } from '../plan/plan.js';
 import { configureAmplifyInApp } from '../../transforms/edits/configure-amplify-in-app.js';
 import { injectConfigureComponent } from '../../transforms/edits/inject-configure-component.js';
 import { exportsName } from '../ast/exported-names.js';

@@ -1,5 +1,5 @@
 import type { ProjectInfo } from '../project/detect.js';
-import type { Plan } from '../plan/types.js';
+import type { Plan } from '../plan/plan.js';
 import { renameServerComponentsPackagesKey } from '../../transforms/edits/rename-server-packages-key.js';
 import { planEdit } from './plan-edit.js';
 

@@ -1,5 +1,5 @@
 import { readFileToChange } from '../plan/plan-file.js';
-import type { Plan } from '../plan/types.js';
+import type { Plan } from '../plan/plan.js';
 import type { FileStore } from '../project/file-store.js';
 import type { EditResult } from '../../transforms/edits/edit-result.js';
 import type { EditSource } from '../ast/edit-source.js';

@@ -1,5 +1,5 @@
 import { ProjectError } from '../errors.js';
-import type { PackageInstall } from '../plan/types.js';
+import type { PackageInstall } from '../plan/plan.js';
 import type { ProjectInfo } from '../project/detect.js';
 import { projectPackage } from '../project/package-versions.js';
 import { lowestAdapter, type AdapterNeed } from './adapter-matrix.js';

@@ -8,7 +8,7 @@ import type { HelperEscape, HelperSpec } from '../../transforms/migrate-v5/migra
 import { importTargets } from '../generate/import-specifier.js';
 import type { PathAliases } from '../project/path-aliases.js';
 import { toProjectPath } from '../project/project-path.js';
-import type { MigrationJob, MigrationOutcome } from './types.js';
+import type { MigrationJob, MigrationOutcome } from './migration.js';
 
 /**
  * Helpers exported from one module that receive the SSR instance (or a category of it) from callers in

@@ -1,6 +1,6 @@
 import { migrateSource } from '../../transforms/migrate-v5/index.js';
 import { withLfLineEnds } from '../ast/line-endings.js';
-import type { MigrationJob, MigrationOutcome } from './types.js';
+import type { MigrationJob, MigrationOutcome } from './migration.js';
 
 /**
  * Runs the transform on one file, keeping its own line ends (LF, CRLF or CR); a file that fails to parse

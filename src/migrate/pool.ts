@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { MigrationJob, MigrationOutcome } from './types.js';
+import type { MigrationJob, MigrationOutcome } from './migration.js';
 
 /** Below this many files, starting workers costs more than it saves. */
 const IN_PROCESS_LIMIT = 16;

@@ -1,5 +1,5 @@
 import type { Output } from '../ui/output.js';
-import type { MigrationOutcome } from './types.js';
+import type { MigrationOutcome } from './migration.js';
 import { toProjectPath } from '../project/project-path.js';
 
 export interface MigrationTotals {

@@ -5,7 +5,7 @@ import { isInside, realLocation } from '../project/real-path.js';
 import { recordWritten } from '../run-state.js';
 import { outsideReason } from './confine.js';
 import { isReadOnly, takeOwnerOf } from './file-owner.js';
-import type { FileChange } from './types.js';
+import type { FileChange } from './plan.js';
 import { pauseBeforeRename } from './write-pause.js';
 import { NothingWrittenError } from './write-error.js';
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { projectLocation } from '../project/real-path.js';
 import { toProjectPath } from '../project/project-path.js';
-import type { FileChange, Plan } from './types.js';
+import type { FileChange, Plan } from './plan.js';
 
 /** Why a file is left alone: its real path is outside the project. */
 export function outsideReason(

@@ -1,5 +1,5 @@
 import { createTwoFilesPatch } from 'diff';
-import type { FileChange } from './types.js';
+import type { FileChange } from './plan.js';
 
 /** A unified diff of one planned change, as `git diff` would show it. */
 export function unifiedDiff(change: FileChange): string {

@@ -1,6 +1,6 @@
 import type { FileStore } from '../project/file-store.js';
 import { NotUtf8Error } from '../project/read-file.js';
-import type { Plan } from './types.js';
+import type { Plan } from './plan.js';
 
 /**
  * The text of a file the plan would change (`null`: it does not exist yet): one that is not UTF-8 is added

@@ -3,7 +3,7 @@ import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { UsageError } from '../errors.js';
 import { outsideReason } from '../plan/confine.js';
-import type { SkippedFile } from '../plan/types.js';
+import type { SkippedFile } from '../plan/plan.js';
 import { toProjectPath } from './project-path.js';
 import { readRegularFile } from './read-file.js';
 import { projectLocation } from './real-path.js';

@@ -1,5 +1,5 @@
 import { unifiedDiff } from '../plan/diff.js';
-import type { PackageInstall, Plan } from '../plan/types.js';
+import type { PackageInstall, Plan } from '../plan/plan.js';
 import type { Output } from './output.js';
 
 export function printDiffs(out: Output, plan: Plan): void {

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/doctor/run-checks.js';
 import { loadDoctorProject } from '../../src/doctor/project.js';
 import { checks } from '../../src/doctor/checks/index.js';
-import type { Check, Finding } from '../../src/doctor/types.js';
+import type { Check, Finding } from '../../src/doctor/check.js';
 import { applyChanges } from '../../src/plan/apply.js';
 import { REPO } from '../helpers/cli.js';
 import { cleanupTrees, copyTree, readTree, writeTree } from '../helpers/tree.js';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Check } from '../../src/doctor/types.js';
+import type { Check } from '../../src/doctor/check.js';
 import { adapterVersionCheck } from '../../src/doctor/checks/versions-adapter.js';
 import { amplifyVersionCheck } from '../../src/doctor/checks/versions-amplify.js';
 import { nextVersionCheck } from '../../src/doctor/checks/versions-next.js';

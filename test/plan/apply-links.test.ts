@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyChanges } from '../../src/plan/apply.js';
 import { confinePlan } from '../../src/plan/confine.js';
-import { emptyPlan, type FileChange } from '../../src/plan/types.js';
+import { emptyPlan, type FileChange } from '../../src/plan/plan.js';
 import { realLocation } from '../../src/project/real-path.js';
 import { cleanupTrees, makeTree } from '../helpers/tree.js';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyChanges } from '../../src/plan/apply.js';
-import type { FileChange } from '../../src/plan/types.js';
+import type { FileChange } from '../../src/plan/plan.js';
 import { cleanupTrees, makeTree, readTree } from '../helpers/tree.js';
 
 afterEach(cleanupTrees);

@@ -1,5 +1,5 @@
 import type { Node } from '@babel/types';
-import type { Check, DoctorProject, Finding } from '../types.js';
+import type { Check, DoctorProject, Finding } from '../check.js';
 import { authRouteFiles } from './auth-routes-facts.js';
 import { DOCS } from '../docs.js';
 import { positionOf } from './locate.js';

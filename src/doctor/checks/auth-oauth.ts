@@ -1,5 +1,5 @@
 import { readOAuthSettings } from '../../project/amplify-oauth.js';
-import type { Check } from '../types.js';
+import type { Check } from '../check.js';
 import { authRouteFiles } from './auth-routes-facts.js';
 import { DOCS } from '../docs.js';
 import { positionOf } from './locate.js';

@@ -1,7 +1,7 @@
 import { ORIGIN_VARIABLE } from '../../generate/auth-routes-plan.js';
 import { planEnvVariable } from '../../generate/env-file.js';
-import { emptyPlan } from '../../plan/types.js';
-import type { Check, Finding } from '../types.js';
+import { emptyPlan } from '../../plan/plan.js';
+import type { Check, Finding } from '../check.js';
 import { authRouteFiles } from './auth-routes-facts.js';
 import { DOCS } from '../docs.js';
 import { isOrigin, originEntries } from './env-origins.js';

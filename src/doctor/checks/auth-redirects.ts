@@ -2,7 +2,7 @@ import { adapterRedirect } from '../../generate/adapter-redirects.js';
 import { ORIGIN_VARIABLE } from '../../generate/auth-routes-plan.js';
 import type { AmplifyConfigFile } from '../../project/amplify-config.js';
 import { readOAuthSettings, type OAuthSettings } from '../../project/amplify-oauth.js';
-import type { Check, DoctorProject, Finding } from '../types.js';
+import type { Check, DoctorProject, Finding } from '../check.js';
 import { authRouteFiles, routeBasePath } from './auth-routes-facts.js';
 import { DOCS } from '../docs.js';
 import { isOrigin, originEntries, type OriginEntry } from './env-origins.js';

@@ -1,5 +1,5 @@
 import { authRouteConflicts, conflictOwner } from '../../project/auth-route-conflicts.js';
-import type { Check } from '../types.js';
+import type { Check } from '../check.js';
 import { authRouteFiles } from './auth-routes-facts.js';
 import { DOCS } from '../docs.js';
 import { FILE_START } from './locate.js';

@@ -1,6 +1,6 @@
 import type { CallExpression } from '@babel/types';
 import { findAll } from '../../ast/walk.js';
-import type { DoctorProject } from '../types.js';
+import type { DoctorProject } from '../check.js';
 
 /** A module that calls `createAuthRouteHandlers(...)`: the server-side auth routes. */
 export interface AuthRouteFile {

@@ -5,7 +5,7 @@ import { configArgument, defaultExportObject, localObject, objectShape } from '.
 import { resolveConfigFile } from '../config-file.js';
 import { DOCS } from '../docs.js';
 import { position } from '../position.js';
-import type { Check, DoctorProject, Finding } from '../types.js';
+import type { Check, DoctorProject, Finding } from '../check.js';
 
 const MISSING = 'config-file-missing';
 const V5_SHAPE = 'config-v5-shape';

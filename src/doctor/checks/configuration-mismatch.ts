@@ -3,7 +3,7 @@ import { configArgument, importedSpecifier } from '../config-argument.js';
 import { resolveConfigFile } from '../config-file.js';
 import { DOCS } from '../docs.js';
 import { position } from '../position.js';
-import type { Check, DoctorProject, Finding } from '../types.js';
+import type { Check, DoctorProject, Finding } from '../check.js';
 
 const CODE = 'config-mismatch';
 

@@ -2,7 +2,7 @@ import { clientConfigureSites } from '../amplify-sites.js';
 import { DOCS } from '../docs.js';
 import { entriesReaching } from '../module-graph.js';
 import { position } from '../position.js';
-import type { Check, Finding } from '../types.js';
+import type { Check, Finding } from '../check.js';
 
 const CODE = 'configure-multiple';
 

@@ -4,12 +4,12 @@ import { findAll } from '../../ast/walk.js';
 import { importSpecifier } from '../../generate/import-specifier.js';
 import { planEdit } from '../../generate/plan-edit.js';
 import { CONFIGURE_COMPONENT } from '../../generate/init-plan.js';
-import { emptyPlan } from '../../plan/types.js';
+import { emptyPlan } from '../../plan/plan.js';
 import { clientConfigureSites, type ConfigureSite } from '../amplify-sites.js';
 import { DOCS } from '../docs.js';
 import { entries, entriesReaching } from '../module-graph.js';
 import { position, WHOLE_FILE } from '../position.js';
-import type { Check, DoctorProject, Finding } from '../types.js';
+import type { Check, DoctorProject, Finding } from '../check.js';
 
 const CODE = 'configure-not-rendered';
 

@@ -3,7 +3,7 @@ import { walk } from '../../ast/walk.js';
 import { serverRunnerSites } from '../amplify-sites.js';
 import { DOCS } from '../docs.js';
 import { position } from '../position.js';
-import type { Check, Finding } from '../types.js';
+import type { Check, Finding } from '../check.js';
 
 const MULTIPLE = 'server-runner-multiple';
 const PER_REQUEST = 'server-runner-per-request';

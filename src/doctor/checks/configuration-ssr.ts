@@ -2,11 +2,11 @@ import { configureAmplifyInApp } from '../../../transforms/edits/configure-ampli
 import { findProperty } from '../../ast/object-properties.js';
 import { hasSsrTrue } from '../../ast/amplify-configure.js';
 import { planEdit } from '../../generate/plan-edit.js';
-import { emptyPlan } from '../../plan/types.js';
+import { emptyPlan } from '../../plan/plan.js';
 import { clientConfigureSites, type ConfigureSite } from '../amplify-sites.js';
 import { DOCS } from '../docs.js';
 import { position } from '../position.js';
-import type { Check, DoctorProject, Finding } from '../types.js';
+import type { Check, DoctorProject, Finding } from '../check.js';
 import type { EditSource } from '../../ast/edit-source.js';
 
 const CODE = 'configure-without-ssr';

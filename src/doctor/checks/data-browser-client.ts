@@ -1,4 +1,4 @@
-import type { Check, Finding } from '../types.js';
+import type { Check, Finding } from '../check.js';
 import { callsWithAncestors, importedAs } from './data-imports.js';
 import { DOCS } from '../docs.js';
 import { positionOf } from './locate.js';

@@ -1,6 +1,6 @@
 import type { File, Node } from '@babel/types';
 import { importedFile } from '../../generate/import-specifier.js';
-import type { Check, DoctorProject, Finding } from '../types.js';
+import type { Check, DoctorProject, Finding } from '../check.js';
 import { ADAPTER_DATA, callsWithAncestors, importedAs } from './data-imports.js';
 import { DOCS } from '../docs.js';
 import { positionOf } from './locate.js';

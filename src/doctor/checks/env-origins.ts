@@ -1,6 +1,6 @@
 import { ORIGIN_VARIABLE } from '../../generate/auth-routes-plan.js';
 import { lastEntry, parseDotenv } from '../../generate/dotenv.js';
-import type { DoctorProject } from '../types.js';
+import type { DoctorProject } from '../check.js';
 import { positionAtOffset, type Position } from './locate.js';
 
 /** The env files Next.js loads (`@next/env`), the ones it reads first first. */

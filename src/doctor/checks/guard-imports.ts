@@ -3,7 +3,7 @@ import { runnerCalls } from '../guard-function.js';
 import { amplifyGuards, type AmplifyGuard } from '../guard-files.js';
 import { planGuardTemplate, TEMPLATE_FIX } from '../guard-template-fix.js';
 import { position } from '../position.js';
-import type { Check, Finding } from '../types.js';
+import type { Check, Finding } from '../check.js';
 
 const NOT_SERVER = 'guard-import-not-server';
 const NO_RESPONSE = 'guard-session-without-response';

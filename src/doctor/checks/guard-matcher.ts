@@ -4,12 +4,12 @@ import type { Node, StringLiteral } from '@babel/types';
 import { walk } from '../../ast/walk.js';
 import { stringLiteral } from '../../ast/string-literal.js';
 import { readGuardFacts } from '../../project/guard-facts.js';
-import { emptyPlan } from '../../plan/types.js';
+import { emptyPlan } from '../../plan/plan.js';
 import { DOCS } from '../docs.js';
 import { amplifyGuards, type AmplifyGuard } from '../guard-files.js';
 import { excludedAlternatives, exclusionPattern, isBarePrefix, matcherMatches, wholeSegment } from '../matcher.js';
 import { position, WHOLE_FILE } from '../position.js';
-import type { Check, DoctorProject, Finding } from '../types.js';
+import type { Check, DoctorProject, Finding } from '../check.js';
 
 const SIGN_IN = 'guard-matcher-sign-in';
 const STATIC = 'guard-matcher-static';

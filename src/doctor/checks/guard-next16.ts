@@ -3,7 +3,7 @@ import { isEdgeRuntime, readGuardFacts } from '../../project/guard-facts.js';
 import { DOCS } from '../docs.js';
 import { guardFiles } from '../guard-files.js';
 import { position, WHOLE_FILE } from '../position.js';
-import type { Check, DoctorProject, Finding } from '../types.js';
+import type { Check, DoctorProject, Finding } from '../check.js';
 
 const BOTH = 'guard-both-files';
 const PROXY_RUNTIME = 'guard-proxy-runtime';

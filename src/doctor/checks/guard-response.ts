@@ -4,7 +4,7 @@ import { guardFunction, isNextResponseCall, localInit, ownReturns, runnerCalls }
 import { amplifyGuards, type AmplifyGuard } from '../guard-files.js';
 import { planGuardTemplate, TEMPLATE_FIX } from '../guard-template-fix.js';
 import { position } from '../position.js';
-import type { Check, Finding } from '../types.js';
+import type { Check, Finding } from '../check.js';
 
 const NEW_RESPONSE = 'guard-new-response';
 const REDIRECT = 'guard-redirect-drops-cookies';

@@ -1,7 +1,7 @@
 import type { CallExpression, ObjectExpression, ObjectProperty } from '@babel/types';
 import { findAll } from '../../ast/walk.js';
 import { lookupProperty, objectLiteralValue, propertyKeyName, staticValue } from '../../ast/object-properties.js';
-import type { Check, DoctorProject } from '../types.js';
+import type { Check, DoctorProject } from '../check.js';
 import { DOCS } from '../docs.js';
 import { positionOf } from './locate.js';
 

@@ -1,4 +1,4 @@
-import type { Check } from '../types.js';
+import type { Check } from '../check.js';
 import { configFile } from './configuration-config-file.js';
 import { configMismatch } from './configuration-mismatch.js';
 import { configureMultiple } from './configuration-multiple.js';

@@ -1,6 +1,6 @@
 import type { StringLiteral } from '@babel/types';
 import { walk } from '../../ast/walk.js';
-import type { Check } from '../types.js';
+import type { Check } from '../check.js';
 import { DOCS } from '../docs.js';
 import { positionOf } from './locate.js';
 import { keyName } from './next-config-key.js';

@@ -1,5 +1,5 @@
 import { NEXT_CONFIG_EXTENSIONS } from '../../generate/next-config.js';
-import type { DoctorProject } from '../types.js';
+import type { DoctorProject } from '../check.js';
 
 /** The next.config Next.js reads (the first that exists, as `planNextConfig` picks it). */
 export function nextConfigFile(project: DoctorProject): string | undefined {

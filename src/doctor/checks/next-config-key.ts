@@ -1,8 +1,8 @@
 import type { Node, ObjectProperty } from '@babel/types';
 import { walk } from '../../ast/walk.js';
 import { planNextConfig } from '../../generate/next-config.js';
-import { emptyPlan } from '../../plan/types.js';
-import type { Check } from '../types.js';
+import { emptyPlan } from '../../plan/plan.js';
+import type { Check } from '../check.js';
 import { DOCS } from '../docs.js';
 import { positionOf } from './locate.js';
 import { nextConfigFile } from './next-config-file.js';

@@ -1,4 +1,4 @@
-import type { DoctorProject } from '../types.js';
+import type { DoctorProject } from '../check.js';
 import { FILE_START, jsonPropertyPosition, type Position } from './locate.js';
 
 /** Where package.json declares `name` (in dependencies, else devDependencies), or its start. */

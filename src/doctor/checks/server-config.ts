@@ -1,6 +1,6 @@
 import type { AmplifyConfigFile } from '../../project/amplify-config.js';
 import { configuredFrom } from '../../project/configured-from.js';
-import type { DoctorProject } from '../types.js';
+import type { DoctorProject } from '../check.js';
 
 /** The config file `createServerRunner` is given (followed to its import), else the preferred one of the project. */
 export function serverConfig(project: DoctorProject): AmplifyConfigFile | undefined {

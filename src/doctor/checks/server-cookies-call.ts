@@ -1,8 +1,8 @@
 import type { Expression, File, Node, ObjectProperty } from '@babel/types';
 import { planEdit } from '../../generate/plan-edit.js';
-import { emptyPlan } from '../../plan/types.js';
+import { emptyPlan } from '../../plan/plan.js';
 import { applySplices } from '../../ast/splices.js';
-import type { Check } from '../types.js';
+import type { Check } from '../check.js';
 import { DOCS } from '../docs.js';
 import { positionOf } from './locate.js';
 import { walkWithAncestors } from '../../ast/walk.js';

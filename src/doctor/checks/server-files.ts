@@ -1,6 +1,6 @@
 import type { File, Function as FunctionNode, Node } from '@babel/types';
 import { GUARD_EXTENSIONS } from '../../project/setup-paths.js';
-import type { DoctorProject } from '../types.js';
+import type { DoctorProject } from '../check.js';
 
 /** The `middleware.*` / `proxy.*` files where Next.js reads them (the root, or `src/` in a src layout). */
 export function guardFiles(project: DoctorProject): string[] {

@@ -1,5 +1,5 @@
 import type { File, ImportSpecifier, Node } from '@babel/types';
-import type { Check, DoctorProject, Finding } from '../types.js';
+import type { Check, DoctorProject, Finding } from '../check.js';
 import { DOCS } from '../docs.js';
 import { positionOf } from './locate.js';
 import { isGuardFile, isServerModule, inServerFunction } from './server-files.js';

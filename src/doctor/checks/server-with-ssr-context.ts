@@ -1,6 +1,6 @@
 import type { Node } from '@babel/types';
 import { walk } from '../../ast/walk.js';
-import type { Check, Finding } from '../types.js';
+import type { Check, Finding } from '../check.js';
 import { DOCS } from '../docs.js';
 import { positionOf } from './locate.js';
 

@@ -2,7 +2,7 @@ import { adapterNeeds, lowestAdapter } from '../../install/adapter-matrix.js';
 import { ADAPTER, formatCommand, installCommand } from '../../install/dependencies.js';
 import { adapterProblem, describe } from '../../install/resolve-packages.js';
 import { projectPackage } from '../../project/package-versions.js';
-import type { Check } from '../types.js';
+import type { Check } from '../check.js';
 import { authRouteFiles } from './auth-routes-facts.js';
 import { DOCS } from '../docs.js';
 import { dependencyPosition } from './package-position.js';

@@ -2,7 +2,7 @@ import semver from 'semver';
 import { ADAPTER, AMPLIFY, formatCommand, installCommand } from '../../install/dependencies.js';
 import { describe } from '../../install/resolve-packages.js';
 import { projectPackage } from '../../project/package-versions.js';
-import type { Check } from '../types.js';
+import type { Check } from '../check.js';
 import { DOCS } from '../docs.js';
 import { dependencyPosition } from './package-position.js';
 

@@ -3,7 +3,7 @@ import { formatCommand, installCommand } from '../../install/dependencies.js';
 import { SUPPORTED_NEXT_RANGE } from '../../project/next-version.js';
 import { projectPackage } from '../../project/package-versions.js';
 import { MIDDLEWARE_BYPASS_FIXED } from '../../project/version-warnings.js';
-import type { Check, DoctorProject, Finding } from '../types.js';
+import type { Check, DoctorProject, Finding } from '../check.js';
 import { DOCS } from '../docs.js';
 import { guardFiles } from './server-files.js';
 import { dependencyPosition } from './package-position.js';

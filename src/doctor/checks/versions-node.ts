@@ -1,5 +1,5 @@
 import { nodeWarning } from '../../project/version-warnings.js';
-import type { Check } from '../types.js';
+import type { Check } from '../check.js';
 import { DOCS } from '../docs.js';
 import { dependencyPosition } from './package-position.js';
 

@@ -1,6 +1,6 @@
 import type { File } from '@babel/types';
 import type { SourceProject } from '../project/detect.js';
-import type { Plan } from '../plan/types.js';
+import type { Plan } from '../plan/plan.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
