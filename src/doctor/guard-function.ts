@@ -24,6 +24,53 @@ export function guardFunction(guard: AmplifyGuard): FunctionNode | undefined {
   return undefined;
 }
 
+/**
+ * Whether the guard reads the request's path (`request.nextUrl.pathname`): then its own code, not only the
+ * matcher, decides which paths it redirects.
+ */
+export function gatesByPath(fn: FunctionNode): boolean {
+  let reads = false;
+  walk(fn.body, (node) => {
+    if (node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' && node.property.name === 'pathname')
+      reads = true;
+  });
+  return reads;
+}
+
+/**
+ * Whether running `fn` can reach its end without a `return` or `throw`: Next.js then answers with its own
+ * response. Loops and `switch` count as ending (not judged), so this says yes only when it is sure.
+ */
+export function canEndWithoutReturn(fn: FunctionNode): boolean {
+  return fn.body.type === 'BlockStatement' && completes(fn.body);
+}
+
+function completes(node: Node): boolean {
+  switch (node.type) {
+    case 'ReturnStatement':
+    case 'ThrowStatement':
+      return false;
+    case 'BlockStatement':
+      return node.body.every(completes);
+    case 'IfStatement':
+      return node.alternate === null || node.alternate === undefined || completes(node.consequent) || completes(node.alternate);
+    case 'TryStatement': {
+      const body = completes(node.block) || (node.handler !== null && node.handler !== undefined && completes(node.handler.body));
+      return body && (node.finalizer === null || node.finalizer === undefined || completes(node.finalizer));
+    }
+    case 'ForStatement':
+    case 'ForInStatement':
+    case 'ForOfStatement':
+    case 'WhileStatement':
+    case 'DoWhileStatement':
+    case 'SwitchStatement':
+    case 'LabeledStatement':
+      return false;
+    default:
+      return true;
+  }
+}
+
 function isFunction(node: Node): node is FunctionNode {
   return ['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ObjectMethod', 'ClassMethod'].includes(node.type);
 }

@@ -235,3 +235,14 @@ describe('doctor --fix', () => {
     expect(json.findings).toEqual([]);
   });
 });
+
+describe('doctor messages say what the code does', () => {
+  it('a guard without a matcher: "With no matcher", and the fix adds one; a guard that checks the path: a redirect there breaks the asset', () => {
+    const { json } = runJson(['doctor', '--cwd', fixture('guard-matcher-static--no-matcher')]);
+    const [finding] = json.findings;
+    expect(finding.message).toBe(
+      'With no matcher, the guard runs on /_next/static, /_next/image, /favicon.ico: every asset request pays a session check, and a redirect there breaks the asset.',
+    );
+    expect(finding.fix).toBe('Add a matcher to export const config that excludes _next/static, _next/image and favicon.ico.');
+  });
+});

@@ -7,6 +7,7 @@ import { readGuardFacts } from '../../project/guard-facts.js';
 import { emptyPlan } from '../../plan/plan.js';
 import { DOCS } from '../docs.js';
 import { amplifyGuards, type AmplifyGuard } from '../guard-files.js';
+import { gatesByPath, guardFunction } from '../guard-function.js';
 import { excludedAlternatives, exclusionPattern, isBarePrefix, matcherMatches, wholeSegment } from '../matcher.js';
 import { position, WHOLE_FILE } from '../position.js';
 import type { Check, DoctorProject, Finding } from '../check.js';
@@ -88,16 +89,22 @@ function judge(project: DoctorProject, guard: AmplifyGuard): Problem[] {
   });
   const guarded = (pathname: string) => matcherMatches(facts.matcher ?? undefined, pathname) === true;
   const problems: Problem[] = [];
+  const runsOn = literals.length === 0 ? 'With no matcher, the guard runs on' : 'The matcher runs the guard on';
+  // A guard that checks the path itself redirects only where its code says: the matcher alone does not loop it.
+  const fn = guardFunction(guard);
+  const pathGated = fn !== undefined && gatesByPath(fn);
+  const exclude = (what: string) =>
+    literals.length === 0 ? `Add a matcher to export const config that excludes ${what}.` : `Exclude ${what} from the matcher.`;
 
   const signIn = facts.signInPath?.split(/[?#]/)[0];
-  if (signIn !== undefined && signIn !== '/' && guarded(signIn)) {
+  if (signIn !== undefined && signIn !== '/' && !pathGated && guarded(signIn)) {
     const segment = signIn.replace(/^\//, '');
     problems.push(
       problem(
         SIGN_IN,
         'error',
-        `The matcher runs the guard on ${signIn}, where it sends signed-out users: they loop between redirects and never see the sign-in page.`,
-        `Exclude ${signIn} from the matcher (as a whole segment: ${wholeSegment(segment)}).`,
+        `${runsOn} ${signIn}, where it sends signed-out users: they loop between redirects and never see the sign-in page.`,
+        exclude(`${signIn} (as a whole segment: ${wholeSegment(segment)})`),
         (pattern) => addAlternatives(pattern, [wholeSegment(segment)]),
       ),
     );
@@ -108,8 +115,8 @@ function judge(project: DoctorProject, guard: AmplifyGuard): Problem[] {
       problem(
         STATIC,
         'warning',
-        `The matcher runs the guard on ${assets.map((asset) => asset.path.replace('/chunks/main.js', '')).join(', ')}: signed-out users get no scripts, images or icon, and every asset request pays a session check.`,
-        'Exclude _next/static, _next/image and favicon.ico from the matcher.',
+        `${runsOn} ${assets.map((asset) => asset.path.replace('/chunks/main.js', '')).join(', ')}: ${pathGated ? 'every asset request pays a session check, and a redirect there breaks the asset' : 'signed-out users get no scripts, images or icon, and every asset request pays a session check'}.`,
+        exclude('_next/static, _next/image and favicon.ico'),
         (pattern) =>
           addAlternatives(
             pattern,
@@ -124,8 +131,8 @@ function judge(project: DoctorProject, guard: AmplifyGuard): Problem[] {
       problem(
         PUBLIC,
         'warning',
-        `The matcher runs the guard on files of public/ (${publicFiles.slice(0, 3).join(', ')}${publicFiles.length > 3 ? ', …' : ''}): signed-out users are redirected instead of getting them.`,
-        'Exclude those files (or a folder that holds them) from the matcher.',
+        `${runsOn} files of public/ (${publicFiles.slice(0, 3).join(', ')}${publicFiles.length > 3 ? ', …' : ''}): ${pathGated ? 'every request for them pays a session check, and a redirect there breaks the file' : 'signed-out users are redirected instead of getting them'}.`,
+        exclude('those files (or a folder that holds them)'),
       ),
     );
   }

@@ -1,6 +1,6 @@
 import type { Expression, Node } from '@babel/types';
 import { DOCS } from '../docs.js';
-import { guardFunction, isNextResponseCall, localInit, ownReturns, runnerCalls } from '../guard-function.js';
+import { canEndWithoutReturn, guardFunction, isNextResponseCall, localInit, ownReturns, runnerCalls } from '../guard-function.js';
 import { amplifyGuards, type AmplifyGuard } from '../guard-files.js';
 import { planGuardTemplate, TEMPLATE_FIX } from '../guard-template-fix.js';
 import { position } from '../position.js';
@@ -58,7 +58,25 @@ function judge(guard: AmplifyGuard): Finding[] {
       );
     }
   }
+  if (canEndWithoutReturn(fn)) {
+    findings.push({
+      ...finding(
+        guard,
+        fn.body,
+        NEW_RESPONSE,
+        'error',
+        'The guard can end without a return, and Next.js then answers without the response it gave runWithAmplifyServerContext: refreshed token cookies are dropped, and users are signed out when their access token expires.',
+        `End every path of the guard with a return: \`return ${givenName ?? 'response'}\` where it lets the request through.`,
+      ),
+      ...endOf(fn.body),
+    });
+  }
   return findings;
+}
+
+/** Where the closing brace of a block is. */
+function endOf(block: Node): { line: number; column: number } {
+  return { line: block.loc?.end.line ?? 1, column: Math.max(1, block.loc?.end.column ?? 1) };
 }
 
 function responseKind(
