@@ -2,6 +2,7 @@ import type { CallExpression, File, ImportDeclaration } from '@babel/types';
 import { findConfigureCalls } from '../ast/amplify-configure.js';
 import { callsOf } from '../ast/walk.js';
 import type { DoctorProject } from './check.js';
+import { isGuardFile, isServerModule } from './checks/server-files.js';
 
 /** The modules `Amplify` (v6's singleton) is imported from. */
 const AMPLIFY_SOURCES = ['aws-amplify', '@aws-amplify/core'];
@@ -15,6 +16,11 @@ export interface ConfigureSite {
   call: CallExpression;
   /** The file starts with `'use client'`. */
   useClient: boolean;
+  /**
+   * The module runs only on the server (a Server Component page or layout, a route handler, a `'use server'`
+   * module, an API route, the guard): this configure never reaches the browser.
+   */
+  serverOnly: boolean;
 }
 
 export interface RunnerSite {
@@ -23,12 +29,17 @@ export interface RunnerSite {
   call: CallExpression;
 }
 
-const configureSites = new WeakMap<DoctorProject, ConfigureSite[]>();
+const configureSitesOf = new WeakMap<DoctorProject, ConfigureSite[]>();
 const runnerSites = new WeakMap<DoctorProject, RunnerSite[]>();
 
-/** Every `Amplify.configure(…)` of the app's own code (whatever `Amplify` is imported as), in file order. */
+/** The `Amplify.configure(…)` calls that can run in the browser, in file order. */
 export function clientConfigureSites(project: DoctorProject): ConfigureSite[] {
-  let sites = configureSites.get(project);
+  return allConfigureSites(project).filter((site) => !site.serverOnly);
+}
+
+/** Every `Amplify.configure(…)` of the app's own code (whatever `Amplify` is imported as), in file order. */
+export function allConfigureSites(project: DoctorProject): ConfigureSite[] {
+  let sites = configureSitesOf.get(project);
   if (sites === undefined) {
     sites = [];
     for (const file of project.sourceFilesContaining('.configure(')) {
@@ -36,11 +47,12 @@ export function clientConfigureSites(project: DoctorProject): ConfigureSite[] {
       const ast = project.parse(file);
       if (!ast) continue;
       const useClient = ast.program.directives.some((directive) => directive.value.value === 'use client');
+      const serverOnly = isServerModule(project, file, ast) || isGuardFile(project, file);
       for (const local of amplifyLocals(ast)) {
-        for (const call of findConfigureCalls(ast, local)) sites.push({ file, ast, call, useClient });
+        for (const call of findConfigureCalls(ast, local)) sites.push({ file, ast, call, useClient, serverOnly });
       }
     }
-    configureSites.set(project, sites);
+    configureSitesOf.set(project, sites);
   }
   return sites;
 }

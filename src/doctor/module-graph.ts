@@ -59,25 +59,58 @@ export function importSpecifiers(ast: File): string[] {
 }
 
 /**
- * The entries (root layouts, `_app`) that import `file`, directly or through other modules. Walks the
- * imports upwards: only files whose text names the module are parsed.
+ * The entries (root layouts, `_app`) that import `file`, directly or through other modules (or are `file`).
  */
 export function entriesReaching(project: DoctorProject, file: string): string[] {
   const { rootLayouts, pagesApp } = entries(project);
   const entryFiles = new Set([...rootLayouts, ...(pagesApp ? [pagesApp] : [])]);
-  const reached: string[] = [];
+  return importersClosure(project, file)
+    .filter((importer) => entryFiles.has(importer))
+    .sort();
+}
+
+/** The route files (pages and the like) that import `file`, directly or through other modules (or are `file`). */
+export function routesReaching(project: DoctorProject, file: string): string[] {
+  return importersClosure(project, file)
+    .filter((importer) => isRouteFile(project, importer))
+    .sort();
+}
+
+/** App Router files Next.js renders for a route, besides the root layouts. */
+const APP_ROUTE_FILE = /(^|\/)(page|layout|template|default|not-found|error|global-error|loading)\.(tsx?|jsx?|mjs)$/;
+
+/** A file Next.js loads as (part of) a page: an App Router page or layout, a Pages Router page. */
+function isRouteFile(project: DoctorProject, file: string): boolean {
+  const { app, pages } = project.info.layout.routers;
+  if (app !== undefined && file.startsWith(`${app}/`)) return APP_ROUTE_FILE.test(file.slice(app.length));
+  if (pages === undefined || !file.startsWith(`${pages}/`)) return false;
+  const route = file.slice(pages.length + 1);
+  return !route.startsWith('api/') && !/^_(app|document|error)\./.test(route);
+}
+
+const closures = new WeakMap<DoctorProject, Map<string, string[]>>();
+
+/**
+ * `file` and every module that imports it, directly or through other modules. Walks the imports upwards:
+ * only files whose text names the module are parsed.
+ */
+function importersClosure(project: DoctorProject, file: string): string[] {
+  let byFile = closures.get(project);
+  if (byFile === undefined) closures.set(project, (byFile = new Map()));
+  const known = byFile.get(file);
+  if (known !== undefined) return known;
   const seen = new Set<string>([file]);
   const queue = [file];
   while (queue.length > 0) {
-    const current = queue.shift()!;
-    if (entryFiles.has(current)) reached.push(current);
-    for (const importer of importersOf(project, current)) {
+    for (const importer of importersOf(project, queue.shift()!)) {
       if (seen.has(importer)) continue;
       seen.add(importer);
       queue.push(importer);
     }
   }
-  return reached.sort();
+  const closure = [...seen];
+  byFile.set(file, closure);
+  return closure;
 }
 
 function importersOf(project: DoctorProject, file: string): string[] {

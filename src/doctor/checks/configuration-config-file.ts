@@ -1,6 +1,6 @@
 import type { Node } from '@babel/types';
 import { v5OnlyKeys } from '../../project/v5-config-shape.js';
-import { clientConfigureSites, importOf, serverRunnerSites, type ConfigureSite, type RunnerSite } from '../amplify-sites.js';
+import { allConfigureSites, importOf, serverRunnerSites, type ConfigureSite, type RunnerSite } from '../amplify-sites.js';
 import { configArgument, defaultExportObject, localObject, objectShape } from '../config-argument.js';
 import { resolveConfigFile } from '../config-file.js';
 import { DOCS } from '../docs.js';
@@ -15,7 +15,7 @@ export const configFile: Check = {
   codes: [MISSING, V5_SHAPE],
   run(project) {
     const sites: Array<[ConfigureSite | RunnerSite, 'client' | 'server']> = [
-      ...clientConfigureSites(project).map((site) => [site, 'client'] as [ConfigureSite, 'client']),
+      ...allConfigureSites(project).map((site) => [site, 'client'] as [ConfigureSite, 'client']),
       ...serverRunnerSites(project).map((site) => [site, 'server'] as [RunnerSite, 'server']),
     ];
     const findings: Finding[] = [];

@@ -1,6 +1,6 @@
 import { clientConfigureSites } from '../amplify-sites.js';
 import { DOCS } from '../docs.js';
-import { entriesReaching } from '../module-graph.js';
+import { entriesReaching, routesReaching } from '../module-graph.js';
 import { position } from '../position.js';
 import type { Check, Finding } from '../check.js';
 
@@ -13,12 +13,17 @@ const CODE = 'configure-multiple';
 export const configureMultiple: Check = {
   codes: [CODE],
   run(project) {
-    // A site nothing renders never runs (configure-not-rendered says so): it undoes nothing.
-    const sites = clientConfigureSites(project).filter((site) => entriesReaching(project, site.file).length > 0);
+    // A site nothing renders never runs (configure-not-rendered says so): it undoes nothing. A page's own
+    // configure runs after the one its layout or _app renders: that one is kept, the page's is reported.
+    const rendered = clientConfigureSites(project).filter(
+      (site) => entriesReaching(project, site.file).length > 0 || routesReaching(project, site.file).length > 0,
+    );
+    const byEntry = rendered.filter((site) => entriesReaching(project, site.file).length > 0);
+    const sites = [...byEntry, ...rendered.filter((site) => !byEntry.includes(site))];
     if (sites.length < 2) return [];
     const pagesDir = project.info.layout.routers.pages;
     const bundleOf = (file: string) => {
-      const reached = entriesReaching(project, file);
+      const reached = [...entriesReaching(project, file), ...routesReaching(project, file)];
       return reached.length > 0 && pagesDir !== undefined && reached.every((entry) => entry.startsWith(`${pagesDir}/`)) ? 'pages' : 'app';
     };
     const first = new Map<string, string>();

@@ -5,9 +5,9 @@ import { importSpecifier } from '../../generate/import-specifier.js';
 import { planEdit } from '../../generate/plan-edit.js';
 import { CONFIGURE_COMPONENT } from '../../generate/init-plan.js';
 import { emptyPlan } from '../../plan/plan.js';
-import { clientConfigureSites, type ConfigureSite } from '../amplify-sites.js';
+import { allConfigureSites, clientConfigureSites, type ConfigureSite } from '../amplify-sites.js';
 import { DOCS } from '../docs.js';
-import { entries, entriesReaching } from '../module-graph.js';
+import { entries, entriesReaching, routesReaching } from '../module-graph.js';
 import { position, WHOLE_FILE } from '../position.js';
 import type { Check, DoctorProject, Finding } from '../check.js';
 
@@ -21,8 +21,8 @@ export const configureNotRendered: Check = {
   codes: [CODE],
   run(project) {
     const sites = clientConfigureSites(project);
-    if (sites.length === 0) return [];
     const { rootLayouts, pagesApp } = entries(project);
+    if (sites.length === 0) return serverLayoutSites(project, rootLayouts);
     // Without a root layout that renders <body> or an _app, there is nothing to judge what renders from.
     if (rootLayouts.length === 0 && pagesApp === undefined) return [];
     const reached = new Set(sites.flatMap((site) => entriesReaching(project, site.file)));
@@ -58,6 +58,8 @@ export const configureNotRendered: Check = {
     // A site no layout renders is said once: at the layouts when some miss, else here.
     for (const site of findings.length > 0 ? [] : sites) {
       if (entriesReaching(project, site.file).length > 0 || (pagesDir !== undefined && site.file === pagesApp)) continue;
+      // A page (or a module it imports) configures when that page renders: configure-multiple judges it.
+      if (routesReaching(project, site.file).length > 0) continue;
       if (rootLayouts.includes(site.file)) continue;
       findings.push({
         code: CODE,
@@ -86,6 +88,26 @@ export const configureNotRendered: Check = {
     return plan;
   },
 };
+
+/**
+ * A root layout that is a Server Component and calls Amplify.configure itself, with no client module that
+ * configures: the call runs on the server only, and the browser is never configured.
+ */
+function serverLayoutSites(project: DoctorProject, rootLayouts: readonly string[]): Finding[] {
+  return allConfigureSites(project)
+    .filter((site) => site.serverOnly && rootLayouts.includes(site.file))
+    .map((site) => ({
+      code: CODE,
+      severity: 'error',
+      file: site.file,
+      ...position(site.call),
+      message:
+        'This root layout is a Server Component, so its Amplify.configure runs only on the server: the browser is never configured, and client-side Amplify APIs fail.',
+      fix: "Move the call to a 'use client' component (Amplify.configure(config, { ssr: true }) at module level) and render it first in <body>: npx amplify-next init writes one.",
+      docs: DOCS.configure,
+      fixable: false,
+    }));
+}
 
 interface Component {
   file: string;
