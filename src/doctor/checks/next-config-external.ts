@@ -8,10 +8,14 @@ import { nextConfigFile } from './next-config-file.js';
 
 const EXTERNAL_KEYS = new Set(['serverExternalPackages', 'serverComponentsExternalPackages', 'serverComponentsPackages']);
 
-/** `aws-amplify` as a whole among the server's external packages. */
+/**
+ * `aws-amplify` as a whole among the server's external packages, in an app with a Pages Router: there it
+ * breaks `runWithAmplifyServerContext` (amplify-js#12856); an App Router app may list it.
+ */
 export const nextConfigExternalCheck: Check = {
   codes: ['next-config-external-amplify'],
   run(project) {
+    if (project.info.layout.routers.pages === undefined) return [];
     const file = nextConfigFile(project);
     if (file === undefined || !project.read(file)?.includes('aws-amplify')) return [];
     const ast = project.parse(file);
