@@ -94,17 +94,28 @@ export interface RunnerCall {
 }
 
 export function runnerCalls(guard: AmplifyGuard): RunnerCall[] {
-  return callsOf(guard.ast, 'runWithAmplifyServerContext').map((call) => {
+  const direct = callsOf(guard.ast, 'runWithAmplifyServerContext').map((call) => {
     const options = call.arguments[0];
     const context = options?.type === 'ObjectExpression' ? findProperty(options, 'nextServerContext') : undefined;
     const object = context?.type === 'ObjectProperty' && context.value.type === 'ObjectExpression' ? context.value : undefined;
-    const response = object ? findProperty(object, 'response') : undefined;
-    return {
-      call,
-      context: object,
-      response: response?.type === 'ObjectProperty' ? (response.value as Expression) : undefined,
-    };
+    return { call, ...withResponse(object) };
   });
+  // A helper is judged only by the `{ request, response }` it is handed: what it does with it is its own code.
+  const throughHelpers = guard.helpers.flatMap((helper) =>
+    callsOf(guard.ast, helper).flatMap((call) => {
+      const object = call.arguments.find(
+        (argument): argument is ObjectExpression =>
+          argument.type === 'ObjectExpression' && findProperty(argument, 'response') !== undefined,
+      );
+      return object ? [{ call, ...withResponse(object) }] : [];
+    }),
+  );
+  return [...direct, ...throughHelpers];
+}
+
+function withResponse(context: ObjectExpression | undefined): Omit<RunnerCall, 'call'> {
+  const response = context ? findProperty(context, 'response') : undefined;
+  return { context, response: response?.type === 'ObjectProperty' ? (response.value as Expression) : undefined };
 }
 
 /** `NextResponse.<method>(…)` (whatever `NextResponse` is imported as). */

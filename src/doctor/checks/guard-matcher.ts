@@ -136,7 +136,8 @@ function judge(project: DoctorProject, guard: AmplifyGuard): Problem[] {
       ),
     );
   }
-  for (const literal of literals) {
+  // Which look-alike routes need the guard is its own code's business when it checks the path.
+  for (const literal of pathGated ? [] : literals) {
     const alternatives = excludedAlternatives(literal.value) ?? [];
     const prefixes = alternatives.filter(
       (alternative) =>

@@ -24,8 +24,11 @@ export const guardResponse: Check = {
 function judge(guard: AmplifyGuard): Finding[] {
   const fn = guardFunction(guard);
   if (fn === undefined) return [];
-  const given = runnerCalls(guard).find((runner) => runner.response !== undefined)?.response;
-  if (given === undefined) return [];
+  const runner = runnerCalls(guard).find((call) => call.response !== undefined);
+  const given = runner?.response;
+  if (runner === undefined || given === undefined) return [];
+  // The function the guard handed the response to: the runner, or the app's helper that runs it.
+  const callee = runner.call.callee.type === 'Identifier' ? runner.call.callee.name : 'runWithAmplifyServerContext';
   const givenName = given.type === 'Identifier' ? given.name : undefined;
   const text = guard.source.slice(fn.start ?? 0, fn.end ?? 0);
   const copiesCookies = (name: string) => new RegExp(`\\b${name}\\.cookies\\.set\\(`).test(text);
@@ -41,8 +44,8 @@ function judge(guard: AmplifyGuard): Finding[] {
           returned,
           NEW_RESPONSE,
           'error',
-          'The guard returns a new NextResponse instead of the response it gave runWithAmplifyServerContext: refreshed token cookies are dropped, and users are signed out when their access token expires.',
-          'Return the response passed in nextServerContext (or copy its cookies onto the one you return).',
+          `The guard returns a new NextResponse instead of the response it gave ${callee}: refreshed token cookies are dropped, and users are signed out when their access token expires.`,
+          `Return the response passed to ${callee} (or copy its cookies onto the one you return).`,
         ),
       );
     } else if (kind === 'redirect') {
@@ -65,7 +68,7 @@ function judge(guard: AmplifyGuard): Finding[] {
         fn.body,
         NEW_RESPONSE,
         'error',
-        'The guard can end without a return, and Next.js then answers without the response it gave runWithAmplifyServerContext: refreshed token cookies are dropped, and users are signed out when their access token expires.',
+        `The guard can end without a return, and Next.js then answers without the response it gave ${callee}: refreshed token cookies are dropped, and users are signed out when their access token expires.`,
         `End every path of the guard with a return: \`return ${givenName ?? 'response'}\` where it lets the request through.`,
       ),
       ...endOf(fn.body),
