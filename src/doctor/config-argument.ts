@@ -3,8 +3,8 @@ import { findProperty } from '../ast/object-properties.js';
 import { importOf, type ConfigureSite, type RunnerSite } from './amplify-sites.js';
 
 /**
- * The config a site hands to Amplify: the first argument of `Amplify.configure` (the spread of the v5
- * `{ ...config, ssr: true }`), or `config` of `createServerRunner({ config })`.
+ * The config a site hands to Amplify: the first argument of `Amplify.configure` (the spread of
+ * `{ ...config }` and of the v5 `{ ...config, ssr: true }`), or `config` of `createServerRunner({ config })`.
  */
 export function configArgument(site: ConfigureSite | RunnerSite, side: 'client' | 'server'): Node | undefined {
   if (side === 'server') {
@@ -14,10 +14,12 @@ export function configArgument(site: ConfigureSite | RunnerSite, side: 'client' 
     return property?.type === 'ObjectProperty' ? property.value : undefined;
   }
   const first = site.call.arguments[0];
-  if (first?.type === 'ObjectExpression' && findProperty(first, 'ssr') !== undefined) {
-    const spread = first.properties.find((property) => property.type === 'SpreadElement');
-    return spread?.type === 'SpreadElement' ? spread.argument : first;
-  }
+  if (first?.type !== 'ObjectExpression') return first;
+  // `{ ...config }` and the v5 `{ ...config, ssr: true }` hand over `config` itself.
+  const spreads = first.properties.filter((property) => property.type === 'SpreadElement');
+  const onlySsrBesides = first.properties.every((property) => property.type === 'SpreadElement' || property === findProperty(first, 'ssr'));
+  if (spreads.length === 1 && onlySsrBesides) return spreads[0]!.argument;
+  if (findProperty(first, 'ssr') !== undefined && spreads.length > 0) return spreads[0]!.argument;
   return first;
 }
 
