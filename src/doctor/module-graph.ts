@@ -80,7 +80,7 @@ export function routesReaching(project: DoctorProject, file: string): string[] {
 const APP_ROUTE_FILE = /(^|\/)(page|layout|template|default|not-found|error|global-error|loading)\.(tsx?|jsx?|mjs)$/;
 
 /** A file Next.js loads as (part of) a page: an App Router page or layout, a Pages Router page. */
-function isRouteFile(project: DoctorProject, file: string): boolean {
+export function isRouteFile(project: DoctorProject, file: string): boolean {
   const { app, pages } = project.info.layout.routers;
   if (app !== undefined && file.startsWith(`${app}/`)) return APP_ROUTE_FILE.test(file.slice(app.length));
   if (pages === undefined || !file.startsWith(`${pages}/`)) return false;

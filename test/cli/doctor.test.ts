@@ -245,4 +245,13 @@ describe('doctor messages say what the code does', () => {
     );
     expect(finding.fix).toBe('Add a matcher to export const config that excludes _next/static, _next/image and favicon.ico.');
   });
+
+  it('a root layout that configures itself is not the component --fix renders in another root layout', () => {
+    const root = fixture('configure-not-rendered--client-layout-configures');
+    const { json } = runJson(['doctor', '--cwd', root]);
+    expect(json.findings.map((f: { code: string; fixable: boolean }) => [f.code, f.fixable])).toEqual([['configure-not-rendered', false]]);
+    const { stdout } = runCli(['doctor', '--fix', '--dry-run', '--cwd', root]);
+    expect(stdout).not.toMatch(/^\+.*\(shop\)\/layout/m);
+    expect(stdout).not.toContain('+++ b/');
+  });
 });

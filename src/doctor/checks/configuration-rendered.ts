@@ -7,7 +7,7 @@ import { CONFIGURE_COMPONENT } from '../../generate/init-plan.js';
 import { emptyPlan } from '../../plan/plan.js';
 import { allConfigureSites, clientConfigureSites, type ConfigureSite } from '../amplify-sites.js';
 import { DOCS } from '../docs.js';
-import { entries, entriesReaching, routesReaching } from '../module-graph.js';
+import { entries, entriesReaching, isRouteFile, routesReaching } from '../module-graph.js';
 import { position, WHOLE_FILE } from '../position.js';
 import type { Check, DoctorProject, Finding } from '../check.js';
 
@@ -27,7 +27,7 @@ export const configureNotRendered: Check = {
     if (rootLayouts.length === 0 && pagesApp === undefined) return [];
     const reached = new Set(sites.flatMap((site) => entriesReaching(project, site.file)));
     const findings: Finding[] = [];
-    const component = componentToRender(sites);
+    const component = componentToRender(project, sites);
     for (const layout of rootLayouts.filter((file) => !reached.has(file))) {
       findings.push({
         code: CODE,
@@ -77,7 +77,7 @@ export const configureNotRendered: Check = {
   },
   fix(project, findings) {
     const plan = emptyPlan();
-    const component = componentToRender(clientConfigureSites(project));
+    const component = componentToRender(project, clientConfigureSites(project));
     if (component === undefined) return plan;
     for (const layout of new Set(findings.map((finding) => finding.file))) {
       planEdit(plan, project.info.files, layout, {
@@ -114,12 +114,16 @@ interface Component {
   name: string;
 }
 
-/** The one `'use client'` configure module with a default export: the component `init` renders in layouts. */
-function componentToRender(sites: readonly ConfigureSite[]): Component | undefined {
+/**
+ * The one `'use client'` configure module with a default export: the component `init` renders in layouts.
+ * A layout or page that configures itself is no component to render in another layout.
+ */
+function componentToRender(project: DoctorProject, sites: readonly ConfigureSite[]): Component | undefined {
   const candidates = [
     ...new Set(
       sites
         .filter((site) => site.useClient && site.ast.program.body.some((statement) => statement.type === 'ExportDefaultDeclaration'))
+        .filter((site) => !isRouteFile(project, site.file))
         .map((site) => site.file),
     ),
   ];
