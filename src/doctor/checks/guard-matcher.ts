@@ -136,8 +136,7 @@ function judge(project: DoctorProject, guard: AmplifyGuard): Problem[] {
       ),
     );
   }
-  // Which look-alike routes need the guard is its own code's business when it checks the path.
-  for (const literal of pathGated ? [] : literals) {
+  for (const literal of literals) {
     const alternatives = excludedAlternatives(literal.value) ?? [];
     const prefixes = alternatives.filter(
       (alternative) =>

@@ -35,7 +35,8 @@ function judge(guard: AmplifyGuard): Finding[] {
   const findings: Finding[] = [];
   for (const statement of ownReturns(fn)) {
     const returned = statement.argument;
-    if (!returned) continue;
+    // A return before Amplify runs (an early exit for public paths) has no cookies of Amplify's to carry.
+    if (!returned || (statement.end ?? 0) <= (runner.call.start ?? 0)) continue;
     const kind = responseKind(guard, fn, returned, givenName, copiesCookies);
     if (kind === 'new') {
       findings.push(
