@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { File } from '@babel/types';
 import { walk } from '../ast/walk.js';
+import { isRouteFile as isRouteFileOf } from '../project/route-files.js';
 import { importTargets } from '../generate/import-specifier.js';
 import type { DoctorProject } from './check.js';
 
@@ -76,16 +77,9 @@ export function routesReaching(project: DoctorProject, file: string): string[] {
     .sort();
 }
 
-/** App Router files Next.js renders for a route, besides the root layouts. */
-const APP_ROUTE_FILE = /(^|\/)(page|layout|template|default|not-found|error|global-error|loading)\.(tsx?|jsx?|mjs)$/;
-
 /** A file Next.js loads as (part of) a page: an App Router page or layout, a Pages Router page. */
 export function isRouteFile(project: DoctorProject, file: string): boolean {
-  const { app, pages } = project.info.layout.routers;
-  if (app !== undefined && file.startsWith(`${app}/`)) return APP_ROUTE_FILE.test(file.slice(app.length));
-  if (pages === undefined || !file.startsWith(`${pages}/`)) return false;
-  const route = file.slice(pages.length + 1);
-  return !route.startsWith('api/') && !/^_(app|document|error)\./.test(route);
+  return isRouteFileOf(project.info.layout.routers, file);
 }
 
 const closures = new WeakMap<DoctorProject, Map<string, string[]>>();

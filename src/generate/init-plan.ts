@@ -88,6 +88,13 @@ function planServerUtils(plan: Plan, info: ProjectInfo, paths: SetupPaths, optio
 
 function planAppRouter(plan: Plan, info: ProjectInfo, paths: SetupPaths, options: InitPlanOptions): void {
   const component = paths.configureComponent;
+  const layouts = paths.rootLayouts!;
+  // A 'use client' root layout that calls Amplify.configure(…, { ssr: true }) itself configures the browser
+  // wherever it renders: it needs no component.
+  const selfConfiguring = layouts.found.filter((layout) => info.setup.modules.clientConfigures.includes(layout));
+  const toRender = layouts.found.filter((layout) => !selfConfiguring.includes(layout));
+  for (const layout of selfConfiguring) plan.notes.push(`${layout} configures Amplify with { ssr: true } itself: left as it is.`);
+  if (layouts.found.length > 0 && toRender.length === 0) return;
   // A module of the user's that already configures Amplify with { ssr: true } is reused as it is.
   if (!paths.configureComponentIsRecognised) {
     planWholeFile(
@@ -99,12 +106,11 @@ function planAppRouter(plan: Plan, info: ProjectInfo, paths: SetupPaths, options
     );
   }
 
-  const layouts = paths.rootLayouts!;
   if (layouts.found.length === 0) {
     plan.manual.push(missingRootLayoutStep(info, component, layouts.examined));
     return;
   }
-  for (const layout of layouts.found) {
+  for (const layout of toRender) {
     const importPath = existingImport(info, layout, component) ?? importSpecifier(info.root, layout, component, info.aliases);
     planEdit(plan, info.files, layout, {
       reason: `renders <${CONFIGURE_COMPONENT} /> first in <body>`,

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { SourceProject } from './detect.js';
 import { findRootLayouts, type RootLayouts } from './root-layouts.js';
+import { isRouteFile } from './route-files.js';
 import type { SetupModules } from './setup-modules.js';
 
 /** Where the files of the Amplify SSR setup live, or will be created, in this project. Relative to the root, with `/`. */
@@ -53,7 +54,11 @@ export function findSetupPaths(info: SourceProject, modules: () => SetupModules)
     : [];
   const existingApp = pages ? firstExisting(`${pages}/_app`) : undefined;
   const conventionalComponent = firstExisting(`${base}components/ConfigureAmplifyClientSide`);
-  const recognisedComponent = app && conventionalComponent === undefined ? modules().clientConfigures[0] : undefined;
+  // A route file that configures Amplify itself (a 'use client' root layout) is no component to render elsewhere.
+  const recognisedComponent =
+    app && conventionalComponent === undefined
+      ? modules().clientConfigures.find((file) => !isRouteFile(info.layout.routers, file))
+      : undefined;
   return {
     base,
     // An existing module that does the same job under another name is reused, never duplicated.

@@ -32,6 +32,27 @@ describe('init recognises a setup by what it does, whatever its files are called
     expect(fs.existsSync(path.join(root, 'components'))).toBe(false);
   });
 
+  it("a 'use client' root layout that configures Amplify itself is left alone: no component, no import of the layout into itself", () => {
+    const layout =
+      "'use client';\nimport { Amplify } from 'aws-amplify';\nimport config from '@/amplifyconfiguration.json';\n\nAmplify.configure(config, { ssr: true });\n\nexport default function RootLayout({ children }: { children: React.ReactNode }) {\n  return (\n    <html>\n      <body>{children}</body>\n    </html>\n  );\n}\n";
+    const root = makeTree({
+      'package.json': packageJson({ next: '15.1.0', react: '^19.0.0', 'aws-amplify': '^6.12.0' }),
+      'tsconfig.json': '{ "compilerOptions": { "paths": { "@/*": ["./src/*"] } } }\n',
+      'src/amplifyconfiguration.json':
+        '{ "aws_project_region": "us-east-1", "aws_user_pools_id": "us-east-1_x", "aws_user_pools_web_client_id": "c" }\n',
+      'src/app/layout.tsx': layout,
+      'src/app/page.tsx': 'export default function Page() {\n  return null;\n}\n',
+    });
+    const { json, exitCode } = runJson(['init', '--yes', '--skip-install', '--cwd', root]);
+    expect(exitCode).toBe(0);
+    expect(json.created).toEqual(['src/utils/amplifyServerUtils.ts', 'src/middleware.ts']);
+    expect(json.updated).toEqual([]);
+    expect(json.notes).toContain('src/app/layout.tsx configures Amplify with { ssr: true } itself: left as it is.');
+    expect(fs.readFileSync(path.join(root, 'src/app/layout.tsx'), 'utf8')).toBe(layout);
+    expect(fs.existsSync(path.join(root, 'src/components'))).toBe(false);
+    expect(runJson(['init', '--yes', '--skip-install', '--cwd', root]).json.outcome).toBe('nothing-to-do');
+  });
+
   it('a client module that configures without { ssr: true } is not taken for a configure component', () => {
     const root = makeTree({
       'package.json': packageJson({ next: '15.1.0', react: '^19.0.0' }),
