@@ -30,7 +30,9 @@ export async function runDoctor(options: DoctorOptions, out: Output): Promise<nu
     const manual = findings.filter((finding) => !finding.fixable).length;
     if (manual > 0)
       plan.notes.push(`${manual} finding${manual === 1 ? '' : 's'} need${manual === 1 ? 's' : ''} a change by hand: listed below.`);
-    const { outcome } = await executePlan(plan, project.info, options, out);
+    // Not "Already set up": the findings a hand has to fix are listed below.
+    const nothingToDo = manual > 0 ? 'Nothing to fix automatically.' : undefined;
+    const { outcome } = await executePlan(plan, project.info, options, out, { nothingToDo });
     fix = { outcome, ...planJson(plan) };
     if (outcome === 'applied') {
       project = loadDoctorProject(options.cwd);

@@ -25,6 +25,8 @@ export interface PlanView {
   summary?: (plan: Plan, dryRun: boolean) => void;
   /** Whether a plan with nothing to write says so in a line of its own (default: true). */
   saysNothingToDo?: boolean;
+  /** That line, when the command's own words fit better than "Already set up". */
+  nothingToDo?: string;
 }
 
 /**
@@ -47,7 +49,8 @@ export async function executePlan(
     summary(plan, options.dryRun);
     if (view.saysNothingToDo !== false) {
       const leftToYou = plan.skipped.length > 0 || plan.manual.length > 0;
-      out.line(leftToYou ? 'Nothing to write: what is left is listed above.' : out.color.green('✔ Already set up: nothing to do.'));
+      if (view.nothingToDo !== undefined) out.line(view.nothingToDo);
+      else out.line(leftToYou ? 'Nothing to write: what is left is listed above.' : out.color.green('✔ Already set up: nothing to do.'));
     } else if (options.dryRun) {
       out.line(out.color.dim(dryRunFooter(install)));
     }

@@ -174,6 +174,14 @@ describe('doctor --fix', () => {
     expect(readTree(root)).toEqual(after);
   });
 
+  it('a --fix with only findings to fix by hand does not say the setup is done', () => {
+    const root = fixture('guard-import-not-server');
+    const { stdout, exitCode } = runCli(['doctor', '--fix', '--yes', '--cwd', root]);
+    expect(exitCode).toBe(1);
+    expect(stdout).toContain('! 1 finding needs a change by hand: listed below.\nNothing to fix automatically.\n');
+    expect(stdout).not.toContain('Already set up');
+  });
+
   it('two fixes of one file are made in one run, the second on the text the first leaves', () => {
     const root = fixture('configure-not-rendered--layout-calls-cookies');
     const before = readTree(root);
