@@ -4,7 +4,7 @@ import { parseLikeJscodeshift } from '../ast/parse.js';
 import { Tree } from '../ast/tree.js';
 import { makeItem } from '../../transforms/migrate-v5/output/review.js';
 import { referencesOf } from '../../transforms/migrate-v5/find/scope.js';
-import type { HelperEscape, HelperSpec } from '../../transforms/migrate-v5/migrate-result.js';
+import type { HelperEscape, HelperSpec, WrapperSpec } from '../../transforms/migrate-v5/migrate-result.js';
 import { importTargets } from '../generate/import-specifier.js';
 import type { PathAliases } from '../project/path-aliases.js';
 import { toProjectPath } from '../project/project-path.js';
@@ -32,22 +32,42 @@ interface Caller extends HelperEscape {
   file: string;
 }
 
+/** Where a use is that cannot be followed, and why; the helper (or wrapper) and its callers then stay v5. */
+interface Blocker {
+  file: string;
+  node: t.Node | { line: number; column: number };
+  source: string;
+  why: string;
+}
+
 interface Helper {
   file: string;
   spec: HelperSpec;
   callers: Caller[];
-  /** Where a use is that cannot be followed, and why; the helper and its callers then stay v5. */
-  blockers: { file: string; node: t.Node | { line: number; column: number }; source: string; why: string }[];
+  blockers: Blocker[];
   /** The helper itself could not be migrated (its module says why, in TODO lines). */
   ownFailure?: boolean;
 }
+
+/** A wrapper of withSSRContext exported by `file`, and its calls (`line:column`) as the files calling it import it. */
+interface Wrapper {
+  file: string;
+  spec: WrapperSpec;
+  callers: { file: string; line: number; column: number; specifier: string }[];
+  blockers: Blocker[];
+}
+
+type CrossFileJob = Required<Pick<MigrationJob, 'helpers' | 'helperCalls' | 'ssrModules' | 'wrapperModules' | 'dropWrappers'>> & {
+  dropReexports?: boolean;
+};
 
 export async function migrateAcrossFiles(project: CrossFileProject, outcomes: MigrationOutcome[]): Promise<MigrationOutcome[]> {
   const callers: Caller[] = outcomes.flatMap((o) => (o.crossFile?.escapes ?? []).map((e) => ({ file: o.file, ...e })));
   const reexporters = outcomes.filter(
     (o) => o.crossFile?.reexports.length && !o.crossFile.reexports.includes('*') && project.migrated.has(o.file),
   );
-  if (callers.length === 0 && reexporters.length === 0) return outcomes;
+  const wrapperModules = outcomes.filter((o) => o.crossFile?.wrappers.length && project.migrated.has(o.file));
+  if (callers.length === 0 && reexporters.length === 0 && wrapperModules.length === 0) return outcomes;
   const modules = moduleIndex(project.projectFiles());
   const helpers = new Map<string, Helper>();
   for (const caller of callers) {
@@ -67,19 +87,36 @@ export async function migrateAcrossFiles(project: CrossFileProject, outcomes: Mi
   }
   if (helpers.size > 0) findOtherUses(project, modules, [...helpers.values()]);
   const reexports = reexporters.map((o) => reexportImporters(project, modules, o.file, o.crossFile!.reexports));
-  if (helpers.size === 0 && reexports.every((r) => r.importers.length === 0)) return outcomes;
+  const wrappers = wrapperModules.flatMap((o) =>
+    o.crossFile!.wrappers.map((spec): Wrapper => ({ file: o.file, spec, callers: [], blockers: [] })),
+  );
+  if (wrappers.length > 0) findWrapperCalls(project, modules, wrappers);
+  // A wrapper nothing calls stays as it is (its TODO says why): its callers may be where this run cannot look.
+  const calledWrappers = wrappers.filter((w) => w.callers.length > 0 || w.blockers.length > 0);
+  if (helpers.size === 0 && reexports.every((r) => r.importers.length === 0) && calledWrappers.length === 0) return outcomes;
 
   const byFile = new Map(outcomes.map((o) => [o.file, o]));
   const original = new Map(outcomes.map((o) => [o.file, o]));
   const { migrateOne } = await import('./migrate-one.js');
   // A caller whose unit stays v5 for another reason keeps its helper in v5 too: run again until stable.
-  for (let round = 0; round <= helpers.size + 1; round++) {
+  for (let round = 0; round <= helpers.size + calledWrappers.length + 1; round++) {
     const live = [...helpers.values()].filter((h) => h.blockers.length === 0);
-    const jobs = new Map<string, Required<Pick<MigrationJob, 'helpers' | 'helperCalls' | 'ssrModules'>> & { dropReexports?: boolean }>();
-    const jobOf = (file: string) => jobs.get(file) ?? (jobs.set(file, { helpers: [], helperCalls: [], ssrModules: [] }), jobs.get(file)!);
+    const liveWrappers = calledWrappers.filter((w) => w.blockers.length === 0);
+    const jobs = new Map<string, CrossFileJob>();
+    const jobOf = (file: string) =>
+      jobs.get(file) ??
+      (jobs.set(file, { helpers: [], helperCalls: [], ssrModules: [], wrapperModules: [], dropWrappers: [] }), jobs.get(file)!);
     for (const h of live) {
       jobOf(h.file).helpers.push(h.spec);
       if (!h.ownFailure) for (const c of h.callers) jobOf(c.file).helperCalls.push(`${c.line}:${c.column}`);
+    }
+    for (const w of liveWrappers) {
+      jobOf(w.file).dropWrappers.push(w.spec.name);
+      for (const c of w.callers) {
+        const list = jobOf(c.file).wrapperModules;
+        const module = list.find((m) => m.specifier === c.specifier) ?? (list.push({ specifier: c.specifier, wrappers: [] }), list.at(-1)!);
+        if (!module.wrappers.includes(w.spec)) module.wrappers.push(w.spec);
+      }
     }
     for (const r of reexports) {
       for (const i of r.importers) jobOf(i.file).ssrModules.push({ specifier: i.specifier, names: i.names });
@@ -115,11 +152,42 @@ export async function migrateAcrossFiles(project: CrossFileProject, outcomes: Mi
         settled = false;
       }
     }
-    // Files nothing is migrated with any more go back to their first run.
-    for (const file of byFile.keys()) if (!jobs.has(file) && original.has(file)) byFile.set(file, original.get(file)!);
+    for (const w of liveWrappers) {
+      const stuck = w.callers.find((c) => !byFile.get(c.file)?.crossFile?.wrapperCallsMigrated.includes(`${c.line}:${c.column}`));
+      const dropped = byFile.get(w.file)?.crossFile?.wrappersDropped.includes(w.spec.name);
+      if (stuck) {
+        const outcome = byFile.get(stuck.file);
+        const kept = outcome?.crossFile?.wrapperCallsKept.find((k) => k.site === `${stuck.line}:${stuck.column}`);
+        const why = kept
+          ? `this caller stays v5 (${kept.reason})`
+          : `this caller could not be migrated (${outcome?.error ?? 'see its TODO'})`;
+        w.blockers.push({ file: stuck.file, node: stuck, source: '', why });
+        settled = false;
+      } else if (!dropped) {
+        w.blockers.push({
+          file: w.file,
+          node: { line: 1, column: 1 },
+          source: '',
+          why: `${w.spec.name} could not be removed from its module`,
+        });
+        settled = false;
+      }
+    }
+    // Files nothing is migrated with any more go back to their first run; those that had none, to nothing.
+    const helperFiles = new Set([...helpers.values()].map((h) => h.file));
+    for (const file of byFile.keys()) {
+      if (jobs.has(file)) continue;
+      if (original.has(file)) byFile.set(file, original.get(file)!);
+      else if (!helperFiles.has(file)) byFile.delete(file);
+    }
     if (settled) break;
   }
   for (const h of helpers.values()) reportBlockers(project, h, byFile);
+  for (const w of calledWrappers) {
+    const callers = [...new Set(w.callers.map((c) => `${rel(project, c.file)}:${c.line}`))].join(', ');
+    const subject = `${w.spec.name} (${rel(project, w.file)}) and its callers (${callers || 'none that can be followed'}) stay v5`;
+    for (const b of w.blockers) addBlockerItem(project, byFile, b, subject);
+  }
   return [...byFile.values()];
 }
 
@@ -230,6 +298,64 @@ function findOtherUses(project: CrossFileProject, modules: Map<string, string>, 
   }
 }
 
+/**
+ * Every use of each wrapper in the project: a call of it in a migrated file is a caller; any other use
+ * (outside the migrated paths, not called, a namespace import, a re-export, a dynamic import) blocks it.
+ */
+function findWrapperCalls(project: CrossFileProject, modules: Map<string, string>, wrappers: Wrapper[]): void {
+  const byModule = new Map<string, Wrapper[]>();
+  for (const w of wrappers) byModule.set(w.file, [...(byModule.get(w.file) ?? []), w]);
+  for (const file of project.projectFiles()) {
+    const text = project.read(file);
+    if (text === null) continue;
+    const targets = [...byModule.keys()].filter((m) => m !== file && byModule.get(m)!.some((w) => text.includes(w.spec.name)));
+    if (targets.length === 0) continue;
+    let tree: Tree;
+    try {
+      tree = new Tree(text, parseLikeJscodeshift(text, file));
+    } catch {
+      continue;
+    }
+    const block = (w: Wrapper, node: t.Node, why: string) => w.blockers.push({ file, node, source: text, why });
+    for (const node of tree.all) {
+      const specifier = moduleSpecifier(node);
+      if (specifier === undefined) continue;
+      const target = resolveModule(project, modules, file, specifier);
+      for (const w of target && targets.includes(target) ? byModule.get(target)! : []) {
+        const name = w.spec.name;
+        if (node.type === 'ImportDeclaration') {
+          if (node.importKind === 'type') continue;
+          for (const s of node.specifiers) {
+            if (s.type === 'ImportNamespaceSpecifier') {
+              block(w, node, `the module is imported whole (import * as ${s.local.name}), so the calls of ${name} cannot all be followed`);
+              continue;
+            }
+            if (s.type !== 'ImportSpecifier' || s.importKind === 'type') continue;
+            if ((s.imported.type === 'Identifier' ? s.imported.name : s.imported.value) !== name) continue;
+            for (const ref of referencesOf(tree, s.local)) {
+              const call = tree.parent(ref);
+              if (call?.type !== 'CallExpression' || call.callee !== ref) {
+                block(w, ref, `${name} is used here without being called, so the SSR instance it returns cannot be followed`);
+              } else if (!project.migrated.has(file)) {
+                block(w, call, `${name} is called here, outside the migrated paths`);
+              } else {
+                w.callers.push({ file, line: call.loc!.start.line, column: call.loc!.start.column + 1, specifier });
+              }
+            }
+          }
+        } else if (node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration') {
+          const names =
+            node.type === 'ExportAllDeclaration' ? ['*'] : node.specifiers.map((s) => (s.type === 'ExportSpecifier' ? s.local.name : '*'));
+          if (names.includes('*') || names.includes(name))
+            block(w, node, `${name} is re-exported here, so its importers cannot all be followed`);
+        } else {
+          block(w, node, `the module is loaded dynamically here, so the calls of ${name} cannot be followed`);
+        }
+      }
+    }
+  }
+}
+
 /** One reference to the imported helper: fine only when it is the call the caller's run recorded. */
 function checkUse(
   project: CrossFileProject,
@@ -306,30 +432,19 @@ function reportBlockers(project: CrossFileProject, h: Helper, byFile: Map<string
       });
   }
   const callers = [...new Set(h.callers.map((c) => `${rel(project, c.file)}:${c.line}`))].join(', ');
-  for (const b of h.blockers) {
-    const source = b.source || (byFile.get(b.file)?.source ?? project.read(b.file) ?? '');
-    const item =
-      'type' in b.node
-        ? makeItem(
-            source,
-            b.node,
-            'ssr-context-escapes',
-            `${b.why}; ${h.spec.name} (${rel(project, h.file)}) and its callers (${callers}) stay v5`,
-            'todo',
-          )
-        : {
-            ...makeItem(
-              source,
-              { start: 0 },
-              'ssr-context-escapes',
-              `${b.why}; ${h.spec.name} (${rel(project, h.file)}) and its callers (${callers}) stay v5`,
-              'todo',
-            ),
-            line: b.node.line,
-            column: b.node.column,
-          };
-    const outcome = byFile.get(b.file) ?? { file: b.file, source, output: source, changed: false, review: [], usesGraphqlClient: false };
-    if (outcome.review.some((r) => r.line === item.line && r.column === item.column && r.reason === item.reason)) continue;
-    byFile.set(b.file, { ...outcome, review: [...outcome.review, item].sort((a, c) => a.line - c.line || a.column - c.column) });
-  }
+  for (const b of h.blockers)
+    addBlockerItem(project, byFile, b, `${h.spec.name} (${rel(project, h.file)}) and its callers (${callers}) stay v5`);
+}
+
+/** One blocker as a TODO item of its file (the file itself is not changed for it): `<why>; <subject>`. */
+function addBlockerItem(project: CrossFileProject, byFile: Map<string, MigrationOutcome>, b: Blocker, subject: string): void {
+  const source = b.source || (byFile.get(b.file)?.source ?? project.read(b.file) ?? '');
+  const reason = `${b.why}; ${subject}`;
+  const item =
+    'type' in b.node
+      ? makeItem(source, b.node, 'ssr-context-escapes', reason, 'todo')
+      : { ...makeItem(source, { start: 0 }, 'ssr-context-escapes', reason, 'todo'), line: b.node.line, column: b.node.column };
+  const outcome = byFile.get(b.file) ?? { file: b.file, source, output: source, changed: false, review: [], usesGraphqlClient: false };
+  if (outcome.review.some((r) => r.line === item.line && r.column === item.column && r.reason === item.reason)) return;
+  byFile.set(b.file, { ...outcome, review: [...outcome.review, item].sort((a, c) => a.line - c.line || a.column - c.column) });
 }

@@ -16,6 +16,8 @@ export function migrateOne(job: MigrationJob): MigrationOutcome {
       helpers: job.helpers,
       ssrModules: job.ssrModules,
       dropReexports: job.dropReexports,
+      wrapperModules: job.wrapperModules,
+      dropWrappers: job.dropWrappers,
     });
     const output = result.changed ? lf.restore(result.output) : job.source;
     return {

@@ -1,4 +1,4 @@
-import type { CrossFileFacts, HelperSpec, ReviewItem } from '../../transforms/migrate-v5/index.js';
+import type { CrossFileFacts, HelperSpec, ReviewItem, WrapperSpec } from '../../transforms/migrate-v5/index.js';
 
 export interface MigrationJob {
   /** Absolute path. */
@@ -14,6 +14,10 @@ export interface MigrationJob {
   ssrModules?: { specifier: string; names: string[] }[];
   /** Every importer of this module's withSSRContext re-exports was migrated. */
   dropReexports?: boolean;
+  /** Project modules exporting wrappers of withSSRContext that migrate with this file, as it imports them. */
+  wrapperModules?: { specifier: string; wrappers: WrapperSpec[] }[];
+  /** Wrappers this module exports whose every call was migrated. */
+  dropWrappers?: string[];
 }
 
 export interface MigrationOutcome {

@@ -7,12 +7,15 @@ const BATCH_SIZE = 8;
 
 interface WorkerSlot {
   worker: Worker;
-  busy: boolean;
+  /** Where each batch sent and not answered yet starts, in the order the worker answers them. */
+  pending: { start: number; size: number }[];
 }
 
 /**
- * Transforms files as they are found: jobs are queued while the caller is still reading the tree, workers
- * start as soon as there are enough jobs to be worth them, and take batches as they free up. Few jobs are
+ * Transforms files as they are found: workers start as soon as there are enough jobs to be worth them, and
+ * each full batch goes at once to the worker with the least work queued, so that they transform while the
+ * caller is still reading the tree (it does not yield until it is done: a worker that waited for its answer
+ * to be read would sit idle). The last, partial batch goes when the caller is done. Few jobs are
  * transformed in this process instead. Outcomes come back in the order the jobs were added.
  */
 export class MigrationPool {
@@ -37,11 +40,11 @@ export class MigrationPool {
   add(job: MigrationJob): void {
     this.jobs.push(job);
     if (this.size > 1 && this.jobs.length > IN_PROCESS_LIMIT) {
-      // One worker per batch waiting, up to the pool size: a few candidates never start a worker per core.
-      const wanted = Math.min(this.size, Math.ceil((this.jobs.length - this.next) / BATCH_SIZE));
+      // One worker per batch, up to the pool size: a few candidates never start a worker per core.
+      const wanted = Math.min(this.size, Math.ceil(this.jobs.length / BATCH_SIZE));
       while (this.workers.length < wanted) this.startWorker();
     }
-    this.dispatch();
+    this.dispatch(false);
   }
 
   /** Waits for every job; runs them in this process when no worker was started. */
@@ -54,6 +57,7 @@ export class MigrationPool {
       });
       return this.outcomes;
     }
+    this.dispatch(true);
     if (this.done < this.jobs.length && this.failure === undefined) {
       await new Promise<void>((resolve) => (this.finished = resolve));
     }
@@ -68,25 +72,27 @@ export class MigrationPool {
       this.failure ??= error;
       this.finished?.();
     });
-    this.workers.push({ worker, busy: false });
-    this.dispatch();
+    const slot: WorkerSlot = { worker, pending: [] };
+    worker.on('message', (results: MigrationOutcome[]) => {
+      const { start } = slot.pending.shift()!;
+      results.forEach((outcome, i) => (this.outcomes[start + i] = outcome));
+      this.done += results.length;
+      this.onDone(this.done);
+      if (this.done === this.jobs.length) this.finished?.();
+    });
+    this.workers.push(slot);
   }
 
-  private dispatch(): void {
-    for (const slot of this.workers) {
-      if (slot.busy || this.next >= this.jobs.length) continue;
+  /** Sends every full batch waiting (and with `all`, the last partial one) to the least loaded worker. */
+  private dispatch(all: boolean): void {
+    if (this.workers.length === 0) return;
+    while (this.jobs.length - this.next >= BATCH_SIZE || (all && this.next < this.jobs.length)) {
+      const queued = (slot: WorkerSlot) => slot.pending.reduce((sum, batch) => sum + batch.size, 0);
+      const slot = this.workers.reduce((best, s) => (queued(s) < queued(best) ? s : best));
       const start = this.next;
       const batch = this.jobs.slice(start, start + BATCH_SIZE);
       this.next += batch.length;
-      slot.busy = true;
-      slot.worker.once('message', (results: MigrationOutcome[]) => {
-        results.forEach((outcome, i) => (this.outcomes[start + i] = outcome));
-        this.done += results.length;
-        slot.busy = false;
-        this.onDone(this.done);
-        if (this.done === this.jobs.length && this.finished) this.finished();
-        else this.dispatch();
-      });
+      slot.pending.push({ start, size: batch.length });
       slot.worker.postMessage(batch);
     }
   }

@@ -21,6 +21,10 @@ function expected(name: string): { input: Tree; tree: Tree; review: { file: stri
   return { input, tree: { ...input, ...output }, review };
 }
 
+function reasonsOf(json: { reviewItems: { file: string; line: number; column: number; reason: string }[] }): string[] {
+  return json.reviewItems.map((item) => `${item.file}:${item.line}:${item.column} ${item.reason}`);
+}
+
 function reviewOf(json: { reviewItems: { file: string; line: number; code: string; level: string }[] }) {
   return json.reviewItems.map(({ file, line, code, level }) => ({ file, line, code, level }));
 }
@@ -173,5 +177,148 @@ describe('migrate-v5 across files', () => {
       'export async function listPublishedPosts(contextSpec) {\n  const { data } = await reqResBasedClient.graphql(contextSpec, {',
     );
     expect(readTree(root)['pages/index.js']).toContain('operation: (contextSpec) => listPublishedPosts(contextSpec),');
+  });
+
+  it('migrates the callers of modules that wrap withSSRContext as direct calls, then removes the wrappers and the imports only they used; dry run = real run; the result type-checks', () => {
+    const { input, tree, review } = expected('wrapper-two-callers');
+    const root = copyTree(path.join(PROJECTS, 'wrapper-two-callers', 'input'));
+    const dry = runJson(['migrate-v5', '--dry-run', '--cwd', root]);
+    expect(dry.exitCode).toBe(0);
+    expect(readTree(root)).toEqual(input);
+    const { json, exitCode } = runJson(['migrate-v5', '--yes', '--cwd', root]);
+    expect(exitCode).toBe(0);
+    expect(dry.json.filesChanged).toEqual(json.filesChanged);
+    expect(reviewOf(dry.json)).toEqual(reviewOf(json));
+    expect(readTree(root)).toEqual(tree);
+    expect(reviewOf(json)).toEqual(review);
+    expect(json.filesChanged).toEqual(['lib/ssr.ts', 'pages/api/session.ts', 'pages/index.tsx', 'pages/profile.tsx']);
+    expect(json.totals).toMatchObject({ migrated: 4, todoOnly: 0 });
+    // The module keeps its configure call, comments and other exports; the wrappers and withSSRContext go.
+    expect(tree['lib/ssr.ts']).toContain("export const SIGN_IN_PATH = '/sign-in';");
+    expect(tree['lib/ssr.ts']).toContain('/** The same, from the whole getServerSideProps context. */');
+    expect(tree['lib/ssr.ts']).not.toMatch(/withSSRContext|getSSR|GetServerSidePropsContext/);
+    expect(typeErrors(root)).toEqual([]);
+
+    fs.rmSync(path.join(root, 'node_modules'));
+    const second = runJson(['migrate-v5', '--yes', '--cwd', root]);
+    expect(second.json.filesChanged).toEqual([]);
+    expect(readTree(root)).toEqual(tree);
+  }, 120_000);
+
+  it('migrates the callers of a wrapper that returns one category, and says so when the module is left with nothing; the result type-checks', () => {
+    const { tree, review } = expected('wrapper-returns-category');
+    const root = copyTree(path.join(PROJECTS, 'wrapper-returns-category', 'input'));
+    const { json, exitCode } = runJson(['migrate-v5', '--yes', '--cwd', root]);
+    expect(exitCode).toBe(0);
+    expect(readTree(root)).toEqual(tree);
+    expect(reviewOf(json)).toEqual(review);
+    expect(tree['lib/server-auth.ts']).toBe('');
+    expect(json.reviewItems[0].reason).toBe(
+      'nothing is left in this module once serverAuth (a wrapper of withSSRContext, which v6 does not have) is gone: delete the file',
+    );
+    expect(json.totals).toMatchObject({ migrated: 3, todoOnly: 0 });
+    expect(typeErrors(root)).toEqual([]);
+  }, 120_000);
+
+  it('keeps a wrapper and all its callers in v5 when one use passes it as a value, reported at file:line; a second run adds nothing', () => {
+    const { input, tree, review } = expected('wrapper-unseen-callers');
+    const root = copyTree(path.join(PROJECTS, 'wrapper-unseen-callers', 'input'));
+    const { json, exitCode } = runJson(['migrate-v5', '--yes', '--cwd', root]);
+    expect(exitCode).toBe(0);
+    expect(readTree(root)).toEqual(tree);
+    expect(reviewOf(json)).toEqual(review);
+    expect(readTree(root)['pages/index.js']).toBe(input['pages/index.js']);
+    expect(reasonsOf(json)).toContain(
+      'lib/guards.js:4:48 getSSR is used here without being called, so the SSR instance it returns cannot be followed; getSSR (lib/amplify-ssr.js) and its callers (pages/index.js:4, pages/notes.js:5) stay v5',
+    );
+    const second = runJson(['migrate-v5', '--yes', '--cwd', root]);
+    expect(second.json.filesChanged).toEqual([]);
+    expect(readTree(root)).toEqual(tree);
+    // The same items; the wrapper's is a line lower, under the TODO line of the first run.
+    expect(reviewOf(second.json)).toEqual(review.map((item) => (item.file === 'lib/amplify-ssr.js' ? { ...item, line: 8 } : item)));
+  });
+
+  it('keeps a wrapper and its other callers in v5 when one caller stays v5 for another reason, and says which and why', () => {
+    const { input } = expected('wrapper-unseen-callers');
+    const root = copyTree(path.join(PROJECTS, 'wrapper-unseen-callers', 'input'));
+    fs.rmSync(path.join(root, 'lib/guards.js'));
+    const { json, exitCode } = runJson(['migrate-v5', '--yes', '--cwd', root]);
+    expect(exitCode).toBe(0);
+    const after = readTree(root);
+    expect(after['pages/index.js']).toBe(input['pages/index.js']);
+    expect(after['pages/notes.js']).toBe(input['pages/notes.js']);
+    expect(json.filesChanged).toEqual(['lib/amplify-ssr.js']);
+    expect(reasonsOf(json)).toContain(
+      'pages/notes.js:5:15 this caller stays v5 (datastore-server: DataStore.query: DataStore has no server API in v6; query the GraphQL API with reqResBasedClient instead (mind _version/_deleted and data.listX.items)); getSSR (lib/amplify-ssr.js) and its callers (pages/index.js:4, pages/notes.js:5) stay v5',
+    );
+  });
+
+  it('keeps a wrapper in v5 when a caller is outside the migrated paths', () => {
+    const { input } = expected('wrapper-unseen-callers');
+    const root = copyTree(path.join(PROJECTS, 'wrapper-unseen-callers', 'input'));
+    fs.rmSync(path.join(root, 'lib/guards.js'));
+    const { json, exitCode } = runJson(['migrate-v5', 'lib', 'pages/index.js', '--yes', '--cwd', root]);
+    expect(exitCode).toBe(0);
+    expect(readTree(root)['pages/index.js']).toBe(input['pages/index.js']);
+    expect(reasonsOf(json)).toContain(
+      'pages/notes.js:5:15 getSSR is called here, outside the migrated paths; getSSR (lib/amplify-ssr.js) and its callers (pages/index.js:4) stay v5',
+    );
+  });
+
+  it('migrates a JavaScript wrapper once the uses it could not follow are gone: its comment stays, the module is said to be left with nothing else', () => {
+    const { input } = expected('wrapper-unseen-callers');
+    const root = copyTree(path.join(PROJECTS, 'wrapper-unseen-callers', 'input'));
+    fs.rmSync(path.join(root, 'lib/guards.js'));
+    fs.rmSync(path.join(root, 'pages/notes.js'));
+    const { json, exitCode } = runJson(['migrate-v5', '--yes', '--cwd', root]);
+    expect(exitCode).toBe(0);
+    expect(json.filesChanged).toEqual(['lib/amplify-ssr.js', 'pages/index.js']);
+    const after = readTree(root);
+    expect(after['lib/amplify-ssr.js']).toBe(
+      '/**\n * Amplify for the page being rendered on the server.\n * Pass the getServerSideProps context.\n */\n',
+    );
+    expect(after['pages/index.js']).toBe(
+      input['pages/index.js']!.replace(
+        "import { getSSR } from '../lib/amplify-ssr';\n",
+        "import { getCurrentUser } from 'aws-amplify/auth/server';\nimport { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';\n",
+      ).replace(
+        '  const { Auth } = getSSR(context);\n  try {\n    const user = await Auth.currentAuthenticatedUser();',
+        '  try {\n    const user = await runWithAmplifyServerContext({\n      nextServerContext: { request: context.req, response: context.res },\n      operation: (contextSpec) => getCurrentUser(contextSpec),\n    });',
+      ),
+    );
+    expect(reasonsOf(json)).toEqual([
+      'lib/amplify-ssr.js:7:1 nothing is left in this module once getSSR (a wrapper of withSSRContext, which v6 does not have) is gone: delete the file',
+    ]);
+  });
+
+  it('applies the missing-response rule to a wrapper call as to a direct call: a helper with only the request keeps the wrapper in v5', () => {
+    const wrapper =
+      "import { withSSRContext } from 'aws-amplify';\n\nexport function amplifyFor(req) {\n  return withSSRContext({ req });\n}\n";
+    const api =
+      "import { amplifyFor } from '../../lib/amplify';\n\nexport default async function handler(req, res) {\n  const { Auth } = amplifyFor(req);\n  const user = await Auth.currentAuthenticatedUser();\n  res.json({ username: user.username });\n}\n";
+    const loader =
+      "import { amplifyFor } from './amplify';\n\nexport async function loadUser(req, query) {\n  const { Auth } = amplifyFor(req);\n  const user = await Auth.currentAuthenticatedUser();\n  return { username: user.username, query };\n}\n";
+    const root = makeTree({
+      'package.json': packageJson({ next: '14.2.35', 'aws-amplify': '^5.3.11', react: '^18.2.0' }),
+      'amplify_outputs.json': '{ "version": "1.3" }\n',
+      'lib/amplify.js': wrapper,
+      'lib/load-user.js': loader,
+      'pages/api/me.js': api,
+    });
+    const { json, exitCode } = runJson(['migrate-v5', '--yes', '--cwd', root]);
+    expect(exitCode).toBe(0);
+    const after = readTree(root);
+    expect(after['pages/api/me.js']).toBe(api);
+    expect(after['lib/load-user.js']).toBe(loader);
+    expect(reasonsOf(json)).toContain(
+      'lib/load-user.js:4:20 this caller stays v5 (missing-response: loadUser receives the request but no response (nothing says its next parameter is one); v6 needs both); amplifyFor (lib/amplify.js) and its callers (lib/load-user.js:4, pages/api/me.js:4) stay v5',
+    );
+
+    // Without that caller, the API route gets its response as a direct call would.
+    fs.rmSync(path.join(root, 'lib/load-user.js'));
+    fs.writeFileSync(path.join(root, 'lib/amplify.js'), wrapper);
+    const second = runJson(['migrate-v5', '--yes', '--cwd', root]);
+    expect(second.exitCode).toBe(0);
+    expect(readTree(root)['pages/api/me.js']).toContain('nextServerContext: { request: req, response: res },');
   });
 });

@@ -37,8 +37,9 @@ import {
 } from './find/cross-file.js';
 import { removeStatement } from './output/text-edits.js';
 import { rewriteHelper } from './output/rewrite-helper.js';
+import { wrapperCalls, wrapperOf, type Wrapper } from './find/wrappers.js';
 
-export type { CrossFileFacts, HelperEscape, HelperSpec, MigrateOptions, MigrateResult, ReviewItem } from './migrate-result.js';
+export type { CrossFileFacts, HelperEscape, HelperSpec, MigrateOptions, MigrateResult, ReviewItem, WrapperSpec } from './migrate-result.js';
 
 export { mayNeedMigration } from './find/prefilter.js';
 
@@ -88,9 +89,20 @@ function convertOp(ctx: FileMigration, unit: UnitBody, op: Op): ConversionResult
 }
 
 export function migrateSource(source: string, filePath: string, options: MigrateOptions): MigrateResult {
-  const noFacts = { escapes: [], helpersMigrated: [], helperCallsMigrated: [], reexports: [], ssrImportsKept: false };
+  const noFacts = {
+    escapes: [],
+    helpersMigrated: [],
+    helperCallsMigrated: [],
+    reexports: [],
+    ssrImportsKept: false,
+    wrappers: [],
+    wrappersDropped: [],
+    wrapperCallsMigrated: [],
+    wrapperCallsKept: [],
+  };
   const unchanged: MigrateResult = { output: source, changed: false, review: [], usesGraphqlClient: false, crossFile: noFacts };
-  if (!mayNeedMigration(source) && !options.helpers?.length && !options.ssrModules?.length) return unchanged;
+  const crossFileWork = !!(options.helpers?.length || options.ssrModules?.length || options.wrapperModules?.length);
+  if (!mayNeedMigration(source) && !crossFileWork) return unchanged;
   // A file that does not parse throws (SyntaxError with `loc`): the runner reports it as file:line:col.
   const file: t.File = parseLikeJscodeshift(source, filePath);
   const ctx = new FileMigration(source, filePath, options, file);
@@ -101,19 +113,49 @@ export function migrateSource(source: string, filePath: string, options: Migrate
   const refs = ssrReferences(ctx, bindings);
   const mockTodos = testMockTodos(ctx, refs);
   const migratable: Migratable[] = [];
+  // Wrappers of withSSRContext this module exports, and those of them whose callers all migrated.
+  const wrappers: Wrapper[] = [];
+  const droppedWrappers: Wrapper[] = [];
+  // Calls of wrappers in other modules, each a unit; the first reason of those that stay v5.
+  const calls = wrapperCalls(ctx);
+  const wrapperUnits = new Map<Unit, string>();
+  const kept: { site: string; reason: string }[] = [];
+  const keep = (unit: Unit, list: Todo[]): void => {
+    const site = wrapperUnits.get(unit);
+    if (site !== undefined) kept.push({ site, reason: list[0] ? `${list[0].code}: ${list[0].reason}` : 'it stays v5' });
+    todos.push(...list);
+  };
 
   if (mockTodos) {
     todos.push(...mockTodos);
+    for (const w of calls) kept.push({ site: siteOf(w.call), reason: 'test-mock: this test file mocks withSSRContext' });
   } else {
     const units: Unit[] = [];
     for (const ref of refs) {
       const c = callParent(tree, ref.node);
-      if (c && c.type === 'CallExpression' && wrapped(tree, ref.node) === c.callee) units.push(analyzeUnit(ctx, c));
-      else todos.push(nonCallTodo(ctx, ref.node));
+      if (!c || c.type !== 'CallExpression' || wrapped(tree, ref.node) !== c.callee) {
+        todos.push(nonCallTodo(ctx, ref.node));
+        continue;
+      }
+      const wrapper = wrapperOf(ctx, c);
+      if (wrapper) wrappers.push(wrapper);
+      if (wrapper && options.dropWrappers?.includes(wrapper.spec.name)) {
+        droppedWrappers.push(wrapper);
+        continue;
+      }
+      const unit = analyzeUnit(ctx, c);
+      if (wrapper) unit.todos = unit.todos.map((todo) => ({ ...todo, reason: wrapperReason(wrapper) }));
+      units.push(unit);
+    }
+    for (const w of calls) {
+      const unit = analyzeUnit(ctx, w.call, { arg: w.arg, category: w.spec.category });
+      if (w.todo) unit.todos.unshift(w.todo);
+      wrapperUnits.set(unit, siteOf(w.call));
+      units.push(unit);
     }
     for (const unit of units) {
       if (unit.todos.length) {
-        todos.push(...unit.todos);
+        keep(unit, unit.todos);
         continue;
       }
       const restore = ctx.checkpoint();
@@ -133,7 +175,7 @@ export function migrateSource(source: string, filePath: string, options: Migrate
       // Every offending statement of the unit gets its marker; the unit stays v5 as a whole.
       if (unitTodos.length || 'todo' in resolved) {
         restore();
-        todos.push(...unitTodos);
+        keep(unit, unitTodos);
         continue;
       }
       // The rewrite must leave no v5-only read on a v6 value: a survivor keeps the unit in v5 with a TODO.
@@ -144,7 +186,7 @@ export function migrateSource(source: string, filePath: string, options: Migrate
       probe();
       if (survivors.length) {
         restore();
-        todos.push(...survivors);
+        keep(unit, survivors);
         continue;
       }
       migratable.push({ unit, context: resolved.plan, plans });
@@ -178,6 +220,9 @@ export function migrateSource(source: string, filePath: string, options: Migrate
     }
   }
 
+  // A wrapper whose every call was migrated goes with its export statement (the import pass drops withSSRContext).
+  for (const w of droppedWrappers) removeStatement(ctx, w.statement, undefined, { detachComments: true });
+
   // Table H/I: configuration.
   const configureCalls = findConfigureCalls(ctx);
   const configTodos = configureTodos(configureCalls);
@@ -200,7 +245,7 @@ export function migrateSource(source: string, filePath: string, options: Migrate
     rewriteHelper(ctx, h.site, h.unit, h.plans);
     ctx.migratedUnits++;
   }
-  ctx.migratedUnits += droppedReexports;
+  ctx.migratedUnits += droppedReexports + droppedWrappers.length;
   const inMigratedUnit = (node: t.Node) => migratable.some((m) => tree.contains(m.unit.call, node));
   const crossFile = {
     reexports: [...new Set(reexports)],
@@ -213,6 +258,10 @@ export function migrateSource(source: string, filePath: string, options: Migrate
     escapes: helperEscapes(ctx),
     helpersMigrated: helpers.map((h) => h.site.spec.name),
     helperCallsMigrated: migratable.flatMap((m) => m.unit.ops.filter((op) => op.category === HELPER_CATEGORY).map((op) => siteOf(op.call))),
+    wrappers: wrappers.map((w) => w.spec),
+    wrappersDropped: droppedWrappers.map((w) => w.spec.name),
+    wrapperCallsMigrated: migratable.flatMap((m) => (wrapperUnits.has(m.unit) ? [wrapperUnits.get(m.unit)!] : [])),
+    wrapperCallsKept: kept,
   };
   // A v4 default import is fixed in any file: `import { Amplify }` is the same in v5 and required in v6.
   const toV6 = ctx.migratedUnits > 0 || hasDefaultAmplifyImport(ctx);
@@ -233,7 +282,10 @@ export function migrateSource(source: string, filePath: string, options: Migrate
     const anchorIndex = anchorImportIndex(ctx, bindings);
     let pass: ReturnType<typeof rewriteImports>;
     try {
-      pass = rewriteImports(ctx, output, tree, anchorIndex, { repointTypes: ctx.migratedUnits > 0 });
+      pass = rewriteImports(ctx, output, tree, anchorIndex, {
+        repointTypes: ctx.migratedUnits > 0,
+        removed: droppedWrappers.map((w) => ({ start: w.statement.start!, end: w.statement.end! })),
+      });
     } catch (error) {
       // Never write a broken file: an edit that does not parse is an internal error of this transform.
       throw new Error(`migrate-v5 could not rewrite this file safely (${(error as Error).message}); it was left unchanged`);
@@ -265,9 +317,27 @@ export function migrateSource(source: string, filePath: string, options: Migrate
       );
     }
   }
+  // The wrapper and its import were the head of the module: what is left does not start with a blank line.
+  if (droppedWrappers.length && !/^\uFEFF?[ \t]*\r?\n/.test(source)) output = output.replace(/^(\uFEFF?)(?:[ \t]*\r?\n)+/, '$1');
+  if (droppedWrappers.length && parseLikeJscodeshift(output, filePath).program.body.length === 0) {
+    const names = droppedWrappers.map((w) => w.spec.name).join(', ');
+    review.push(
+      makeItem(
+        source,
+        droppedWrappers[0]!.statement,
+        'empty-module',
+        `nothing is left in this module once ${names} (a wrapper of withSSRContext, which v6 does not have) is gone: delete the file`,
+        'info',
+      ),
+    );
+  }
   review.sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
   if (output === source) return { ...unchanged, review, crossFile };
   return { output, changed: true, review, usesGraphqlClient: ctx.usesGraphqlClient && ctx.migratedUnits > 0, crossFile };
+}
+
+function wrapperReason(wrapper: Wrapper): string {
+  return `${wrapper.spec.name} returns the SSR instance${wrapper.spec.category ? `'s ${wrapper.spec.category}` : ''} to its callers; v6 has no withSSRContext, and it migrates with them only when every use of it in the project can be followed`;
 }
 
 /** A helper's calls on its SSR parameter, planned like a unit's; any blocker keeps it (and its callers) in v5. */

@@ -11,6 +11,28 @@ export interface MigrateOptions {
   ssrModules?: { specifier: string; names: string[] }[];
   /** Every importer of this module's withSSRContext re-exports was migrated: the re-exports go. */
   dropReexports?: boolean;
+  /** Project modules (as this file imports them) that export wrappers of withSSRContext migrating with this file. */
+  wrapperModules?: { specifier: string; wrappers: WrapperSpec[] }[];
+  /** Wrappers this module exports whose every call was migrated: they go. */
+  dropWrappers?: string[];
+}
+
+/** A wrapper's parameter as it reaches withSSRContext: the parameter itself, or its `.req`. */
+export interface Forward {
+  param: number;
+  req?: boolean;
+}
+
+/**
+ * An exported function that only returns `withSSRContext(<forwarded>)` (or one category of it): what it
+ * passes, in terms of its parameters. `forwards` is `null` for no argument, a `Forward`, or an object literal
+ * whose keys map to `Forward`s (`{ req }` → `{ req: { param: 0 } }`).
+ */
+export interface WrapperSpec {
+  name: string;
+  forwards: Forward | { props: Record<string, Forward> } | null;
+  /** The category the wrapper returns (`withSSRContext({ req }).Auth`), or undefined for the whole instance. */
+  category?: string;
 }
 
 /** An exported helper whose parameter `param` (0-based) receives the SSR instance or one of its categories. */
@@ -45,6 +67,14 @@ export interface CrossFileFacts {
   reexports: string[];
   /** Some withSSRContext imported from an `ssrModules` module is still used (a unit stayed v5). */
   ssrImportsKept: boolean;
+  /** Exported wrappers of withSSRContext this module holds (first run). */
+  wrappers: WrapperSpec[];
+  /** The `dropWrappers` this run removed. */
+  wrappersDropped: string[];
+  /** Calls (`line:column`) of `wrapperModules` wrappers this run migrated as units. */
+  wrapperCallsMigrated: string[];
+  /** Calls of `wrapperModules` wrappers whose unit stays v5, with the first reason. */
+  wrapperCallsKept: { site: string; reason: string }[];
 }
 
 export interface ReviewItem {

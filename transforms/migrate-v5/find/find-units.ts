@@ -129,12 +129,16 @@ export function ssrReferences(ctx: FileMigration, bindings: SsrBinding[]): SsrRe
   return out.sort((a, b) => a.node.start! - b.node.start!);
 }
 
-/** Builds the unit for one `withSSRContext(...)` call: its bindings, its category calls, its blockers. */
-export function analyzeUnit(ctx: FileMigration, call: t.CallExpression): Unit {
+/**
+ * Builds the unit for one `withSSRContext(...)` call: its bindings, its category calls, its blockers. A call
+ * of a wrapper of withSSRContext in another module gives `wrapper`: the argument withSSRContext receives
+ * through it, and the category it returns (else the whole instance).
+ */
+export function analyzeUnit(ctx: FileMigration, call: t.CallExpression, wrapper?: { arg: t.Node | undefined; category?: string }): Unit {
   const tree = ctx.tree;
   const unit: Unit = {
     call,
-    arg: call.arguments[0],
+    arg: wrapper ? wrapper.arg : call.arguments[0],
     fn: tree.enclosingFunction(call),
     deleteStmts: [],
     deleteDeclarators: [],
@@ -156,7 +160,12 @@ export function analyzeUnit(ctx: FileMigration, call: t.CallExpression): Unit {
 
   const outer = wrapped(tree, call);
   const parent = tree.parent(outer);
-  const { deleteDeclaration, visitPattern, classifyInstance } = unitWalker(ctx, unit, call);
+  const { deleteDeclaration, visitPattern, classifyInstance, classifyCategory } = unitWalker(ctx, unit, call);
+  if (wrapper?.category !== undefined) {
+    classifyCategory(call, wrapper.category);
+    unit.ops.sort((a, b) => a.call.start! - b.call.start!);
+    return unit;
+  }
 
   // How the result of withSSRContext(...) is held.
   if (parent?.type === 'VariableDeclarator' && parent.init === outer) {

@@ -38,7 +38,7 @@ export function resolveServerContext(ctx: FileMigration, unit: Unit): ServerCont
   };
   const isStatic = kinds.includes('getStaticProps');
 
-  const arg = call.arguments[0] ? unwrap(call.arguments[0]) : undefined;
+  const arg = unit.arg ? unwrap(unit.arg) : undefined;
   let request: Request;
   if (isStatic) {
     if (arg?.type === 'ObjectExpression' && findProp(arg, 'context') && !findProp(arg, 'req')) behaviour(call);

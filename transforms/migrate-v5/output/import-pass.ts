@@ -29,10 +29,10 @@ const GRAPHQL_TYPES = new Set(['GraphQLResult', 'GraphQLQuery', 'GraphQLSubscrip
 const GRAPHQL_TYPE_SOURCES = new Set(['@aws-amplify/api', '@aws-amplify/api-graphql']);
 
 /** Counts reads of a name as a value or a type (not declarations, not import specifiers, not property names). */
-export function referenceCount(tree: Tree, name: string): number {
+export function referenceCount(tree: Tree, name: string, skip: (node: t.Node) => boolean = () => false): number {
   let count = 0;
   for (const node of tree.all) {
-    if (node.type !== 'Identifier' || node.name !== name) continue;
+    if (node.type !== 'Identifier' || node.name !== name || skip(node)) continue;
     const parent = tree.parent(node);
     if (!parent) continue;
     if (parent.type === 'ImportSpecifier' || parent.type === 'ImportDefaultSpecifier' || parent.type === 'ImportNamespaceSpecifier')
@@ -178,6 +178,8 @@ interface ImportPass {
   planned: Map<t.ImportDeclaration, PlannedDeclaration | null>;
   needs: ImportNeed[];
   splices: Splice[];
+  /** Input ranges of the statements this run removed whole: an import only they read goes too. */
+  removed: { start: number; end: number }[];
 }
 
 /** Applies the import pass to `text` (the output of the body edits). */
@@ -186,7 +188,7 @@ export function rewriteImports(
   text: string,
   inputTree: Tree,
   anchorIndex: number,
-  options: { repointTypes: boolean } = { repointTypes: true },
+  options: { repointTypes: boolean; removed?: { start: number; end: number }[] } = { repointTypes: true },
 ): ImportPassResult {
   const tree = new Tree(text, parseLikeJscodeshift(text, ctx.filePath));
   const decls = tree.program.body.filter((s): s is t.ImportDeclaration => s.type === 'ImportDeclaration');
@@ -204,6 +206,7 @@ export function rewriteImports(
     planned: new Map(),
     needs: [...ctx.imports],
     splices: [],
+    removed: options.removed ?? [],
   };
   for (const decl of decls) cleanUpDeclaration(pass, decl, options.repointTypes);
   // CommonJS files (`const { withSSRContext } = require('aws-amplify')`, no import declarations).
@@ -214,9 +217,18 @@ export function rewriteImports(
   return { text: applySplices(text, pass.splices, ctx.style.eol), clientRemains: clientRemains(pass) };
 }
 
-/** The names of `module` the migration may leave unused; a project module that re-exported withSSRContext counts as 'aws-amplify'. */
+/**
+ * The names of `module` the migration may leave unused; a project module that re-exported withSSRContext
+ * counts as 'aws-amplify', one whose withSSRContext wrappers migrated with this file for their names.
+ */
 function cleanupNames(pass: ImportPass, module: string): string[] | '*' | undefined {
-  return CLEANUP[module] ?? pass.ctx.options.ssrModules?.find((m) => m.specifier === module)?.names;
+  if (CLEANUP[module]) return CLEANUP[module];
+  const { ssrModules = [], wrapperModules = [] } = pass.ctx.options;
+  const names = [
+    ...ssrModules.filter((m) => m.specifier === module).flatMap((m) => m.names),
+    ...wrapperModules.filter((m) => m.specifier === module).flatMap((m) => m.wrappers.map((w) => w.name)),
+  ];
+  return names.length ? names : undefined;
 }
 
 /** Whether the migration left the specifier `local` of `module` unused, so that it goes. */
@@ -227,6 +239,16 @@ function removable(pass: ImportPass, module: string, local: string): boolean {
   if (referenceCount(pass.tree, local) > 0) return false;
   return (
     local === 'withSSRContext' || importedNameOf(pass.tree, module, local) === 'withSSRContext' || referenceCount(pass.inputTree, local) > 0
+  );
+}
+
+/** `local` was read in the input, only inside statements this run removed, and is not read any more. */
+function onlyReadByRemoved(pass: ImportPass, local: string): boolean {
+  const inRemoved = (node: t.Node) => pass.removed.some((r) => r.start <= node.start! && node.end! <= r.end);
+  return (
+    referenceCount(pass.inputTree, local) > 0 &&
+    referenceCount(pass.inputTree, local, (node) => inRemoved(node)) === 0 &&
+    referenceCount(pass.tree, local) === 0
   );
 }
 
@@ -259,6 +281,13 @@ function cleanUpDeclaration(pass: ImportPass, decl: t.ImportDeclaration, repoint
       }
     }
     if (kept.length !== specs.length || keptDefault !== defaultLocal) changed = true;
+  }
+  if (pass.removed.length) {
+    const unused = (local: string) => onlyReadByRemoved(pass, local);
+    if (keptDefault && unused(keptDefault)) keptDefault = undefined;
+    const rest = kept.filter((s) => !unused(s.local));
+    if (rest.length !== kept.length || keptDefault !== defaultLocal) changed = true;
+    kept = rest;
   }
   if (repointTypes && GRAPHQL_TYPE_SOURCES.has(module)) {
     const moved = kept.filter((s) => GRAPHQL_TYPES.has(s.imported));

@@ -45,6 +45,7 @@ export const CODE_URLS = {
   'client-v5-remains': V5_TO_V6,
   'no-server-guard': NEXTJS_SSR,
   'edge-root-import': NEXTJS_SSR,
+  'empty-module': NEXTJS_V5_TO_V6,
 } as const;
 
 export type ReviewCode = keyof typeof CODE_URLS;
@@ -81,6 +82,7 @@ const CODE_SUMMARIES: Record<ReviewCode, string> = {
   'client-v5-remains': 'client-side v5 code remains',
   'no-server-guard': 'also runs in the browser',
   'edge-root-import': 'root aws-amplify import on the Edge',
+  'empty-module': 'nothing is left in this module',
 };
 
 export function codeSummary(code: ReviewCode): string {

@@ -46,9 +46,9 @@ export function removeListItem(ctx: FileMigration, items: t.Node[], item: t.Node
  * Deletes a statement (and the blank line that follows it), or puts `replacement` in its place. The user's
  * comments stay: those above it now sit above what follows (or the replacement), one at the end of its line
  * stays on a line of its own. Only our own TODO markers above it go, since the statement they were about
- * is gone.
+ * is gone. `detachComments`: the comments above stay apart from what follows (they were about what went).
  */
-export function removeStatement(ctx: FileMigration, stmt: t.Node, replacement?: string): void {
+export function removeStatement(ctx: FileMigration, stmt: t.Node, replacement?: string, options: { detachComments?: boolean } = {}): void {
   const source = ctx.source;
   let start = source.lastIndexOf('\n', stmt.start! - 1) + 1;
   const before = source.slice(start, stmt.start!);
@@ -69,6 +69,11 @@ export function removeStatement(ctx: FileMigration, stmt: t.Node, replacement?: 
   }
   if (trailing) {
     ctx.addSplice(start, end, trailing);
+    return;
+  }
+  // A declaration's own comments stay where they were, a paragraph apart from what follows.
+  if (options.detachComments && /\*\/[ \t]*\r?\n$|\/\/[^\n]*\r?\n$/.test(source.slice(0, start))) {
+    ctx.addSplice(start, end, '');
     return;
   }
   // Also drop one blank line after the statement (when the statement is not followed by the block end).

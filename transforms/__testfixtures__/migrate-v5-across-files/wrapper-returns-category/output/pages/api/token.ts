@@ -1,0 +1,20 @@
+import type { NextApiRequest, NextApiResponse } from 'next';
+import { fetchAuthSession } from 'aws-amplify/auth/server';
+import { runWithAmplifyServerContext } from '@/utils/amplifyServerUtils';
+
+// The access token, for the mobile client that calls our other APIs.
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  try {
+    const session = await runWithAmplifyServerContext({
+      nextServerContext: { request: req, response: res },
+      operation: async (contextSpec) => {
+        const session = await fetchAuthSession(contextSpec);
+        if (!session.tokens) throw new Error('No current user');
+        return session;
+      },
+    });
+    res.status(200).json({ accessToken: session.tokens?.accessToken.toString() });
+  } catch {
+    res.status(401).json({ error: 'Not signed in' });
+  }
+}
