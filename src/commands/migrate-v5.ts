@@ -58,17 +58,18 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
   const found = findSourceFiles(info.root, options.paths.length > 0 ? options.paths : ['.'], info.root);
   const files = found.files;
 
-  const utilsFile = info.setup.paths.serverUtils;
-  const amplifyVersion = projectAmplifyVersion(info.root, info.packageJson);
-  const relative = (file: string) => toProjectPath(info.root, file);
   let progress: { done(): void } | undefined;
   const pool = new MigrationPool(jobs, (done) => {
     if (files.length < WARM_UP_FILES) return;
     progress?.done();
     progress = out.progress(`Migrated ${done} files`);
   });
-  // A large tree is sure to hold enough candidates: let the workers load the transform meanwhile.
+  // A large tree is sure to hold enough candidates: let the workers load the transform while this thread
+  // finds the utils module (which may read every source file) and reads the rest.
   if (files.length >= WARM_UP_FILES) pool.warmUp();
+  const utilsFile = info.setup.paths.serverUtils;
+  const amplifyVersion = projectAmplifyVersion(info.root, info.packageJson);
+  const relative = (file: string) => toProjectPath(info.root, file);
   const utilsLocation = projectLocation(info.root, path.join(info.root, utilsFile));
   const utilsPath = utilsLocation.inside ? utilsLocation.path : path.join(info.root, utilsFile);
   const notes: string[] = [...found.notes];
