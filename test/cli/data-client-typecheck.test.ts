@@ -4,6 +4,7 @@ import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO, runCli } from '../helpers/cli.js';
 import { cleanupTrees, copyTree, writeTree } from '../helpers/tree.js';
+import { typeCheckProject } from '../helpers/typecheck.js';
 
 /**
  * The code `add data-client --example` writes, type-checked with the real TypeScript compiler against the
@@ -44,19 +45,15 @@ function generated(app: string): string {
 
 /** Diagnostics of every .ts/.tsx file of the app under its tsconfig.json, as `file:line TScode: message`. */
 function typecheck(root: string): string[] {
-  const configFile = ts.readConfigFile(path.join(root, 'tsconfig.json'), ts.sys.readFile);
-  const parsed = ts.parseJsonConfigFileContent(configFile.config, ts.sys, root);
-  const options: ts.CompilerOptions = {
-    ...parsed.options,
+  const diagnostics = typeCheckProject(root, (options) => ({
+    ...options,
     incremental: false,
     noEmit: true,
     types: [],
-    paths: { ...parsed.options.paths, '@aws-amplify/backend': ['./typecheck/backend.d.ts'] },
-  };
-  const program = ts.createProgram(parsed.fileNames, options);
+    paths: { ...options.paths, '@aws-amplify/backend': ['./typecheck/backend.d.ts'] },
+  }));
   const real = fs.realpathSync(root);
-  return ts
-    .getPreEmitDiagnostics(program)
+  return diagnostics
     .filter((d) => !d.file || d.file.fileName.startsWith(real) || d.file.fileName.startsWith(root))
     .map((d) => {
       const where = d.file
