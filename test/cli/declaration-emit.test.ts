@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO, runCli, runJson } from '../helpers/cli.js';
+import { initialized } from '../helpers/initialized.js';
 import { cleanupTrees, copyTree } from '../helpers/tree.js';
 import { formatDiagnostics, typeCheckProject } from '../helpers/typecheck.js';
 
@@ -19,8 +20,7 @@ function typeCheck(root: string): string {
 
 describe('a tsconfig that emits declarations (declaration: true, as create-turbo sets it)', () => {
   it('init and add auth-routes --buttons write modules that tsc accepts', () => {
-    const root = copyTree(path.join(REPO, 'test/fixtures/apps/next15-declaration-ts'));
-    expect(runCli(['init', '--yes', '--skip-install', '--cwd', root]).exitCode).toBe(0);
+    const root = initialized('next15-declaration-ts');
     expect(runCli(['add', 'auth-routes', '--yes', '--buttons', '--cwd', root]).exitCode).toBe(0);
     expect(fs.readFileSync(path.join(root, 'src/utils/amplifyServerUtils.ts'), 'utf8')).toContain(
       'export const createAuthRouteHandlers: ServerRunner["createAuthRouteHandlers"] =\n  serverRunner.createAuthRouteHandlers;',
