@@ -9,8 +9,6 @@ import ts from 'typescript';
  * options that shape it.
  */
 const registry = ts.createDocumentRegistry();
-/** Kept for as long as the test file runs: a disposed service gives its files back to the registry. */
-const services: ts.LanguageService[] = [];
 
 /**
  * The program `tsc -p <root> --noEmit` builds, with `adjust` applied to the tsconfig's options, and every
@@ -56,9 +54,9 @@ export function typeCheckProject(
     realpath: ts.sys.realpath,
     useCaseSensitiveFileNames: () => ts.sys.useCaseSensitiveFileNames,
   };
-  const service = ts.createLanguageService(host, registry);
-  services.push(service);
-  const program = service.getProgram()!;
+  // Never disposed: that would give the files back to the registry. The service and its checker are
+  // collected once this returns; the registry keeps the files.
+  const program = ts.createLanguageService(host, registry).getProgram()!;
   return [...configErrors, ...parsed.errors, ...ts.getPreEmitDiagnostics(program)];
 }
 
