@@ -4,4 +4,4 @@ if (major < 18 || (major === 18 && minor < 18)) {
   process.stderr.write(`amplify-next needs Node.js 18.18 or later; this is ${process.version}.\n`);
   process.exit(1);
 }
-import('../dist/src/cli.js').then(({ main }) => main(process.argv));
+import('../dist/bundle/cli.js').then(({ main }) => main(process.argv));

@@ -40,9 +40,10 @@ describe('npm pack', () => {
 
   it('holds the bin, the built code and the templates, and no sources, tests or fixtures', () => {
     expect(files).toContain('bin/amplify-next.js');
-    expect(files).toContain('dist/src/cli.js');
-    expect(files).toContain('dist/src/migrate/worker.js');
+    expect(files).toContain('dist/bundle/cli.js');
+    expect(files).toContain('dist/bundle/worker.js');
     expect(files).toContain('templates/middleware.ts');
+    expect(files.filter((file) => file.startsWith('dist/') && !file.startsWith('dist/bundle/'))).toEqual([]);
     expect(
       files.filter((file) => /^(src|test|examples|scripts)\//.test(file) || /__testfixtures__|\.test\.|fixtures\.js/.test(file)),
     ).toEqual([]);

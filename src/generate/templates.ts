@@ -5,7 +5,7 @@ import { formatGenerated } from './format-generated.js';
 import { stripTypes } from './strip-types.js';
 import { stringLiteralContent } from '../ast/string-literal.js';
 
-/** `templates/` of the package: two folders up from `src/generate` in the sources, three from `dist/src/generate`. */
+/** `templates/` of the package: two folders up from `src/generate` in the sources and from `dist/bundle`, three from `dist/src/generate`. */
 const TEMPLATES_DIR = ['../../templates/', '../../../templates/']
   .map((relative) => new URL(relative, import.meta.url))
   .find((url) => fs.existsSync(new URL('middleware.ts', url)))!;

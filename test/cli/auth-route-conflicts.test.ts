@@ -1,18 +1,9 @@
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { REPO, runCli, runJson } from '../helpers/cli.js';
-import { cleanupTrees, copyTree, readTree, writeTree } from '../helpers/tree.js';
-
-const APPS = path.join(REPO, 'test/fixtures/apps');
+import { runCli, runJson } from '../helpers/cli.js';
+import { initialized } from '../helpers/initialized.js';
+import { cleanupTrees, readTree, writeTree } from '../helpers/tree.js';
 
 afterAll(cleanupTrees);
-
-function initialized(app: string): string {
-  const root = copyTree(path.join(APPS, app));
-  const result = runCli(['init', '--yes', '--skip-install', '--cwd', root]);
-  if (result.exitCode !== 0) throw new Error(result.stderr);
-  return root;
-}
 
 describe('add auth-routes never lands beside another route under /api/auth', () => {
   it('NextAuth owns /api/auth: exit 1, one line naming its route, nothing written (with --force too)', () => {

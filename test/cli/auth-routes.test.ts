@@ -3,20 +3,13 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO, runCli, runJson } from '../helpers/cli.js';
 import { expectWrittenFiles } from '../helpers/expected-tree.js';
+import { initialized } from '../helpers/initialized.js';
 import { cleanupTrees, copyTree, readTree, writeTree } from '../helpers/tree.js';
 
 const APPS = path.join(REPO, 'test/fixtures/apps');
 const EXPECTED = path.join(REPO, 'test/fixtures/expected/auth-routes');
 
 afterAll(cleanupTrees);
-
-/** A fixture app after `init`, as a user would have it before `add auth-routes`. */
-function initialized(app: string): string {
-  const root = copyTree(path.join(APPS, app));
-  const result = runCli(['init', '--yes', '--skip-install', '--cwd', root]);
-  if (result.exitCode !== 0) throw new Error(result.stderr);
-  return root;
-}
 
 const read = (root: string, file: string) => fs.readFileSync(path.join(root, file), 'utf8');
 

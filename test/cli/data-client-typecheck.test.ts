@@ -3,7 +3,9 @@ import path from 'node:path';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO, runCli } from '../helpers/cli.js';
-import { cleanupTrees, copyTree, writeTree } from '../helpers/tree.js';
+import { initialized } from '../helpers/initialized.js';
+import { cleanupTrees, writeTree } from '../helpers/tree.js';
+import { typeCheckProject } from '../helpers/typecheck.js';
 
 /**
  * The code `add data-client --example` writes, type-checked with the real TypeScript compiler against the
@@ -16,7 +18,6 @@ import { cleanupTrees, copyTree, writeTree } from '../helpers/tree.js';
  * Only the define* functions, whose results play no part in `Schema`, are declared loosely there.
  */
 
-const APPS = path.join(REPO, 'test/fixtures/apps');
 const BACKEND_TYPES = `export { type ClientSchema, a } from '@aws-amplify/data-schema';
 export declare function defineData(props: {
   schema: unknown;
@@ -29,14 +30,9 @@ export declare function defineBackend(resources: Record<string, unknown>): unkno
 afterAll(cleanupTrees);
 
 function generated(app: string): string {
-  const root = copyTree(path.join(APPS, app));
-  for (const args of [
-    ['init', '--yes', '--skip-install'],
-    ['add', 'data-client', '--yes', '--example'],
-  ]) {
-    const result = runCli([...args, '--cwd', root]);
-    if (result.exitCode !== 0) throw new Error(`${args.join(' ')}: ${result.stderr}`);
-  }
+  const root = initialized(app);
+  const result = runCli(['add', 'data-client', '--yes', '--example', '--cwd', root]);
+  if (result.exitCode !== 0) throw new Error(`add data-client --example: ${result.stderr}`);
   fs.symlinkSync(path.join(REPO, 'node_modules'), path.join(root, 'node_modules'), 'dir');
   writeTree(root, { 'typecheck/backend.d.ts': BACKEND_TYPES });
   return root;
@@ -44,19 +40,15 @@ function generated(app: string): string {
 
 /** Diagnostics of every .ts/.tsx file of the app under its tsconfig.json, as `file:line TScode: message`. */
 function typecheck(root: string): string[] {
-  const configFile = ts.readConfigFile(path.join(root, 'tsconfig.json'), ts.sys.readFile);
-  const parsed = ts.parseJsonConfigFileContent(configFile.config, ts.sys, root);
-  const options: ts.CompilerOptions = {
-    ...parsed.options,
+  const diagnostics = typeCheckProject(root, (options) => ({
+    ...options,
     incremental: false,
     noEmit: true,
     types: [],
-    paths: { ...parsed.options.paths, '@aws-amplify/backend': ['./typecheck/backend.d.ts'] },
-  };
-  const program = ts.createProgram(parsed.fileNames, options);
+    paths: { ...options.paths, '@aws-amplify/backend': ['./typecheck/backend.d.ts'] },
+  }));
   const real = fs.realpathSync(root);
-  return ts
-    .getPreEmitDiagnostics(program)
+  return diagnostics
     .filter((d) => !d.file || d.file.fileName.startsWith(real) || d.file.fileName.startsWith(root))
     .map((d) => {
       const where = d.file

@@ -1,31 +1,31 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO, runCli, runJson } from '../helpers/cli.js';
+import { initialized } from '../helpers/initialized.js';
 import { cleanupTrees, copyTree } from '../helpers/tree.js';
+import { formatDiagnostics, typeCheckProject } from '../helpers/typecheck.js';
 
 afterAll(cleanupTrees);
 
-/** Real `tsc` on the project, with the repo's typescript, next, react, aws-amplify and adapter as its packages. */
-function typeCheck(root: string): { status: number | null; output: string } {
+/**
+ * What `tsc -p <root> --noEmit` prints for the project (nothing when it type-checks), with the repo's
+ * typescript, next, react, aws-amplify and adapter as its packages. The compiler runs in this process, where
+ * the cases share the packages' parsed declarations.
+ */
+function typeCheck(root: string): string {
   fs.symlinkSync(path.join(REPO, 'node_modules'), path.join(root, 'node_modules'), 'dir');
-  const result = spawnSync(process.execPath, [path.join(REPO, 'node_modules/typescript/bin/tsc'), '-p', root, '--noEmit'], {
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { status: result.status, output: result.stdout + result.stderr };
+  return formatDiagnostics(typeCheckProject(root), root);
 }
 
 describe('a tsconfig that emits declarations (declaration: true, as create-turbo sets it)', () => {
   it('init and add auth-routes --buttons write modules that tsc accepts', () => {
-    const root = copyTree(path.join(REPO, 'test/fixtures/apps/next15-declaration-ts'));
-    expect(runCli(['init', '--yes', '--skip-install', '--cwd', root]).exitCode).toBe(0);
+    const root = initialized('next15-declaration-ts');
     expect(runCli(['add', 'auth-routes', '--yes', '--buttons', '--cwd', root]).exitCode).toBe(0);
     expect(fs.readFileSync(path.join(root, 'src/utils/amplifyServerUtils.ts'), 'utf8')).toContain(
       'export const createAuthRouteHandlers: ServerRunner["createAuthRouteHandlers"] =\n  serverRunner.createAuthRouteHandlers;',
     );
-    expect(typeCheck(root)).toEqual({ status: 0, output: '' });
+    expect(typeCheck(root)).toBe('');
   }, 180_000);
 
   it('the Pages Router handler type-checks too', () => {
@@ -36,7 +36,7 @@ describe('a tsconfig that emits declarations (declaration: true, as create-turbo
     expect(runCli(['init', '--yes', '--skip-install', '--cwd', root]).exitCode).toBe(0);
     expect(runCli(['add', 'auth-routes', '--yes', '--cwd', root]).exitCode).toBe(0);
     expect(fs.existsSync(path.join(root, 'src/pages/api/auth/[slug].ts'))).toBe(true);
-    expect(typeCheck(root)).toEqual({ status: 0, output: '' });
+    expect(typeCheck(root)).toBe('');
   }, 180_000);
 });
 
@@ -64,7 +64,7 @@ function isolatedDeclarationsApp(): string {
 
 describe('a tsconfig with isolatedDeclarations: every generated export has a type of its own', () => {
   it('the app as it is type-checks (the test setup is sound)', () => {
-    expect(typeCheck(isolatedDeclarationsApp())).toEqual({ status: 0, output: '' });
+    expect(typeCheck(isolatedDeclarationsApp())).toBe('');
   }, 180_000);
 
   it('App Router: init and add auth-routes --buttons write modules that tsc accepts', () => {
@@ -76,7 +76,7 @@ describe('a tsconfig with isolatedDeclarations: every generated export has a typ
     expect(fs.readFileSync(path.join(root, 'src/utils/amplifyServerUtils.ts'), 'utf8')).toContain(
       'export const createAuthRouteHandlers: ServerRunner["createAuthRouteHandlers"] =\n  serverRunner.createAuthRouteHandlers;',
     );
-    expect(typeCheck(root)).toEqual({ status: 0, output: '' });
+    expect(typeCheck(root)).toBe('');
     const second = runJson(['add', 'auth-routes', '--yes', '--buttons', '--cwd', root]);
     expect(second.json).toMatchObject({ created: [], updated: [] });
   }, 180_000);
@@ -93,6 +93,6 @@ describe('a tsconfig with isolatedDeclarations: every generated export has a typ
     expect(runCli(['add', 'auth-routes', '--yes', '--cwd', root]).exitCode).toBe(0);
     expect(fs.existsSync(path.join(root, 'src/pages/api/auth/[slug].ts'))).toBe(true);
     expect(fs.existsSync(path.join(root, 'src/pages/_app.tsx'))).toBe(true);
-    expect(typeCheck(root)).toEqual({ status: 0, output: '' });
+    expect(typeCheck(root)).toBe('');
   }, 180_000);
 });

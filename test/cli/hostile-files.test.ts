@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, REPO, type CliResult } from '../helpers/cli.js';
+import { BIN, cliEnv, REPO, type CliResult } from '../helpers/cli.js';
 import { cleanupTrees, copyTree, makeTree, packageJson } from '../helpers/tree.js';
 
 const APPS = path.join(REPO, 'test/fixtures/apps');
@@ -14,7 +14,7 @@ afterAll(cleanupTrees);
 function run(args: string[]): CliResult & { timedOut: boolean } {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, CI: 'true', NO_COLOR: '1', npm_config_user_agent: undefined },
+    env: cliEnv(),
     timeout: 20_000,
   });
   return { exitCode: result.status ?? -1, stdout: result.stdout, stderr: result.stderr, timedOut: result.signal !== null };

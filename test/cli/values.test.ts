@@ -3,19 +3,12 @@ import path from 'node:path';
 import { parse } from '@babel/parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO, runCli, runJson } from '../helpers/cli.js';
+import { initialized } from '../helpers/initialized.js';
 import { cleanupTrees, copyTree, makeTree, packageJson, readTree } from '../helpers/tree.js';
 
 afterAll(cleanupTrees);
 
 const APPS = path.join(REPO, 'test/fixtures/apps');
-
-/** An app after `init`, ready for `add auth-routes`. */
-function initialized(app: string): string {
-  const root = copyTree(path.join(APPS, app));
-  const result = runCli(['init', '--yes', '--skip-install', '--cwd', root]);
-  if (result.exitCode !== 0) throw new Error(result.stderr);
-  return root;
-}
 
 const V5_PAGE = (quote: string) => `import { withSSRContext } from ${quote}aws-amplify${quote};
 

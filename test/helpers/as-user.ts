@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { BIN, REPO, type CliResult } from './cli.js';
+import { BIN, cliEnv, REPO, type CliResult } from './cli.js';
 
 /** A uid and gid that are not root's, for trees owned by someone else. */
 export const USER = { uid: 1000, gid: 1000 };
@@ -18,7 +18,7 @@ export function runCliAs(args: string[], options: { env?: Record<string, string 
   const result = spawnSync('setpriv', [`--reuid=${USER.uid}`, `--regid=${USER.gid}`, '--clear-groups', process.execPath, BIN, ...args], {
     cwd: REPO,
     encoding: 'utf8',
-    env: { ...process.env, CI: 'true', NO_COLOR: '1', npm_config_user_agent: undefined, HOME: path.parse(REPO).root, ...options.env },
+    env: cliEnv({ HOME: path.parse(REPO).root, ...options.env }),
     timeout: 60_000,
   });
   return { exitCode: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };

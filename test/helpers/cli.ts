@@ -13,14 +13,19 @@ export interface CliResult {
 }
 
 /**
- * Runs the built CLI as a user would: a separate process, no TTY, CI set, colours off. npm is the offline
- * stand-in (recorded registry data, no installs) unless the test passes its own PATH.
+ * The environment of a CLI run: no TTY, CI set, colours off. npm is the offline stand-in (recorded registry
+ * data, no installs) unless the test passes its own PATH.
  */
+export function cliEnv(env: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, CI: 'true', NO_COLOR: '1', npm_config_user_agent: undefined, ...offlineNpm().env, ...env };
+}
+
+/** Runs the built CLI as a user would: a separate process, in the environment of `cliEnv`. */
 export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? REPO,
     encoding: 'utf8',
-    env: { ...process.env, CI: 'true', NO_COLOR: '1', npm_config_user_agent: undefined, ...offlineNpm().env, ...options.env },
+    env: cliEnv(options.env),
     timeout: 60_000,
   });
   return { exitCode: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };

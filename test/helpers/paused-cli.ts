@@ -1,7 +1,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { BIN, REPO, type CliResult } from './cli.js';
+import { BIN, cliEnv, REPO, type CliResult } from './cli.js';
 import { makeTree } from './tree.js';
 
 export interface PausedRun {
@@ -49,7 +49,7 @@ export function runPaused(args: string[], step: number, env: Record<string, stri
 export function startCli(args: string[], env: Record<string, string | undefined> = {}): { pid: number; result: Promise<CliResult> } {
   const child = spawn(process.execPath, [BIN, ...args], {
     cwd: REPO,
-    env: { ...process.env, CI: 'true', NO_COLOR: '1', npm_config_user_agent: undefined, ...env },
+    env: cliEnv(env),
   });
   let stdout = '';
   let stderr = '';

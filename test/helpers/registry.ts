@@ -47,6 +47,8 @@ export function offlineNpm(): StandInNpm {
   if (!offline) {
     offline = standInNpm();
     const dir = offline.bin;
+    // Open to the other user as-user.ts runs the CLI as.
+    fs.chmodSync(dir, 0o755);
     process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
   }
   return offline;
