@@ -233,28 +233,34 @@ function reexportImporters(project: CrossFileProject, modules: Map<string, strin
   return out;
 }
 
-/** Where each helper is used besides the recorded calls: imports, re-exports, requires and calls elsewhere. */
-function findOtherUses(project: CrossFileProject, modules: Map<string, string>, helpers: Helper[]): void {
-  const byModule = new Map<string, Helper[]>();
-  for (const h of helpers) byModule.set(h.file, [...(byModule.get(h.file) ?? []), h]);
-  for (const [file, list] of byModule) {
-    if (!project.migrated.has(file)) {
-      for (const h of list)
-        for (const c of h.callers)
-          h.blockers.push({ file: c.file, node: c, source: '', why: `${rel(project, file)} is outside the migrated paths` });
-    }
-  }
-  const stems = new Map<string, string[]>();
-  for (const file of byModule.keys()) {
-    const base = path.basename(file).replace(/\.[^.]+$/, '');
-    stems.set(file, base === 'index' ? [path.basename(path.dirname(file))] : [base]);
-  }
+/** A function exported from one module whose every use elsewhere is looked at. */
+interface Followed {
+  file: string;
+  spec: { name: string };
+  blockers: Blocker[];
+}
+
+type Block<T> = (item: T, node: t.Node, why: string) => void;
+
+/**
+ * Visits every use of each of `items` outside its own module: an import of it is handed to `onImport`
+ * with each reference to its local name; a namespace import, a re-export and a dynamic import block it.
+ * Only files that `mayUse` by their text are parsed.
+ */
+function visitUses<T extends Followed>(
+  project: CrossFileProject,
+  modules: Map<string, string>,
+  items: T[],
+  mayUse: (text: string, module: string, items: T[]) => boolean,
+  onReference: (item: T, use: { file: string; tree: Tree; specifier: string; ref: t.Identifier }, block: Block<T>) => void,
+  importedName: (s: t.ImportSpecifier | t.ImportDefaultSpecifier) => string | undefined,
+): void {
+  const byModule = new Map<string, T[]>();
+  for (const item of items) byModule.set(item.file, [...(byModule.get(item.file) ?? []), item]);
   for (const file of project.projectFiles()) {
     const text = project.read(file);
     if (text === null) continue;
-    const targets = [...byModule.keys()].filter(
-      (m) => m !== file && (stems.get(m)!.some((s) => text.includes(s)) || byModule.get(m)!.some((h) => text.includes(h.spec.name))),
-    );
+    const targets = [...byModule.keys()].filter((m) => m !== file && mayUse(text, m, byModule.get(m)!));
     if (targets.length === 0) continue;
     let tree: Tree;
     try {
@@ -262,40 +268,63 @@ function findOtherUses(project: CrossFileProject, modules: Map<string, string>, 
     } catch {
       continue;
     }
-    const block = (h: Helper, node: t.Node, why: string) => h.blockers.push({ file, node, source: text, why });
+    const block: Block<T> = (item, node, why) => item.blockers.push({ file, node, source: text, why });
     for (const node of tree.all) {
       const specifier = moduleSpecifier(node);
       if (specifier === undefined) continue;
       const target = resolveModule(project, modules, file, specifier);
-      const list = target && targets.includes(target) ? byModule.get(target)! : [];
-      for (const h of list) {
+      for (const item of target && targets.includes(target) ? byModule.get(target)! : []) {
+        const name = item.spec.name;
         if (node.type === 'ImportDeclaration') {
           if (node.importKind === 'type') continue;
           for (const s of node.specifiers) {
             if (s.type === 'ImportNamespaceSpecifier') {
               block(
-                h,
+                item,
                 node,
-                `the module is imported whole (import * as ${s.local.name}), so the calls of ${h.spec.name} cannot all be followed`,
+                `the module is imported whole (import * as ${s.local.name}), so the calls of ${name} cannot all be followed`,
               );
               continue;
             }
-            const imported =
-              s.type === 'ImportDefaultSpecifier' ? 'default' : s.imported.type === 'Identifier' ? s.imported.name : s.imported.value;
-            if (imported !== h.spec.name || (s.type === 'ImportSpecifier' && s.importKind === 'type')) continue;
-            for (const ref of referencesOf(tree, s.local)) checkUse(project, h, file, tree, ref, block);
+            if ((s.type === 'ImportSpecifier' && s.importKind === 'type') || importedName(s) !== name) continue;
+            for (const ref of referencesOf(tree, s.local)) onReference(item, { file, tree, specifier, ref }, block);
           }
         } else if (node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration') {
           const names =
             node.type === 'ExportAllDeclaration' ? ['*'] : node.specifiers.map((s) => (s.type === 'ExportSpecifier' ? s.local.name : '*'));
-          if (names.includes('*') || names.includes(h.spec.name))
-            block(h, node, `${h.spec.name} is re-exported here, so its importers cannot all be followed`);
+          if (names.includes('*') || names.includes(name))
+            block(item, node, `${name} is re-exported here, so its importers cannot all be followed`);
         } else {
-          block(h, node, `the module is loaded dynamically here, so the calls of ${h.spec.name} cannot be followed`);
+          block(item, node, `the module is loaded dynamically here, so the calls of ${name} cannot be followed`);
         }
       }
     }
   }
+}
+
+const namedImport = (s: t.ImportSpecifier | t.ImportDefaultSpecifier) =>
+  s.type === 'ImportDefaultSpecifier' ? undefined : s.imported.type === 'Identifier' ? s.imported.name : s.imported.value;
+
+/** Where each helper is used besides the recorded calls: imports, re-exports, requires and calls elsewhere. */
+function findOtherUses(project: CrossFileProject, modules: Map<string, string>, helpers: Helper[]): void {
+  for (const h of helpers) {
+    if (project.migrated.has(h.file)) continue;
+    for (const c of h.callers)
+      h.blockers.push({ file: c.file, node: c, source: '', why: `${rel(project, h.file)} is outside the migrated paths` });
+  }
+  const stems = new Map<string, string[]>();
+  for (const { file } of helpers) {
+    const base = path.basename(file).replace(/\.[^.]+$/, '');
+    stems.set(file, base === 'index' ? [path.basename(path.dirname(file))] : [base]);
+  }
+  visitUses(
+    project,
+    modules,
+    helpers,
+    (text, module, list) => stems.get(module)!.some((stem) => text.includes(stem)) || list.some((h) => text.includes(h.spec.name)),
+    (h, { file, tree, ref }, block) => checkUse(project, h, file, tree, ref, block),
+    (s) => namedImport(s) ?? 'default',
+  );
 }
 
 /**
@@ -303,57 +332,24 @@ function findOtherUses(project: CrossFileProject, modules: Map<string, string>, 
  * (outside the migrated paths, not called, a namespace import, a re-export, a dynamic import) blocks it.
  */
 function findWrapperCalls(project: CrossFileProject, modules: Map<string, string>, wrappers: Wrapper[]): void {
-  const byModule = new Map<string, Wrapper[]>();
-  for (const w of wrappers) byModule.set(w.file, [...(byModule.get(w.file) ?? []), w]);
-  for (const file of project.projectFiles()) {
-    const text = project.read(file);
-    if (text === null) continue;
-    const targets = [...byModule.keys()].filter((m) => m !== file && byModule.get(m)!.some((w) => text.includes(w.spec.name)));
-    if (targets.length === 0) continue;
-    let tree: Tree;
-    try {
-      tree = new Tree(text, parseLikeJscodeshift(text, file));
-    } catch {
-      continue;
-    }
-    const block = (w: Wrapper, node: t.Node, why: string) => w.blockers.push({ file, node, source: text, why });
-    for (const node of tree.all) {
-      const specifier = moduleSpecifier(node);
-      if (specifier === undefined) continue;
-      const target = resolveModule(project, modules, file, specifier);
-      for (const w of target && targets.includes(target) ? byModule.get(target)! : []) {
-        const name = w.spec.name;
-        if (node.type === 'ImportDeclaration') {
-          if (node.importKind === 'type') continue;
-          for (const s of node.specifiers) {
-            if (s.type === 'ImportNamespaceSpecifier') {
-              block(w, node, `the module is imported whole (import * as ${s.local.name}), so the calls of ${name} cannot all be followed`);
-              continue;
-            }
-            if (s.type !== 'ImportSpecifier' || s.importKind === 'type') continue;
-            if ((s.imported.type === 'Identifier' ? s.imported.name : s.imported.value) !== name) continue;
-            for (const ref of referencesOf(tree, s.local)) {
-              const call = tree.parent(ref);
-              if (call?.type !== 'CallExpression' || call.callee !== ref) {
-                block(w, ref, `${name} is used here without being called, so the SSR instance it returns cannot be followed`);
-              } else if (!project.migrated.has(file)) {
-                block(w, call, `${name} is called here, outside the migrated paths`);
-              } else {
-                w.callers.push({ file, line: call.loc!.start.line, column: call.loc!.start.column + 1, specifier });
-              }
-            }
-          }
-        } else if (node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration') {
-          const names =
-            node.type === 'ExportAllDeclaration' ? ['*'] : node.specifiers.map((s) => (s.type === 'ExportSpecifier' ? s.local.name : '*'));
-          if (names.includes('*') || names.includes(name))
-            block(w, node, `${name} is re-exported here, so its importers cannot all be followed`);
-        } else {
-          block(w, node, `the module is loaded dynamically here, so the calls of ${name} cannot be followed`);
-        }
+  visitUses(
+    project,
+    modules,
+    wrappers,
+    (text, _module, list) => list.some((w) => text.includes(w.spec.name)),
+    (w, { file, tree, specifier, ref }, block) => {
+      const name = w.spec.name;
+      const call = tree.parent(ref);
+      if (call?.type !== 'CallExpression' || call.callee !== ref) {
+        block(w, ref, `${name} is used here without being called, so the SSR instance it returns cannot be followed`);
+      } else if (!project.migrated.has(file)) {
+        block(w, call, `${name} is called here, outside the migrated paths`);
+      } else {
+        w.callers.push({ file, line: call.loc!.start.line, column: call.loc!.start.column + 1, specifier });
       }
-    }
-  }
+    },
+    namedImport,
+  );
 }
 
 /** One reference to the imported helper: fine only when it is the call the caller's run recorded. */
