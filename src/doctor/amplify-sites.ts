@@ -3,6 +3,7 @@ import { findConfigureCalls } from '../ast/amplify-configure.js';
 import { callsOf } from '../ast/walk.js';
 import type { DoctorProject } from './check.js';
 import { isGuardFile, isServerModule } from './checks/server-files.js';
+import { importedName } from '../ast/import-statements.js';
 
 /** The modules `Amplify` (v6's singleton) is imported from. */
 const AMPLIFY_SOURCES = ['aws-amplify', '@aws-amplify/core'];
@@ -83,10 +84,6 @@ function amplifyLocals(ast: File): string[] {
     }
   }
   return locals;
-}
-
-function importedName(specifier: ImportDeclaration['specifiers'][number] & { type: 'ImportSpecifier' }): string {
-  return specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value;
 }
 
 /** The import declaration that binds `local`, if the module imports it. */

@@ -2,6 +2,7 @@ import type { File } from '@babel/types';
 import { GUARD_EXTENSIONS, type GuardKind } from '../project/setup-paths.js';
 import type { DoctorProject } from './check.js';
 import { resolveImport } from './module-graph.js';
+import { importedName } from '../ast/import-statements.js';
 
 export interface GuardFile {
   file: string;
@@ -61,8 +62,7 @@ function amplifyHelpers(project: DoctorProject, file: string, ast: File): string
     if (target === undefined || !project.read(target)?.includes(RUNNER)) continue;
     for (const specifier of statement.specifiers) {
       if (specifier.type !== 'ImportSpecifier' || specifier.importKind === 'type') continue;
-      const imported = specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value;
-      if (imported !== RUNNER) helpers.push(specifier.local.name);
+      if (importedName(specifier) !== RUNNER) helpers.push(specifier.local.name);
     }
   }
   return helpers;

@@ -9,6 +9,7 @@ import { importTargets } from '../generate/import-specifier.js';
 import type { PathAliases } from '../project/path-aliases.js';
 import { toProjectPath } from '../project/project-path.js';
 import type { MigrationJob, MigrationOutcome } from './migration.js';
+import { importedName } from '../ast/import-statements.js';
 
 /**
  * Helpers exported from one module that receive the SSR instance (or a category of it) from callers in
@@ -222,9 +223,7 @@ function reexportImporters(project: CrossFileProject, modules: Map<string, strin
         continue;
       }
       if (node.specifiers.some((s) => s.type === 'ImportNamespaceSpecifier')) out.blocked.push(node);
-      const imported = node.specifiers.flatMap((s) =>
-        s.type === 'ImportSpecifier' && names.includes(s.imported.type === 'Identifier' ? s.imported.name : s.imported.value) ? [s] : [],
-      );
+      const imported = node.specifiers.flatMap((s) => (s.type === 'ImportSpecifier' && names.includes(importedName(s)) ? [s] : []));
       if (imported.length === 0) continue;
       if (!project.migrated.has(other)) out.blocked.push(node);
       else out.importers.push({ file: other, specifier, names });
@@ -243,7 +242,7 @@ interface Followed {
 type Block<T> = (item: T, node: t.Node, why: string) => void;
 
 /**
- * Visits every use of each of `items` outside its own module: an import of it is handed to `onImport`
+ * Visits every use of each of `items` outside its own module: an import of it is handed to `onReference`
  * with each reference to its local name; a namespace import, a re-export and a dynamic import block it.
  * Only files that `mayUse` by their text are parsed.
  */
@@ -303,7 +302,7 @@ function visitUses<T extends Followed>(
 }
 
 const namedImport = (s: t.ImportSpecifier | t.ImportDefaultSpecifier) =>
-  s.type === 'ImportDefaultSpecifier' ? undefined : s.imported.type === 'Identifier' ? s.imported.name : s.imported.value;
+  s.type === 'ImportDefaultSpecifier' ? undefined : importedName(s);
 
 /** Where each helper is used besides the recorded calls: imports, re-exports, requires and calls elsewhere. */
 function findOtherUses(project: CrossFileProject, modules: Map<string, string>, helpers: Helper[]): void {

@@ -2,6 +2,7 @@ import type { File } from '@babel/types';
 import { findConfigureCalls, hasSsrTrue } from '../ast/amplify-configure.js';
 import { exportsName } from '../ast/exported-names.js';
 import type { FileStore } from './file-store.js';
+import { importedName } from '../ast/import-statements.js';
 
 /** The modules of an Amplify SSR setup the project already has, recognised by what they do, whatever their names. */
 export interface SetupModules {
@@ -46,12 +47,7 @@ function amplifyLocal(ast: File): string | undefined {
   for (const statement of ast.program.body) {
     if (statement.type !== 'ImportDeclaration' || statement.source.value !== 'aws-amplify') continue;
     for (const specifier of statement.specifiers) {
-      if (
-        specifier.type === 'ImportSpecifier' &&
-        (specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value) === 'Amplify'
-      ) {
-        return specifier.local.name;
-      }
+      if (specifier.type === 'ImportSpecifier' && importedName(specifier) === 'Amplify') return specifier.local.name;
     }
   }
   return undefined;

@@ -5,6 +5,7 @@ import { ADAPTER_DATA, callsWithAncestors, importedAs } from './data-imports.js'
 import { DOCS } from '../docs.js';
 import { positionOf } from './locate.js';
 import { inPagesRouter } from './server-files.js';
+import { importedName } from '../../ast/import-statements.js';
 
 const COOKIES_CLIENT = 'generateServerClientUsingCookies';
 
@@ -65,7 +66,7 @@ function importsOfClients(project: DoctorProject, file: string, ast: File, modul
     const target = importedFile(root, file, statement.source.value, [...modules.keys()], aliases);
     if (target === undefined) continue;
     for (const s of statement.specifiers) {
-      const imported = s.type === 'ImportSpecifier' ? (s.imported.type === 'Identifier' ? s.imported.name : s.imported.value) : undefined;
+      const imported = s.type === 'ImportSpecifier' ? importedName(s) : undefined;
       if (imported !== undefined && modules.get(target)!.includes(imported)) findings.push(finding(file, s, imported));
     }
   }

@@ -1,5 +1,6 @@
 import type { CallExpression, File, Node } from '@babel/types';
 import { walkWithAncestors } from '../../ast/walk.js';
+import { importedName } from '../../ast/import-statements.js';
 
 /** Where the adapter's Data clients come from (`/api` is the Gen 1 name of the same module). */
 export const ADAPTER_DATA = ['@aws-amplify/adapter-nextjs/data', '@aws-amplify/adapter-nextjs/api'];
@@ -10,8 +11,7 @@ export function importedAs(ast: File, sources: readonly string[], name: string):
   for (const statement of ast.program.body) {
     if (statement.type !== 'ImportDeclaration' || !sources.includes(statement.source.value) || statement.importKind === 'type') continue;
     for (const s of statement.specifiers) {
-      if (s.type === 'ImportSpecifier' && (s.imported.type === 'Identifier' ? s.imported.name : s.imported.value) === name)
-        locals.add(s.local.name);
+      if (s.type === 'ImportSpecifier' && importedName(s) === name) locals.add(s.local.name);
     }
   }
   return locals;

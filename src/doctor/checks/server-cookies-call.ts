@@ -6,14 +6,14 @@ import type { Check } from '../check.js';
 import { DOCS } from '../docs.js';
 import { positionOf } from './locate.js';
 import { walkWithAncestors } from '../../ast/walk.js';
+import { importedName } from '../../ast/import-statements.js';
 
 /** The local name of `cookies` imported from next/headers. */
 function cookiesLocal(ast: File): string | undefined {
   for (const statement of ast.program.body) {
     if (statement.type !== 'ImportDeclaration' || statement.source.value !== 'next/headers') continue;
     for (const s of statement.specifiers) {
-      if (s.type === 'ImportSpecifier' && (s.imported.type === 'Identifier' ? s.imported.name : s.imported.value) === 'cookies')
-        return s.local.name;
+      if (s.type === 'ImportSpecifier' && importedName(s) === 'cookies') return s.local.name;
     }
   }
   return undefined;

@@ -4,6 +4,7 @@ import { DOCS } from '../docs.js';
 import { positionOf } from './locate.js';
 import { isGuardFile, isServerModule, inServerFunction } from './server-files.js';
 import { walkWithAncestors } from '../../ast/walk.js';
+import { importedName } from '../../ast/import-statements.js';
 
 /** Browser entry points, and the /server module of each API that has a server-side version. */
 const SERVER_MODULES: Record<string, Record<string, string>> = {
@@ -39,7 +40,7 @@ function browserImports(ast: File): BrowserImport[] {
     if (names === undefined) continue;
     for (const s of statement.specifiers) {
       if (s.type !== 'ImportSpecifier' || s.importKind === 'type') continue;
-      const imported = s.imported.type === 'Identifier' ? s.imported.name : s.imported.value;
+      const imported = importedName(s);
       const server = names[imported];
       if (server) found.push({ specifier: s, source: statement.source.value, server });
     }

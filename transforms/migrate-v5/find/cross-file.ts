@@ -6,6 +6,7 @@ import type { OpConversion, ConversionResult } from '../categories/op-conversion
 import { call, raw } from '../output/print.js';
 import { referencesOf, resolveBinding } from './scope.js';
 import type { HelperEscape, HelperSpec } from '../migrate-result.js';
+import { importedName } from '../../../src/ast/import-statements.js';
 
 /**
  * Helpers in other modules that receive the SSR instance (or one of its categories): the per-file half of
@@ -83,8 +84,7 @@ function importedFunction(ctx: FileMigration, id: t.Identifier): { specifier: st
   if (spec?.type !== 'ImportSpecifier' && spec?.type !== 'ImportDefaultSpecifier') return undefined;
   const decl = ctx.tree.parent(spec);
   if (decl?.type !== 'ImportDeclaration' || decl.importKind === 'type' || decl.source.value === 'aws-amplify') return undefined;
-  const name =
-    spec.type === 'ImportDefaultSpecifier' ? 'default' : spec.imported.type === 'Identifier' ? spec.imported.name : spec.imported.value;
+  const name = spec.type === 'ImportDefaultSpecifier' ? 'default' : importedName(spec);
   return { specifier: decl.source.value, name };
 }
 
