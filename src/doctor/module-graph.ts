@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { File } from '@babel/types';
 import { walk } from '../ast/walk.js';
-import { isRouteFile as isRouteFileOf } from '../project/route-files.js';
+import { isRouteFile } from '../project/route-files.js';
 import { importTargets } from '../generate/import-specifier.js';
 import type { DoctorProject } from './check.js';
 
@@ -73,13 +73,8 @@ export function entriesReaching(project: DoctorProject, file: string): string[] 
 /** The route files (pages and the like) that import `file`, directly or through other modules (or are `file`). */
 export function routesReaching(project: DoctorProject, file: string): string[] {
   return importersClosure(project, file)
-    .filter((importer) => isRouteFile(project, importer))
+    .filter((importer) => isRouteFile(project.info.layout.routers, importer))
     .sort();
-}
-
-/** A file Next.js loads as (part of) a page: an App Router page or layout, a Pages Router page. */
-export function isRouteFile(project: DoctorProject, file: string): boolean {
-  return isRouteFileOf(project.info.layout.routers, file);
 }
 
 const closures = new WeakMap<DoctorProject, Map<string, string[]>>();

@@ -7,7 +7,8 @@ import { CONFIGURE_COMPONENT } from '../../generate/init-plan.js';
 import { emptyPlan } from '../../plan/plan.js';
 import { allConfigureSites, clientConfigureSites, type ConfigureSite } from '../amplify-sites.js';
 import { DOCS } from '../docs.js';
-import { entries, entriesReaching, isRouteFile, routesReaching } from '../module-graph.js';
+import { entries, entriesReaching, routesReaching } from '../module-graph.js';
+import { isRouteFile } from '../../project/route-files.js';
 import { position, WHOLE_FILE } from '../position.js';
 import type { Check, DoctorProject, Finding } from '../check.js';
 
@@ -123,7 +124,7 @@ function componentToRender(project: DoctorProject, sites: readonly ConfigureSite
     ...new Set(
       sites
         .filter((site) => site.useClient && site.ast.program.body.some((statement) => statement.type === 'ExportDefaultDeclaration'))
-        .filter((site) => !isRouteFile(project, site.file))
+        .filter((site) => !isRouteFile(project.info.layout.routers, site.file))
         .map((site) => site.file),
     ),
   ];
