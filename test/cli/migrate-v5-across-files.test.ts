@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO, runJson } from '../helpers/cli.js';
+import { formatDiagnostics, typeCheckProject } from '../helpers/typecheck.js';
 import { cleanupTrees, copyTree, makeTree, packageJson, readTree, type Tree } from '../helpers/tree.js';
 
 afterAll(cleanupTrees);
@@ -32,46 +32,44 @@ function reviewOf(json: { reviewItems: { file: string; line: number; code: strin
 /** tsc (strict, the project's tsconfig) over the migrated tree, against the installed v6 packages. */
 function typeErrors(root: string): string[] {
   fs.symlinkSync(path.join(REPO, 'node_modules'), path.join(root, 'node_modules'), 'dir');
-  const configFile = ts.readConfigFile(path.join(root, 'tsconfig.json'), ts.sys.readFile);
-  const parsed = ts.parseJsonConfigFileContent(configFile.config, ts.sys, root);
-  const program = ts.createProgram(parsed.fileNames, { ...parsed.options, types: [] });
-  return ts.getPreEmitDiagnostics(program).map((d) => {
-    const where = d.file
-      ? `${path.relative(root, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}`
-      : '(global)';
-    return `${where} TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
-  });
+  const diagnostics = typeCheckProject(root, (options) => ({ ...options, types: [] }));
+  return diagnostics.length === 0 ? [] : [formatDiagnostics(diagnostics, root)];
+}
+
+/** Migrates a copy of fixture project `name`: the run succeeds, and the tree and review are the expected ones. */
+function migrateProject(name: string) {
+  const { input, tree, review } = expected(name);
+  const root = copyTree(path.join(PROJECTS, name, 'input'));
+  const { json, exitCode } = runJson(['migrate-v5', '--yes', '--cwd', root]);
+  expect(exitCode).toBe(0);
+  expect(readTree(root)).toEqual(tree);
+  expect(reviewOf(json)).toEqual(review);
+  return { root, json, input, tree, review };
+}
+
+/** A second run on the migrated tree changes nothing (the type check's node_modules link is removed first). */
+function secondRun(root: string, tree: Tree) {
+  fs.rmSync(path.join(root, 'node_modules'), { force: true });
+  const second = runJson(['migrate-v5', '--yes', '--cwd', root]);
+  expect(second.json.filesChanged).toEqual([]);
+  expect(readTree(root)).toEqual(tree);
+  return second;
 }
 
 describe('migrate-v5 across files', () => {
   it('migrates a helper module and its callers together: the helpers take the contextSpec, the callers pass it; the result type-checks', () => {
-    const { tree, review } = expected('graphql-helper-two-callers');
-    const root = copyTree(path.join(PROJECTS, 'graphql-helper-two-callers', 'input'));
-    const { json, exitCode } = runJson(['migrate-v5', '--yes', '--cwd', root]);
-    expect(exitCode).toBe(0);
-    expect(readTree(root)).toEqual(tree);
-    expect(reviewOf(json)).toEqual(review);
+    const { root, json, tree } = migrateProject('graphql-helper-two-callers');
     expect(json.filesChanged).toEqual(['lib/api.ts', 'lib/auth.ts', 'pages/api/posts.ts', 'pages/index.tsx', 'pages/posts/[id].tsx']);
     expect(json.totals).toMatchObject({ migrated: 5, todoOnly: 0 });
     expect(typeErrors(root)).toEqual([]);
 
     // A second run finds nothing left to migrate.
-    fs.rmSync(path.join(root, 'node_modules'));
-    const second = runJson(['migrate-v5', '--yes', '--cwd', root]);
-    expect(second.json.filesChanged).toEqual([]);
-    expect(readTree(root)).toEqual(tree);
+    secondRun(root, tree);
   }, 120_000);
 
   it('keeps a helper and its callers in v5 when a caller cannot be followed (a client call, a dynamic import), reported at file:line', () => {
-    const { tree, review } = expected('helper-unseen-callers');
-    const root = copyTree(path.join(PROJECTS, 'helper-unseen-callers', 'input'));
-    const { json, exitCode } = runJson(['migrate-v5', '--yes', '--cwd', root]);
-    expect(exitCode).toBe(0);
-    expect(readTree(root)).toEqual(tree);
-    expect(reviewOf(json)).toEqual(review);
-    const reasons = json.reviewItems.map(
-      (item: { file: string; line: number; column: number; reason: string }) => `${item.file}:${item.line}:${item.column} ${item.reason}`,
-    );
+    const { json } = migrateProject('helper-unseen-callers');
+    const reasons = reasonsOf(json);
     expect(reasons).toContain(
       'components/LatestPosts.js:9:7 listPublishedPosts is called here without the SSR instance of a withSSRContext call in the same function; listPublishedPosts (lib/posts.js) and its callers (pages/index.js:7) stay v5',
     );
@@ -99,12 +97,7 @@ describe('migrate-v5 across files', () => {
   });
 
   it('migrates the importers of a module that re-exports withSSRContext, then drops the re-export; the result type-checks', () => {
-    const { tree, review } = expected('reexported-with-ssr-context');
-    const root = copyTree(path.join(PROJECTS, 'reexported-with-ssr-context', 'input'));
-    const { json, exitCode } = runJson(['migrate-v5', '--yes', '--cwd', root]);
-    expect(exitCode).toBe(0);
-    expect(readTree(root)).toEqual(tree);
-    expect(reviewOf(json)).toEqual(review);
+    const { root, json } = migrateProject('reexported-with-ssr-context');
     expect(json.totals).toMatchObject({ migrated: 3, todoOnly: 0 });
     expect(typeErrors(root)).toEqual([]);
   }, 120_000);
@@ -199,19 +192,11 @@ describe('migrate-v5 across files', () => {
     expect(tree['lib/ssr.ts']).not.toMatch(/withSSRContext|getSSR|GetServerSidePropsContext/);
     expect(typeErrors(root)).toEqual([]);
 
-    fs.rmSync(path.join(root, 'node_modules'));
-    const second = runJson(['migrate-v5', '--yes', '--cwd', root]);
-    expect(second.json.filesChanged).toEqual([]);
-    expect(readTree(root)).toEqual(tree);
+    secondRun(root, tree);
   }, 120_000);
 
   it('migrates the callers of a wrapper that returns one category, and says so when the module is left with nothing; the result type-checks', () => {
-    const { tree, review } = expected('wrapper-returns-category');
-    const root = copyTree(path.join(PROJECTS, 'wrapper-returns-category', 'input'));
-    const { json, exitCode } = runJson(['migrate-v5', '--yes', '--cwd', root]);
-    expect(exitCode).toBe(0);
-    expect(readTree(root)).toEqual(tree);
-    expect(reviewOf(json)).toEqual(review);
+    const { root, json, tree } = migrateProject('wrapper-returns-category');
     expect(tree['lib/server-auth.ts']).toBe('');
     expect(json.reviewItems[0].reason).toBe(
       'nothing is left in this module once serverAuth (a wrapper of withSSRContext, which v6 does not have) is gone: delete the file',
@@ -221,19 +206,12 @@ describe('migrate-v5 across files', () => {
   }, 120_000);
 
   it('keeps a wrapper and all its callers in v5 when one use passes it as a value, reported at file:line; a second run adds nothing', () => {
-    const { input, tree, review } = expected('wrapper-unseen-callers');
-    const root = copyTree(path.join(PROJECTS, 'wrapper-unseen-callers', 'input'));
-    const { json, exitCode } = runJson(['migrate-v5', '--yes', '--cwd', root]);
-    expect(exitCode).toBe(0);
-    expect(readTree(root)).toEqual(tree);
-    expect(reviewOf(json)).toEqual(review);
+    const { root, json, input, tree, review } = migrateProject('wrapper-unseen-callers');
     expect(readTree(root)['pages/index.js']).toBe(input['pages/index.js']);
     expect(reasonsOf(json)).toContain(
       'lib/guards.js:4:48 getSSR is used here without being called, so the SSR instance it returns cannot be followed; getSSR (lib/amplify-ssr.js) and its callers (pages/index.js:4, pages/notes.js:5) stay v5',
     );
-    const second = runJson(['migrate-v5', '--yes', '--cwd', root]);
-    expect(second.json.filesChanged).toEqual([]);
-    expect(readTree(root)).toEqual(tree);
+    const second = secondRun(root, tree);
     // The same items; the wrapper's is a line lower, under the TODO line of the first run.
     expect(reviewOf(second.json)).toEqual(review.map((item) => (item.file === 'lib/amplify-ssr.js' ? { ...item, line: 8 } : item)));
   });
