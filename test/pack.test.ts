@@ -70,7 +70,7 @@ describe('npm pack', () => {
       path.join(project, 'package.json'),
       '{ "name": "p", "private": true, "dependencies": { "next": "15.0.0", "aws-amplify": "^6.0.0" } }\n',
     );
-    // More files than the pool runs in its own thread, so the workers load from the tarball too.
+    // More files than the pool migrates in its own thread, so the workers load from the tarball too.
     const v5Page = [
       "import { withSSRContext } from 'aws-amplify';",
       'export async function getServerSideProps({ req }) {',
@@ -82,9 +82,13 @@ describe('npm pack', () => {
       '',
     ].join('\n');
     for (let index = 0; index < 20; index += 1) fs.writeFileSync(path.join(project, 'pages', `page${index}.js`), v5Page);
+    // And enough source files that the workers read the tree as well.
+    fs.mkdirSync(path.join(project, 'lib'));
+    for (let index = 0; index < 1000; index += 1)
+      fs.writeFileSync(path.join(project, 'lib', `util${index}.js`), `export const n = ${index};\n`);
     const bin = path.join(app, 'node_modules', 'amplify-next', 'bin', 'amplify-next.js');
     const result = spawnSync(bin, ['migrate-v5', '--cwd', project, '--dry-run', '--json', '--jobs', '2'], { encoding: 'utf8', cwd: app });
     expect(result.status, result.stderr).toBe(0);
-    expect(JSON.parse(result.stdout).totals).toMatchObject({ scanned: 20, changed: 20, errors: 0 });
+    expect(JSON.parse(result.stdout).totals).toMatchObject({ scanned: 1020, changed: 20, errors: 0 });
   }, 120_000);
 });

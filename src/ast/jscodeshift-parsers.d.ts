@@ -1,9 +1,5 @@
-// jscodeshift ships its parsers as CommonJS factories without type declarations.
-declare module 'jscodeshift/parser/tsx.js' {
-  const factory: () => { parse(code: string): import('@babel/types').File };
-  export default factory;
-}
-declare module 'jscodeshift/parser/ts.js' {
-  const factory: () => { parse(code: string): import('@babel/types').File };
-  export default factory;
+// jscodeshift ships the options of its `ts` and `tsx` parsers as CommonJS without type declarations.
+declare module 'jscodeshift/parser/tsOptions.js' {
+  const options: import('@babel/parser').ParserOptions;
+  export default options;
 }

@@ -12,7 +12,8 @@ import { MigrationPool } from '../migrate/pool.js';
 import { migrateAcrossFiles } from '../migrate/cross-file.js';
 import { utilsModuleConfig } from '../migrate/utils-config.js';
 import type { MigrationJob, MigrationOutcome } from '../migrate/migration.js';
-import { FileTooLargeError, NotUtf8Error } from '../project/read-file.js';
+import { FileTooLargeError } from '../project/read-file.js';
+import { SETUP_MODULE_NEEDLES } from '../project/setup-module-needles.js';
 import { isTodoOnly, printMigrationReport, totalsOf } from '../migrate/report.js';
 import { emptyPlan, type FileChange, type Plan } from '../plan/plan.js';
 import { detectSourceProject, type SourceProject } from '../project/detect.js';
@@ -20,7 +21,6 @@ import type { Output } from '../ui/output.js';
 import { printPlanSummary } from '../ui/plan-output.js';
 import { addGraphqlClient } from '../../transforms/edits/add-graphql-client.js';
 import { exportsName } from '../ast/exported-names.js';
-import { mayNeedMigration } from '../../transforms/migrate-v5/find/prefilter.js';
 import type { CommonOptions } from './common.js';
 import { executePlan } from './plan-flow.js';
 import { parseUtilsImport } from './flag-values.js';
@@ -31,7 +31,8 @@ import { printWarnings } from '../ui/warnings.js';
 import { projectLocation } from '../project/real-path.js';
 import { parseEditSource } from '../ast/edit-source.js';
 
-const WARM_UP_FILES = 1000;
+/** From this many files on, the workers read the tree (below, starting them costs more than it saves). */
+const WORKER_SCAN_FILES = 1000;
 
 export interface MigrateV5Options extends CommonOptions {
   paths: string[];
@@ -49,27 +50,36 @@ export function parseJobs(value: string | undefined): number {
 }
 
 export async function runMigrateV5(options: MigrateV5Options, out: Output): Promise<number> {
-  const jobs = parseJobs(options.jobs);
+  const pool = new MigrationPool(parseJobs(options.jobs));
+  try {
+    return await migrateV5(options, out, pool);
+  } finally {
+    // Whatever ends the run, no worker is left to keep the process alive.
+    await pool.close();
+  }
+}
+
+async function migrateV5(options: MigrateV5Options, out: Output, pool: MigrationPool): Promise<number> {
   parseUtilsImport(options.utilsImport);
   const { info, nextNote } = detectSourceProject(options.cwd);
   const warnings = [nodeWarning(info)].filter((w) => w !== undefined);
   printWarnings(out, warnings);
   if (!options.force && !options.dryRun) refuseDirtyTree(info.root);
-  const found = findSourceFiles(info.root, options.paths.length > 0 ? options.paths : ['.'], info.root);
-  const files = found.files;
-
-  let progress: { done(): void } | undefined;
-  const pool = new MigrationPool(jobs, (done) => {
-    if (files.length < WARM_UP_FILES) return;
-    progress?.done();
-    progress = out.progress(`Migrated ${done} files`);
+  // A large tree is read by the workers, side by side: they start loading while the walk goes on.
+  const found = findSourceFiles(info.root, options.paths.length > 0 ? options.paths : ['.'], info.root, {
+    whenMany: { files: WORKER_SCAN_FILES, then: () => pool.startWorkers() },
   });
-  // A large tree is sure to hold enough candidates: let the workers load the transform while this thread
-  // finds the utils module (which may read every source file) and reads the rest.
-  if (files.length >= WARM_UP_FILES) pool.warmUp();
+  const files = found.files;
+  const relative = (file: string) => toProjectPath(info.root, file);
+  const projectPaths = files.map(relative);
+  // The paths given are the whole project: the setup scan below need not walk it again.
+  if (options.paths.length === 0) info.files.learnSourceFiles(projectPaths);
+  const scanned = await pool.scan(info.root, files, (file) => info.files.readSource(relative(file)));
+  // What the workers read is not read here again: the utils module is found from what they saw.
+  const setupNeedles = new Map(scanned.setupNeedles.map(({ file, found }) => [file, found]));
+  files.forEach((file, i) => info.files.learnContents(projectPaths[i]!, SETUP_MODULE_NEEDLES, setupNeedles.get(file) ?? []));
   const utilsFile = info.setup.paths.serverUtils;
   const amplifyVersion = projectAmplifyVersion(info.root, info.packageJson);
-  const relative = (file: string) => toProjectPath(info.root, file);
   const utilsLocation = projectLocation(info.root, path.join(info.root, utilsFile));
   const utilsPath = utilsLocation.inside ? utilsLocation.path : path.join(info.root, utilsFile);
   const notes: string[] = [...found.notes];
@@ -79,43 +89,35 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
     utilsImport: options.utilsImport ?? importSpecifier(info.root, relative(file), utilsFile, info.aliases),
     amplifyVersion: amplifyVersion?.version,
   });
-  const unreadable: MigrationOutcome[] = [];
-  for (const file of files) {
-    // Through the project's store: a file the setup scan has read already is not read again, and the utils
-    // module is kept for planning it.
-    let read: ReturnType<typeof info.files.readOnce>;
-    try {
-      read = info.files.readOnce(relative(file), file === utilsPath);
-    } catch (error) {
-      if (!(error instanceof FileTooLargeError)) throw error;
-      // A file too large to be source code is reported like one that does not parse, and the others migrate.
-      unreadable.push({
-        file,
-        source: '',
-        output: '',
-        changed: false,
-        review: [],
-        usesGraphqlClient: false,
-        error: FileTooLargeError.reason,
-      });
-      continue;
-    }
-    if (read === null) continue;
-    if (read.notUtf8) {
+  // A file too large to be source code is reported like one that does not parse, and the others migrate.
+  const unreadable: MigrationOutcome[] = scanned.tooLarge.map((file) => ({
+    file,
+    source: '',
+    output: '',
+    changed: false,
+    review: [],
+    usesGraphqlClient: false,
+    error: FileTooLargeError.reason,
+  }));
+  for (const { file, text, notUtf8 } of scanned.candidates) {
+    if (notUtf8) {
       // Reported only when it would have been migrated; it is never re-encoded.
-      if (mayNeedMigration(read.text)) unreadable.push(notUtf8Outcome(file, read.text, read.notUtf8));
+      unreadable.push(notUtf8Outcome(file, text, notUtf8));
       continue;
     }
-    const source = read.text;
-    if (!mayNeedMigration(source)) continue;
     if (file === utilsPath) {
       // Migrated code imports from this module: rewriting it to import from itself would be a guess.
       notes.push(`${utilsFile} holds Amplify v5 code and is the module migrated files import from: migrate it by hand.`);
       continue;
     }
-    pool.add(jobFor(file, source));
+    pool.add(jobFor(file, text));
   }
-  const firstRun = await pool.finish();
+  let progress: { done(): void } | undefined;
+  const firstRun = await pool.finish((done) => {
+    if (files.length < WORKER_SCAN_FILES) return;
+    progress?.done();
+    progress = out.progress(`Migrated ${done} files`);
+  });
   // Only when some file passes the SSR instance to an imported helper: the rest of the tree is read again.
   let allSourceFiles: string[] | undefined;
   const acrossFiles = await migrateAcrossFiles(
@@ -193,7 +195,7 @@ export async function runMigrateV5(options: MigrateV5Options, out: Output): Prom
   return ExitCode.ok;
 }
 
-function notUtf8Outcome(file: string, source: string, notUtf8: NotUtf8Error): MigrationOutcome {
+function notUtf8Outcome(file: string, source: string, notUtf8: { position: string; byte: string }): MigrationOutcome {
   const error = `${notUtf8.position}: not valid UTF-8 (byte ${notUtf8.byte}); left alone: save it as UTF-8, then run again`;
   return { file, source, output: source, changed: false, review: [], usesGraphqlClient: false, error };
 }

@@ -1,22 +1,29 @@
 import { Worker } from 'node:worker_threads';
+import { ProjectError } from '../errors.js';
+import type { SourceText } from '../project/read-file.js';
 import type { MigrationJob, MigrationOutcome } from './migration.js';
+import { appendScan, emptyScan, scanSourceFiles, type ScanResult } from './scan-files.js';
+import type { WorkerReply, WorkerRequest } from './worker-messages.js';
 
 /** Below this many files, starting workers costs more than it saves. */
 const IN_PROCESS_LIMIT = 16;
 const BATCH_SIZE = 8;
+/** Files per scan request: small enough that the workers finish reading at about the same time. */
+const SCAN_CHUNK = 200;
+/** Scan requests a worker holds at once, so that it never waits for its next one. */
+const SCANS_IN_FLIGHT = 2;
 
 interface WorkerSlot {
   worker: Worker;
-  /** Where each batch sent and not answered yet starts, in the order the worker answers them. */
-  pending: { start: number; size: number }[];
+  /** The answer to each request sent and not answered yet, in the order the worker answers them. */
+  pending: { size: number; answer: (reply: WorkerReply) => void }[];
 }
 
 /**
- * Transforms files as they are found: workers start as soon as there are enough jobs to be worth them, and
- * each full batch goes at once to the worker with the least work queued, so that they transform while the
- * caller is still reading the tree (it does not yield until it is done: a worker that waited for its answer
- * to be read would sit idle). The last, partial batch goes when the caller is done. Few jobs are
- * transformed in this process instead. Outcomes come back in the order the jobs were added.
+ * Reads and transforms files on worker threads. `startWorkers` starts them before there is work, so that
+ * they load while the caller lists the tree; `scan` then has them read the files side by side, and each
+ * job added after goes, in batches, to the worker with the least work queued. Without workers (a small
+ * tree, one core) everything runs in this process. Outcomes come back in the order the jobs were added.
  */
 export class MigrationPool {
   private readonly jobs: MigrationJob[] = [];
@@ -26,15 +33,46 @@ export class MigrationPool {
   private done = 0;
   private failure: unknown;
   private finished?: () => void;
+  private onDone: (count: number) => void = () => {};
 
-  constructor(
-    private readonly size: number,
-    private readonly onDone: (count: number) => void = () => {},
-  ) {}
+  constructor(private readonly size: number) {}
 
-  /** Starts one worker now, so that it loads the transform while the caller is still reading files. */
-  warmUp(): void {
-    if (this.size > 1 && this.workers.length === 0) this.startWorker();
+  /** Starts every worker now, for a tree large enough to be read by them. */
+  startWorkers(): void {
+    if (this.size < 2) return;
+    while (this.workers.length < this.size) this.startWorker();
+  }
+
+  /**
+   * Reads `files` (absolute, listed by a walk under `root`) and keeps what `scanSourceFiles` keeps, on the
+   * workers when they were started, else here with `readHere`. A file the workers cannot read as a source
+   * file fails the scan with the ProjectError reading it here would have thrown.
+   */
+  async scan(root: string, files: readonly string[], readHere: (file: string) => SourceText | null): Promise<ScanResult> {
+    if (this.workers.length === 0) return scanSourceFiles(files, readHere);
+    const chunks: string[][] = [];
+    for (let i = 0; i < files.length; i += SCAN_CHUNK) chunks.push(files.slice(i, i + SCAN_CHUNK));
+    const results: ScanResult[] = [];
+    let sent = 0;
+    let answered = 0;
+    await new Promise<void>((resolve, reject) => {
+      if (chunks.length === 0) resolve();
+      const send = (slot: WorkerSlot) => {
+        const index = sent++;
+        this.request(slot, { kind: 'scan', root, files: chunks[index]! }, chunks[index]!.length, (reply) => {
+          if (reply.kind === 'scanFailed') reject(new ProjectError(reply.message, reply.hint));
+          else if (reply.kind === 'scanned') results[index] = reply.result;
+          if (++answered === chunks.length) resolve();
+          else if (sent < chunks.length) send(slot);
+        });
+      };
+      this.finished = () => reject(this.failure);
+      for (let round = 0; round < SCANS_IN_FLIGHT; round++) for (const slot of this.workers) if (sent < chunks.length) send(slot);
+    });
+    this.finished = undefined;
+    const whole = emptyScan();
+    for (const result of results) appendScan(whole, result);
+    return whole;
   }
 
   add(job: MigrationJob): void {
@@ -47,8 +85,9 @@ export class MigrationPool {
     this.dispatch(false);
   }
 
-  /** Waits for every job; runs them in this process when no worker was started. */
-  async finish(): Promise<MigrationOutcome[]> {
+  /** Waits for every job, telling `onDone` how many are done; runs them in this process when no worker was started. */
+  async finish(onDone: (count: number) => void = () => {}): Promise<MigrationOutcome[]> {
+    this.onDone = onDone;
     if (this.workers.length === 0) {
       const { migrateOne } = await import('./migrate-one.js');
       this.jobs.forEach((job, index) => {
@@ -61,9 +100,14 @@ export class MigrationPool {
     if (this.done < this.jobs.length && this.failure === undefined) {
       await new Promise<void>((resolve) => (this.finished = resolve));
     }
-    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+    await this.close();
     if (this.failure) throw this.failure;
     return this.outcomes;
+  }
+
+  /** Stops the workers; `finish` does when it is done, the caller when the run ends another way. */
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
   }
 
   private startWorker(): void {
@@ -73,27 +117,31 @@ export class MigrationPool {
       this.finished?.();
     });
     const slot: WorkerSlot = { worker, pending: [] };
-    worker.on('message', (results: MigrationOutcome[]) => {
-      const { start } = slot.pending.shift()!;
-      results.forEach((outcome, i) => (this.outcomes[start + i] = outcome));
-      this.done += results.length;
-      this.onDone(this.done);
-      if (this.done === this.jobs.length) this.finished?.();
-    });
+    worker.on('message', (reply: WorkerReply) => slot.pending.shift()!.answer(reply));
     this.workers.push(slot);
+  }
+
+  private request(slot: WorkerSlot, request: WorkerRequest, size: number, answer: (reply: WorkerReply) => void): void {
+    slot.pending.push({ size, answer });
+    slot.worker.postMessage(request);
   }
 
   /** Sends every full batch waiting (and with `all`, the last partial one) to the least loaded worker. */
   private dispatch(all: boolean): void {
     if (this.workers.length === 0) return;
     while (this.jobs.length - this.next >= BATCH_SIZE || (all && this.next < this.jobs.length)) {
-      const queued = (slot: WorkerSlot) => slot.pending.reduce((sum, batch) => sum + batch.size, 0);
+      const queued = (slot: WorkerSlot) => slot.pending.reduce((sum, request) => sum + request.size, 0);
       const slot = this.workers.reduce((best, s) => (queued(s) < queued(best) ? s : best));
       const start = this.next;
       const batch = this.jobs.slice(start, start + BATCH_SIZE);
       this.next += batch.length;
-      slot.pending.push({ start, size: batch.length });
-      slot.worker.postMessage(batch);
+      this.request(slot, { kind: 'migrate', jobs: batch }, batch.length, (reply) => {
+        if (reply.kind !== 'migrated') return;
+        reply.outcomes.forEach((outcome, i) => (this.outcomes[start + i] = outcome));
+        this.done += reply.outcomes.length;
+        this.onDone(this.done);
+        if (this.done === this.jobs.length) this.finished?.();
+      });
     }
   }
 }

@@ -1,4 +1,3 @@
-import { isUtf8 } from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { File } from '@babel/types';
@@ -7,16 +6,10 @@ import { parseModule } from '../ast/parse.js';
 import { withLfLineEnds } from '../ast/line-endings.js';
 import type { EditSource } from '../ast/edit-source.js';
 import { toProjectPath } from './project-path.js';
-import { decodeUtf8, NotUtf8Error, readRegularFile } from './read-file.js';
+import { readSourceText, type SourceText } from './read-file.js';
 import { listSourceFiles } from './source-files.js';
 
 type Outcome<T> = { value: T } | { error: unknown };
-
-/** A file as read: its text (bytes that are not UTF-8 as U+FFFD) and, when it is not valid UTF-8, why. */
-interface ReadFile {
-  text: string;
-  notUtf8?: NotUtf8Error;
-}
 
 function remember<T>(cache: Map<string, Outcome<T>>, key: string, compute: () => T): T {
   let outcome = cache.get(key);
@@ -40,10 +33,12 @@ function remember<T>(cache: Map<string, Outcome<T>>, key: string, compute: () =>
  */
 export class FileStore {
   // Only the text is kept (not the bytes): a scan over every source file keeps no more than their text.
-  private readonly readOf = new Map<string, Outcome<ReadFile | null>>();
+  private readonly readOf = new Map<string, Outcome<SourceText | null>>();
   private readonly astOf = new Map<string, Outcome<File | null>>();
   private readonly lfAstOf = new Map<string, Outcome<File>>();
   private readonly present = new Map<string, boolean>();
+  /** For files read in another thread: which of the needles asked about their text holds. */
+  private readonly contentsOf = new Map<string, { needles: readonly string[]; found: readonly string[] }>();
   private sources: readonly string[] | undefined;
 
   /**
@@ -69,35 +64,21 @@ export class FileStore {
   }
 
   /** A regular file, `null` when there is none; a folder, FIFO or device there, or a file too large, is a ProjectError. */
-  private read(file: string): ReadFile | null {
+  private read(file: string): SourceText | null {
     return remember(this.readOf, file, () => this.readFromDisk(file));
   }
 
-  private readFromDisk(file: string): ReadFile | null {
+  private readFromDisk(file: string): SourceText | null {
     const planned = this.planned.get(file);
     if (planned !== undefined) return { text: planned };
-    const bytes = readRegularFile(path.join(this.root, file), file);
-    this.present.set(file, bytes !== null);
-    if (bytes === null) return null;
-    const text = bytes.toString('utf8');
-    if (isUtf8(bytes)) return { text };
-    try {
-      decodeUtf8(bytes, file);
-    } catch (error) {
-      if (error instanceof NotUtf8Error) return { text, notUtf8: error };
-      throw error;
-    }
-    return { text };
+    const read = readSourceText(path.join(this.root, file), file);
+    this.present.set(file, read !== null);
+    return read;
   }
 
-  /**
-   * `editableText` and `text` together, for one pass over many files that no other reader needs (migrate-v5):
-   * a file read already comes from the store, any other is read and not kept, so the pass holds no more
-   * than the files it is working on. `keep` keeps it for a reader that comes later.
-   */
-  readOnce(file: string, keep: boolean): { text: string; notUtf8?: NotUtf8Error } | null {
-    if (keep || this.readOf.has(file)) return this.read(file);
-    return this.readFromDisk(file);
+  /** `editableText` and `text` together: the text, and when it is not valid UTF-8, why. */
+  readSource(file: string): SourceText | null {
+    return this.read(file);
   }
 
   /**
@@ -176,9 +157,29 @@ export class FileStore {
     return this.sources;
   }
 
+  /** The source files of the whole project as a walk from the root found them: `sourceFiles` need not walk again. */
+  learnSourceFiles(files: readonly string[]): void {
+    this.sources ??= files;
+  }
+
+  /**
+   * What a reader in another thread found in `file`: which of `needles` its text holds (none either when it
+   * could not be read as a source file). `contains` then answers for those needles without reading it.
+   */
+  learnContents(file: string, needles: readonly string[], found: readonly string[]): void {
+    if (!this.readOf.has(file) && !this.planned.has(file)) this.contentsOf.set(file, { needles, found });
+  }
+
+  /** Whether the text of `file` holds `needle`; `false` when it cannot be read as a source file, as for `scan`. */
+  contains(file: string, needle: string): boolean {
+    const known = this.contentsOf.get(file);
+    if (known?.needles.includes(needle)) return known.found.includes(needle);
+    return this.scan(file)?.includes(needle) ?? false;
+  }
+
   /** The source files whose text contains `needle`: the cheap filter before any parse. */
   sourceFilesContaining(needle: string): readonly string[] {
-    return this.sourceFiles().filter((file) => this.scan(file)?.includes(needle));
+    return this.sourceFiles().filter((file) => this.contains(file, needle));
   }
 
   /** The first of `stem.<ext>` that exists, in the order of `extensions`. */

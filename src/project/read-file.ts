@@ -41,12 +41,33 @@ export class FileTooLargeError extends ProjectError {
   }
 }
 
+export interface ReadOptions {
+  /**
+   * The path was a regular file when its folder was listed (a source file found by the walk): it is opened
+   * at once, not stat'ed first. Opening does not follow a symlink put there since, nor wait on a FIFO; what
+   * is there now is still checked before a byte is read.
+   */
+  listed?: boolean;
+}
+
 /**
  * The bytes of the regular file `file` (`shown` names it in messages), or `null` when there is none. A
  * folder, FIFO, device or socket where a file is expected, or a file over MAX_FILE_BYTES, is a ProjectError:
  * nothing here can block on a pipe or read a device without end.
  */
-export function readRegularFile(file: string, shown: string): Buffer | null {
+export function readRegularFile(file: string, shown: string, options: ReadOptions = {}): Buffer | null {
+  if (options.listed) {
+    let fd: number;
+    try {
+      fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOFOLLOW ?? 0));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+      // Something else is there now (a symlink, a file we may not read): the full checks name it.
+      return readRegularFile(file, shown);
+    }
+    return readOpened(fd, file, shown);
+  }
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -63,6 +84,11 @@ export function readRegularFile(file: string, shown: string): Buffer | null {
   } catch (error) {
     throw cannotRead(shown, error);
   }
+  return readOpened(fd, file, shown);
+}
+
+/** Reads an opened `file` after checking that what was opened is a regular file, and closes it. */
+function readOpened(fd: number, file: string, shown: string): Buffer {
   try {
     const opened = fs.fstatSync(fd);
     checkRegular(file, shown, opened);
@@ -73,6 +99,22 @@ export function readRegularFile(file: string, shown: string): Buffer | null {
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/** A source file as read: its text (bytes that are not UTF-8 as U+FFFD) and, when it is not valid UTF-8, why. */
+export interface SourceText {
+  text: string;
+  notUtf8?: NotUtf8Error;
+}
+
+/** `readRegularFile` as a `SourceText`: a file that is not valid UTF-8 is read all the same, and says so. */
+export function readSourceText(file: string, shown: string, options: ReadOptions = {}): SourceText | null {
+  const bytes = readRegularFile(file, shown, options);
+  if (bytes === null) return null;
+  const text = bytes.toString('utf8');
+  if (isUtf8(bytes)) return { text };
+  const offset = firstInvalidByte(bytes);
+  return { text, notUtf8: new NotUtf8Error(shown, positionOf(bytes, offset), bytes[offset]!) };
 }
 
 /** Whether there is a file at `file`: `false` when nothing is there, the same ProjectError as a read for a folder, FIFO or device. */

@@ -3,6 +3,7 @@ import { findConfigureCalls, hasSsrTrue } from '../ast/amplify-configure.js';
 import { exportsName } from '../ast/exported-names.js';
 import type { FileStore } from './file-store.js';
 import { importedName } from '../ast/import-statements.js';
+import type { SetupModuleNeedle } from './setup-module-needles.js';
 
 /** The modules of an Amplify SSR setup the project already has, recognised by what they do, whatever their names. */
 export interface SetupModules {
@@ -18,11 +19,10 @@ export interface SetupModules {
 export function findSetupModules(files: FileStore): SetupModules {
   const modules: SetupModules = { serverRunners: [], clientConfigures: [], hasWithSsrContext: false };
   for (const file of files.sourceFiles()) {
-    const source = files.scan(file);
-    if (source === null) continue;
-    if (source.includes('withSSRContext')) modules.hasWithSsrContext = true;
-    const runner = source.includes('createServerRunner');
-    const configure = source.includes('use client') && source.includes('.configure(');
+    const holds = (needle: SetupModuleNeedle) => files.contains(file, needle);
+    if (holds('withSSRContext')) modules.hasWithSsrContext = true;
+    const runner = holds('createServerRunner');
+    const configure = holds('use client') && holds('.configure(');
     if (!runner && !configure) continue;
     const ast = files.scanParse(file);
     if (!ast) continue;

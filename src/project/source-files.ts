@@ -61,10 +61,10 @@ export interface SourceFiles {
  * or a set of paths with no source file, is a usage error; a path that is a symlink to somewhere outside the
  * project is skipped and reported.
  */
-export function findSourceFiles(root: string, paths: string[], cwd: string): SourceFiles {
+export function findSourceFiles(root: string, paths: string[], cwd: string, options: { whenMany?: WhenMany } = {}): SourceFiles {
   const ignored = new GitIgnores(root);
   ignored.load(root);
-  const found = new Set<string>();
+  const found = options.whenMany ? new CountingSet(options.whenMany) : new Set<string>();
   const result: SourceFiles = { files: [], skipped: [], notes: [] };
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);
@@ -115,6 +115,24 @@ export function findSourceFiles(root: string, paths: string[], cwd: string): Sou
   }
   result.files = [...found].sort();
   return result;
+}
+
+/** What to do as soon as the walk has found `files` source files (before it is done). */
+export interface WhenMany {
+  files: number;
+  then: () => void;
+}
+
+class CountingSet extends Set<string> {
+  constructor(private readonly whenMany: WhenMany) {
+    super();
+  }
+
+  override add(file: string): this {
+    super.add(file);
+    if (this.size === this.whenMany.files) this.whenMany.then();
+    return this;
+  }
 }
 
 function walkDir(dir: string, root: string, ignored: GitIgnores, found: Set<string>): void {

@@ -249,6 +249,52 @@ describe('migrate-v5 runs the same on a worker pool and in process', () => {
   });
 });
 
+describe('migrate-v5 on a tree large enough for the workers to read it', () => {
+  // From 1,000 source files on, the workers read the tree; with --jobs 1 this process reads it. The two runs
+  // must agree on everything: what is migrated, what is too large or not UTF-8, and which module the
+  // migrated files import from (a runner under another name, found from what the workers read).
+  const RUNNER = `import { createServerRunner } from '@aws-amplify/adapter-nextjs';
+import config from '@/amplify_outputs.json';
+
+export const { runWithAmplifyServerContext } = createServerRunner({ config });
+`;
+  function largeApp(): string {
+    const plain = Object.fromEntries(
+      Array.from({ length: 1100 }, (_, i) => [`components/c${i % 20}/Widget${i}.js`, `export const widget${i} = ${i};\n`]),
+    );
+    const pages = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`pages/p${i}.js`, GSSP.replace('Page', `Page${i}`)]));
+    const root = v5App({ ...plain, ...pages, 'lib/server/runner.js': RUNNER });
+    fs.writeFileSync(
+      path.join(root, 'pages/latin1.js'),
+      Buffer.concat([Buffer.from(`// caf`), Buffer.from([0xe9]), Buffer.from(`\n${GSSP}`)]),
+    );
+    // Sparse: larger than any source file without writing 32 MiB.
+    fs.closeSync(fs.openSync(path.join(root, 'lib/huge.js'), 'w'));
+    fs.truncateSync(path.join(root, 'lib/huge.js'), 33 * 1024 * 1024);
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'more');
+    return root;
+  }
+
+  it('gives what reading in this process gives', () => {
+    const one = largeApp();
+    const two = largeApp();
+    const a = runJson(['migrate-v5', '--yes', '--jobs', '1', '--cwd', one]);
+    const b = runJson(['migrate-v5', '--yes', '--jobs', '2', '--cwd', two]);
+    expect(a.exitCode).toBe(3);
+    expect(b.exitCode).toBe(a.exitCode);
+    expect(a.json.totals).toMatchObject({ scanned: 1135, changed: 31, errors: 2 });
+    expect(a.json.errors.map((e: { file: string }) => e.file)).toEqual(['lib/huge.js', 'pages/latin1.js']);
+    expect(fs.readFileSync(path.join(one, 'pages/p3.js'), 'utf8')).toContain(
+      "import { runWithAmplifyServerContext } from '@/lib/server/runner';",
+    );
+    expect(b.json).toEqual(a.json);
+    for (const root of [one, two]) expect(fs.statSync(path.join(root, 'lib/huge.js')).size).toBe(33 * 1024 * 1024);
+    for (const root of [one, two]) fs.rmSync(path.join(root, 'lib/huge.js'));
+    expect(readTree(two)).toEqual(readTree(one));
+  });
+});
+
 describe('migrate-v5 report', () => {
   it('counts migrated files, files with TODO lines only and untouched files apart', () => {
     const root = v5App({ 'pages/posts.js': DATASTORE });

@@ -36,7 +36,7 @@ if (log && root) {
 }
 
 // PARSE_LOG: logs the SHA-1 of every text @babel/parser parses, one per line, with the parser that asked:
-// `jscodeshift` (its parsers ask for tokens, which recast needs) or `project` (the file store's). The test
+// `jscodeshift` (its parser options, which turn on proposals such as do-expressions) or `project` (the file store's). The test
 // matches the hashes against the project's files, so a file parsed twice shows as its hash twice.
 const parseLog = process.env.PARSE_LOG;
 if (parseLog) {
@@ -45,7 +45,7 @@ if (parseLog) {
   const babel = createRequire(import.meta.url)('@babel/parser');
   const { parse } = babel;
   babel.parse = function (code, options, ...rest) {
-    const parser = options?.tokens ? 'jscodeshift' : 'project';
+    const parser = options?.plugins?.includes('doExpressions') ? 'jscodeshift' : 'project';
     fs.appendFileSync(parseLog, `${createHash('sha1').update(code).digest('hex')} ${parser}\n`);
     return parse.call(this, code, options, ...rest);
   };

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -54,6 +55,44 @@ describe('readRegularFile', () => {
     const root = makeTree({ 'big.js': '' });
     fs.truncateSync(path.join(root, 'big.js'), MAX_FILE_BYTES + 1);
     expect(() => readRegularFile(path.join(root, 'big.js'), 'big.js')).toThrow(FileTooLargeError);
+    expect(() => readRegularFile(path.join(root, 'big.js'), 'big.js', { listed: true })).toThrow(FileTooLargeError);
+  });
+});
+
+describe('readRegularFile of a path a walk listed as a regular file', () => {
+  it('reads it, and gives null when it is gone', () => {
+    const root = makeTree({ 'a.js': 'export {};\n' });
+    expect(readRegularFile(path.join(root, 'a.js'), 'a.js', { listed: true })!.toString('utf8')).toBe('export {};\n');
+    expect(readRegularFile(path.join(root, 'gone.js'), 'gone.js', { listed: true })).toBeNull();
+  });
+
+  it('names what is there now when it became a folder or a symlink, as an unlisted read does', () => {
+    const root = makeTree({ 'dir/x.js': '', 'target.js': 'export {};\n' });
+    fs.symlinkSync(path.join(root, 'target.js'), path.join(root, 'link.js'));
+    for (const file of ['dir', 'link.js']) {
+      const listed = () => readRegularFile(path.join(root, file), file, { listed: true });
+      const unlisted = () => readRegularFile(path.join(root, file), file);
+      let expected: unknown;
+      try {
+        expected = unlisted();
+      } catch (error) {
+        expected = (error as Error).message;
+      }
+      let got: unknown;
+      try {
+        got = listed();
+      } catch (error) {
+        got = (error as Error).message;
+      }
+      expect(got).toEqual(expected);
+    }
+    expect(() => readRegularFile(path.join(root, 'dir'), 'dir', { listed: true })).toThrow(/dir is a folder, where a file is expected/);
+  });
+
+  it.skipIf(process.platform === 'win32')('never waits on a FIFO put there since', () => {
+    const root = makeTree({});
+    execFileSync('mkfifo', [path.join(root, 'pipe.js')]);
+    expect(() => readRegularFile(path.join(root, 'pipe.js'), 'pipe.js', { listed: true })).toThrow(/pipe\.js is a FIFO \(named pipe\)/);
   });
 });
 
