@@ -65,16 +65,20 @@ async function migrateV5(options: MigrateV5Options, out: Output, pool: Migration
   const warnings = [nodeWarning(info)].filter((w) => w !== undefined);
   printWarnings(out, warnings);
   if (!options.force && !options.dryRun) refuseDirtyTree(info.root);
-  // A large tree is read by the workers, side by side: they start loading while the walk goes on.
+  // A large tree is read by the workers, side by side, from the moment the walk has found enough of it.
+  let listed = 0;
   const found = findSourceFiles(info.root, options.paths.length > 0 ? options.paths : ['.'], info.root, {
-    whenMany: { files: WORKER_SCAN_FILES, then: () => pool.startWorkers() },
+    onFile: (file) => {
+      if (++listed === WORKER_SCAN_FILES) pool.startWorkers();
+      pool.scanLater(info.root, file);
+    },
   });
   const files = found.files;
   const relative = (file: string) => toProjectPath(info.root, file);
   const projectPaths = files.map(relative);
   // The paths given are the whole project: the setup scan below need not walk it again.
   if (options.paths.length === 0) info.files.learnSourceFiles(projectPaths);
-  const scanned = await pool.scan(info.root, files, (file) => info.files.readSource(relative(file)));
+  const scanned = await pool.finishScan((file) => info.files.readSource(relative(file)));
   // What the workers read is not read here again: the utils module is found from what they saw.
   const setupNeedles = new Map(scanned.setupNeedles.map(({ file, found }) => [file, found]));
   files.forEach((file, i) => info.files.learnContents(projectPaths[i]!, SETUP_MODULE_NEEDLES, setupNeedles.get(file) ?? []));

@@ -15,15 +15,29 @@ const SCANS_IN_FLIGHT = 2;
 
 interface WorkerSlot {
   worker: Worker;
+  /** Scan requests sent and not answered yet. */
+  scans: number;
   /** The answer to each request sent and not answered yet, in the order the worker answers them. */
   pending: { size: number; answer: (reply: WorkerReply) => void }[];
 }
 
+/** The files queued for the scan, in chunks, and what the workers answered for each. */
+interface Scan {
+  root: string;
+  chunks: string[][];
+  /** The chunk being filled. */
+  current: string[];
+  sent: number;
+  answered: number;
+  results: ScanResult[];
+  allAnswered?: () => void;
+}
+
 /**
- * Reads and transforms files on worker threads. `startWorkers` starts them before there is work, so that
- * they load while the caller lists the tree; `scan` then has them read the files side by side, and each
- * job added after goes, in batches, to the worker with the least work queued. Without workers (a small
- * tree, one core) everything runs in this process. Outcomes come back in the order the jobs were added.
+ * Reads and transforms files on worker threads. The caller starts them once its walk has found enough
+ * files (`startWorkers`), and they read the files it found (`scanLater`) while the walk goes on; each job
+ * added after the scan goes, in batches, to the worker with the least work queued. Without workers (a
+ * small tree, one core) everything runs in this process. Outcomes come back in the order the jobs were added.
  */
 export class MigrationPool {
   private readonly jobs: MigrationJob[] = [];
@@ -33,46 +47,77 @@ export class MigrationPool {
   private done = 0;
   private failure: unknown;
   private finished?: () => void;
+  private scanning?: Scan;
   private onDone: (count: number) => void = () => {};
 
   constructor(private readonly size: number) {}
 
-  /** Starts every worker now, for a tree large enough to be read by them. */
+  /** Starts every worker now, for a tree large enough to be read by them; they take the scan chunks queued so far. */
   startWorkers(): void {
     if (this.size < 2) return;
     while (this.workers.length < this.size) this.startWorker();
+    this.sendScans();
   }
 
   /**
-   * Reads `files` (absolute, listed by a walk under `root`) and keeps what `scanSourceFiles` keeps, on the
-   * workers when they were started, else here with `readHere`. A file the workers cannot read as a source
-   * file fails the scan with the ProjectError reading it here would have thrown.
+   * Queues `file` (absolute, found by a walk under `root`) for `finishScan`: once the workers run, each full
+   * chunk goes to one of them at once, so that they read while the walk goes on.
    */
-  async scan(root: string, files: readonly string[], readHere: (file: string) => SourceText | null): Promise<ScanResult> {
-    if (this.workers.length === 0) return scanSourceFiles(files, readHere);
-    const chunks: string[][] = [];
-    for (let i = 0; i < files.length; i += SCAN_CHUNK) chunks.push(files.slice(i, i + SCAN_CHUNK));
-    const results: ScanResult[] = [];
-    let sent = 0;
-    let answered = 0;
-    await new Promise<void>((resolve, reject) => {
-      if (chunks.length === 0) resolve();
-      const send = (slot: WorkerSlot) => {
-        const index = sent++;
-        this.request(slot, { kind: 'scan', root, files: chunks[index]! }, chunks[index]!.length, (reply) => {
-          if (reply.kind === 'scanFailed') reject(new ProjectError(reply.message, reply.hint));
-          else if (reply.kind === 'scanned') results[index] = reply.result;
-          if (++answered === chunks.length) resolve();
-          else if (sent < chunks.length) send(slot);
-        });
-      };
-      this.finished = () => reject(this.failure);
-      for (let round = 0; round < SCANS_IN_FLIGHT; round++) for (const slot of this.workers) if (sent < chunks.length) send(slot);
-    });
-    this.finished = undefined;
-    const whole = emptyScan();
-    for (const result of results) appendScan(whole, result);
+  scanLater(root: string, file: string): void {
+    const scan = (this.scanning ??= { root, chunks: [], current: [], sent: 0, answered: 0, results: [] });
+    scan.current.push(file);
+    if (scan.current.length === SCAN_CHUNK) {
+      scan.chunks.push(scan.current);
+      scan.current = [];
+      this.sendScans();
+    }
+  }
+
+  /**
+   * Reads what `scanLater` queued and keeps what `scanSourceFiles` keeps, on the workers when they were
+   * started, else here with `readHere`. The candidates come sorted by path. A file the workers cannot read
+   * as a source file fails the scan with the ProjectError reading it here would have thrown.
+   */
+  async finishScan(readHere: (file: string) => SourceText | null): Promise<ScanResult> {
+    const scan = this.scanning;
+    if (scan === undefined) return emptyScan();
+    if (scan.current.length > 0) scan.chunks.push(scan.current);
+    scan.current = [];
+    let whole: ScanResult;
+    if (this.workers.length === 0) whole = scanSourceFiles(scan.chunks.flat(), readHere);
+    else {
+      this.sendScans();
+      if (scan.answered < scan.chunks.length && this.failure === undefined) {
+        await new Promise<void>((resolve) => (scan.allAnswered = resolve));
+      }
+      if (this.failure !== undefined) throw this.failure;
+      whole = emptyScan();
+      for (const result of scan.results) appendScan(whole, result);
+    }
+    whole.candidates.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    whole.tooLarge.sort();
     return whole;
+  }
+
+  /** Sends the queued scan chunks to workers that hold fewer than SCANS_IN_FLIGHT. */
+  private sendScans(): void {
+    const scan = this.scanning;
+    if (scan === undefined) return;
+    for (const slot of this.workers) {
+      while (slot.scans < SCANS_IN_FLIGHT && scan.sent < scan.chunks.length) {
+        const index = scan.sent++;
+        const files = scan.chunks[index]!;
+        slot.scans++;
+        this.request(slot, { kind: 'scan', root: scan.root, files }, files.length, (reply) => {
+          slot.scans--;
+          if (reply.kind === 'scanFailed') this.failure ??= new ProjectError(reply.message, reply.hint);
+          else if (reply.kind === 'scanned') scan.results[index] = reply.result;
+          scan.answered++;
+          this.sendScans();
+          if (scan.answered === scan.chunks.length) scan.allAnswered?.();
+        });
+      }
+    }
   }
 
   add(job: MigrationJob): void {
@@ -115,8 +160,9 @@ export class MigrationPool {
     worker.on('error', (error) => {
       this.failure ??= error;
       this.finished?.();
+      this.scanning?.allAnswered?.();
     });
-    const slot: WorkerSlot = { worker, pending: [] };
+    const slot: WorkerSlot = { worker, scans: 0, pending: [] };
     worker.on('message', (reply: WorkerReply) => slot.pending.shift()!.answer(reply));
     this.workers.push(slot);
   }

@@ -59,12 +59,17 @@ export interface SourceFiles {
  * Source files under `paths` (files or folders inside the project, relative to `cwd`), skipping build
  * output, dependencies and what .gitignore ignores. A path that does not exist or lies outside the project,
  * or a set of paths with no source file, is a usage error; a path that is a symlink to somewhere outside the
- * project is skipped and reported.
+ * project is skipped and reported. `onFile` hears of each file as soon as it is found.
  */
-export function findSourceFiles(root: string, paths: string[], cwd: string, options: { whenMany?: WhenMany } = {}): SourceFiles {
+export function findSourceFiles(
+  root: string,
+  paths: string[],
+  cwd: string,
+  options: { onFile?: (file: string) => void } = {},
+): SourceFiles {
   const ignored = new GitIgnores(root);
   ignored.load(root);
-  const found = options.whenMany ? new CountingSet(options.whenMany) : new Set<string>();
+  const found = options.onFile ? new ReportingSet(options.onFile) : new Set<string>();
   const result: SourceFiles = { files: [], skipped: [], notes: [] };
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);
@@ -117,20 +122,17 @@ export function findSourceFiles(root: string, paths: string[], cwd: string, opti
   return result;
 }
 
-/** What to do as soon as the walk has found `files` source files (before it is done). */
-export interface WhenMany {
-  files: number;
-  then: () => void;
-}
-
-class CountingSet extends Set<string> {
-  constructor(private readonly whenMany: WhenMany) {
+/** The files found so far, telling `onFile` of each the first time it is found (before the walk is done). */
+class ReportingSet extends Set<string> {
+  constructor(private readonly onFile: (file: string) => void) {
     super();
   }
 
   override add(file: string): this {
-    super.add(file);
-    if (this.size === this.whenMany.files) this.whenMany.then();
+    if (!this.has(file)) {
+      super.add(file);
+      this.onFile(file);
+    }
     return this;
   }
 }
