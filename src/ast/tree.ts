@@ -5,6 +5,7 @@ import { childrenOf } from './walk.js';
 export class Tree {
   readonly parents = new Map<t.Node, t.Node>();
   readonly all: t.Node[] = [];
+  private identifiersByName?: Map<string, t.Identifier[]>;
 
   constructor(
     readonly source: string,
@@ -24,6 +25,20 @@ export class Tree {
 
   get program(): t.Program {
     return this.file.program;
+  }
+
+  /** Every Identifier node named `name`, in source order (the order of `all`). */
+  identifiers(name: string): readonly t.Identifier[] {
+    if (this.identifiersByName === undefined) {
+      this.identifiersByName = new Map();
+      for (const node of this.all) {
+        if (node.type !== 'Identifier') continue;
+        const named = this.identifiersByName.get(node.name);
+        if (named) named.push(node);
+        else this.identifiersByName.set(node.name, [node]);
+      }
+    }
+    return this.identifiersByName.get(name) ?? [];
   }
 
   parent(node: t.Node): t.Node | undefined {

@@ -246,8 +246,8 @@ export function lookupName(tree: Tree, from: t.Node, name: string): t.Identifier
 /** Every Identifier under `root` that reads the binding declared by `binding`. */
 export function referencesOf(tree: Tree, binding: t.Identifier, root: t.Node = tree.program): t.Identifier[] {
   const out: t.Identifier[] = [];
-  for (const node of tree.descendants(root)) {
-    if (node.type !== 'Identifier' || node.name !== binding.name || node === binding) continue;
+  for (const node of tree.identifiers(binding.name)) {
+    if (node === binding || (root !== tree.program && !isWithin(tree, root, node))) continue;
     if (!isValueReference(tree, node)) continue;
     if (resolveBinding(tree, node) === binding) out.push(node);
   }
@@ -256,9 +256,12 @@ export function referencesOf(tree: Tree, binding: t.Identifier, root: t.Node = t
 
 /** Is `name` declared anywhere in the file (any scope) — used to avoid shadowing with new imports/params. */
 export function nameIsUsed(tree: Tree, name: string): boolean {
-  for (const node of tree.all) {
-    if (node.type === 'Identifier' && node.name === name) return true;
-  }
+  return tree.identifiers(name).length > 0;
+}
+
+/** Whether `node` is `root` or lies under it in the tree. */
+function isWithin(tree: Tree, root: t.Node, node: t.Node): boolean {
+  for (let current: t.Node | undefined = node; current; current = tree.parent(current)) if (current === root) return true;
   return false;
 }
 

@@ -31,8 +31,8 @@ const GRAPHQL_TYPE_SOURCES = new Set(['@aws-amplify/api', '@aws-amplify/api-grap
 /** Counts reads of a name as a value or a type (not declarations, not import specifiers, not property names). */
 export function referenceCount(tree: Tree, name: string, skip: (node: t.Node) => boolean = () => false): number {
   let count = 0;
-  for (const node of tree.all) {
-    if (node.type !== 'Identifier' || node.name !== name || skip(node)) continue;
+  for (const node of tree.identifiers(name)) {
+    if (skip(node)) continue;
     const parent = tree.parent(node);
     if (!parent) continue;
     if (parent.type === 'ImportSpecifier' || parent.type === 'ImportDefaultSpecifier' || parent.type === 'ImportNamespaceSpecifier')
