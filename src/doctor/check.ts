@@ -22,6 +22,8 @@ export interface Finding {
   docs: string;
   /** Whether `doctor --fix` makes the fix. */
   fixable: boolean;
+  /** The fix replaces a whole file of the user's: `--fix` makes it only with `--force`. */
+  fixNeedsForce?: true;
 }
 
 /** The project as the checks see it: every file is read and parsed at most once per run, on first use. */

@@ -5,6 +5,8 @@ export interface Totals {
   warning: number;
   info: number;
   fixable: number;
+  /** Of the fixable ones, those `--fix` makes only with `--force`. */
+  fixableWithForce: number;
 }
 
 /**
@@ -37,6 +39,7 @@ export function totals(findings: readonly Finding[]): Totals {
     warning: count('warning'),
     info: count('info'),
     fixable: findings.filter((finding) => finding.fixable).length,
+    fixableWithForce: findings.filter((finding) => finding.fixable && finding.fixNeedsForce).length,
   };
 }
 

@@ -54,8 +54,10 @@ describe('doctor output', () => {
     expect(stdout).toContain('      fix (--fix): Call Amplify.configure(config, { ssr: true })');
     expect(stdout).toContain('      docs: https://');
     expect(stdout).toContain('  ! warning 25:10  The redirect is a new response without the cookies Amplify set');
+    // Its fix replaces the whole guard: --fix makes it only with --force, and the label says so.
+    expect(stdout).toMatch(/without the cookies Amplify set.*\n {6}fix \(--fix --force\): /);
     expect(stdout.trimEnd().split('\n').at(-1)).toBe(
-      '2 errors, 1 warning, 0 info. 3 fixable: run amplify-next doctor --fix (--dry-run to preview).',
+      '2 errors, 1 warning, 0 info. 3 fixable: run amplify-next doctor --fix (--dry-run to preview); 1 of them only with --force.',
     );
   });
 
@@ -66,9 +68,20 @@ describe('doctor output', () => {
     expect(second.stdout).toBe(first.stdout);
     expect(first.stderr).toContain('[configure-without-ssr]');
     expect(Object.keys(first.json)).toEqual(['command', 'strict', 'findings', 'totals']);
-    expect(first.json.totals).toEqual({ error: 2, warning: 1, info: 0, fixable: 3 });
+    expect(first.json.totals).toEqual({ error: 2, warning: 1, info: 0, fixable: 3, fixableWithForce: 1 });
     const [finding] = first.json.findings;
-    expect(Object.keys(finding)).toEqual(['code', 'severity', 'file', 'line', 'column', 'message', 'fix', 'docs', 'fixable']);
+    expect(Object.keys(finding)).toEqual([
+      'code',
+      'severity',
+      'file',
+      'line',
+      'column',
+      'message',
+      'fix',
+      'docs',
+      'fixable',
+      'fixNeedsForce',
+    ]);
     expect(finding).toMatchObject({
       code: 'configure-without-ssr',
       severity: 'error',

@@ -68,5 +68,6 @@ function withoutResponse(guard: AmplifyGuard): Finding[] {
       fix: `Pass { request, response } with response = NextResponse.next(), and return that response. Or: ${TEMPLATE_FIX}`,
       docs: DOCS.guard,
       fixable: true,
+      fixNeedsForce: true,
     }));
 }

@@ -100,5 +100,15 @@ function responseKind(
 }
 
 function finding(guard: AmplifyGuard, at: Node, code: string, severity: Finding['severity'], message: string, fix: string): Finding {
-  return { code, severity, file: guard.file, ...position(at), message, fix: `${fix} Or: ${TEMPLATE_FIX}`, docs: DOCS.guard, fixable: true };
+  return {
+    code,
+    severity,
+    file: guard.file,
+    ...position(at),
+    message,
+    fix: `${fix} Or: ${TEMPLATE_FIX}`,
+    docs: DOCS.guard,
+    fixable: true,
+    fixNeedsForce: true,
+  };
 }
