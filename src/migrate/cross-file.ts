@@ -5,6 +5,7 @@ import { Tree } from '../ast/tree.js';
 import { makeItem } from '../../transforms/migrate-v5/output/review.js';
 import { referencesOf } from '../../transforms/migrate-v5/find/scope.js';
 import type { HelperEscape, HelperSpec, WrapperSpec } from '../../transforms/migrate-v5/migrate-result.js';
+import { wrapperLabel } from '../../transforms/migrate-v5/find/wrappers.js';
 import { importTargets } from '../generate/import-specifier.js';
 import type { PathAliases } from '../project/path-aliases.js';
 import { toProjectPath } from '../project/project-path.js';
@@ -169,7 +170,7 @@ export async function migrateAcrossFiles(project: CrossFileProject, outcomes: Mi
           file: w.file,
           node: { line: 1, column: 1 },
           source: '',
-          why: `${w.spec.name} could not be removed from its module`,
+          why: `${wrapperLabel(w.spec)} could not be removed from its module`,
         });
         settled = false;
       }
@@ -186,7 +187,7 @@ export async function migrateAcrossFiles(project: CrossFileProject, outcomes: Mi
   for (const h of helpers.values()) reportBlockers(project, h, byFile);
   for (const w of calledWrappers) {
     const callers = [...new Set(w.callers.map((c) => `${rel(project, c.file)}:${c.line}`))].join(', ');
-    const subject = `${w.spec.name} (${rel(project, w.file)}) and its callers (${callers || 'none that can be followed'}) stay v5`;
+    const subject = `${wrapperLabel(w.spec)} (${rel(project, w.file)}) and its callers (${callers || 'none that can be followed'}) stay v5`;
     for (const b of w.blockers) addBlockerItem(project, byFile, b, subject);
   }
   return [...byFile.values()];
@@ -203,8 +204,7 @@ interface Reexport {
 /** The files that import withSSRContext from a module that re-exports it, under the names it does. */
 function reexportImporters(project: CrossFileProject, modules: Map<string, string>, file: string, names: string[]): Reexport {
   const out: Reexport = { file, importers: [], blocked: [], drop: false };
-  const base = path.basename(file).replace(/\.[^.]+$/, '');
-  const stem = base === 'index' ? path.basename(path.dirname(file)) : base;
+  const stem = moduleStem(file);
   for (const other of project.projectFiles()) {
     if (other === file) continue;
     const text = project.read(other);
@@ -235,7 +235,7 @@ function reexportImporters(project: CrossFileProject, modules: Map<string, strin
 /** A function exported from one module whose every use elsewhere is looked at. */
 interface Followed {
   file: string;
-  spec: { name: string };
+  spec: { name: string; local?: string };
   blockers: Blocker[];
 }
 
@@ -273,7 +273,7 @@ function visitUses<T extends Followed>(
       if (specifier === undefined) continue;
       const target = resolveModule(project, modules, file, specifier);
       for (const item of target && targets.includes(target) ? byModule.get(target)! : []) {
-        const name = item.spec.name;
+        const name = wrapperLabel(item.spec);
         if (node.type === 'ImportDeclaration') {
           if (node.importKind === 'type') continue;
           for (const s of node.specifiers) {
@@ -285,13 +285,13 @@ function visitUses<T extends Followed>(
               );
               continue;
             }
-            if ((s.type === 'ImportSpecifier' && s.importKind === 'type') || importedName(s) !== name) continue;
+            if ((s.type === 'ImportSpecifier' && s.importKind === 'type') || importedName(s) !== item.spec.name) continue;
             for (const ref of referencesOf(tree, s.local)) onReference(item, { file, tree, specifier, ref }, block);
           }
         } else if (node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration') {
           const names =
             node.type === 'ExportAllDeclaration' ? ['*'] : node.specifiers.map((s) => (s.type === 'ExportSpecifier' ? s.local.name : '*'));
-          if (names.includes('*') || names.includes(name))
+          if (names.includes('*') || names.includes(item.spec.name))
             block(item, node, `${name} is re-exported here, so its importers cannot all be followed`);
         } else {
           block(item, node, `the module is loaded dynamically here, so the calls of ${name} cannot be followed`);
@@ -311,16 +311,11 @@ function findOtherUses(project: CrossFileProject, modules: Map<string, string>, 
     for (const c of h.callers)
       h.blockers.push({ file: c.file, node: c, source: '', why: `${rel(project, h.file)} is outside the migrated paths` });
   }
-  const stems = new Map<string, string[]>();
-  for (const { file } of helpers) {
-    const base = path.basename(file).replace(/\.[^.]+$/, '');
-    stems.set(file, base === 'index' ? [path.basename(path.dirname(file))] : [base]);
-  }
   visitUses(
     project,
     modules,
     helpers,
-    (text, module, list) => stems.get(module)!.some((stem) => text.includes(stem)) || list.some((h) => text.includes(h.spec.name)),
+    (text, module, list) => text.includes(moduleStem(module)) || list.some((h) => text.includes(h.spec.name)),
     (h, { file, tree, ref }, block) => checkUse(project, h, file, tree, ref, block),
     (s) => namedImport(s) ?? 'default',
   );
@@ -335,9 +330,10 @@ function findWrapperCalls(project: CrossFileProject, modules: Map<string, string
     project,
     modules,
     wrappers,
-    (text, _module, list) => list.some((w) => text.includes(w.spec.name)),
+    // A default export is imported under any name: the module's name is what such a file must hold.
+    (text, module, list) => list.some((w) => text.includes(w.spec.name === 'default' ? moduleStem(module) : w.spec.name)),
     (w, { file, tree, specifier, ref }, block) => {
-      const name = w.spec.name;
+      const name = wrapperLabel(w.spec);
       const call = tree.parent(ref);
       if (call?.type !== 'CallExpression' || call.callee !== ref) {
         block(w, ref, `${name} is used here without being called, so the SSR instance it returns cannot be followed`);
@@ -347,7 +343,7 @@ function findWrapperCalls(project: CrossFileProject, modules: Map<string, string
         w.callers.push({ file, line: call.loc!.start.line, column: call.loc!.start.column + 1, specifier });
       }
     },
-    namedImport,
+    (s) => namedImport(s) ?? 'default',
   );
 }
 
@@ -389,6 +385,12 @@ function moduleSpecifier(node: t.Node): string | undefined {
   }
   if (node.type === 'ImportExpression' && node.source.type === 'StringLiteral') return node.source.value;
   return undefined;
+}
+
+/** The name an import of `file` must contain: its base name, or its folder's for an index. */
+function moduleStem(file: string): string {
+  const base = path.basename(file).replace(/\.[^.]+$/, '');
+  return base === 'index' ? path.basename(path.dirname(file)) : base;
 }
 
 /** Every project file by the paths an import can name it with: without extension, and a folder for its index. */

@@ -47,6 +47,20 @@ function migrateProject(name: string) {
   return { root, json, input, tree, review };
 }
 
+/** A dry run of fixture project `name` writes nothing and plans what the real run (`migrateProject`) then does. */
+function migrateProjectAfterDryRun(name: string) {
+  const { input } = expected(name);
+  const root = copyTree(path.join(PROJECTS, name, 'input'));
+  const dry = runJson(['migrate-v5', '--dry-run', '--cwd', root]);
+  expect(dry.exitCode).toBe(0);
+  expect(readTree(root)).toEqual(input);
+  fs.rmSync(root, { recursive: true });
+  const run = migrateProject(name);
+  expect(dry.json.filesChanged).toEqual(run.json.filesChanged);
+  expect(reviewOf(dry.json)).toEqual(reviewOf(run.json));
+  return run;
+}
+
 /** A second run on the migrated tree changes nothing (the type check's node_modules link is removed first). */
 function secondRun(root: string, tree: Tree) {
   fs.rmSync(path.join(root, 'node_modules'), { force: true });
@@ -266,6 +280,63 @@ describe('migrate-v5 across files', () => {
     );
     expect(reasonsOf(json)).toEqual([
       'lib/amplify-ssr.js:7:1 nothing is left in this module once getSSR (a wrapper of withSSRContext, which v6 does not have) is gone: delete the file',
+    ]);
+  });
+
+  it('migrates the callers of wrappers exported from an export list, one under another name (`serverAuth as getServerAuth`); the other names stay; dry run = real run; the result type-checks', () => {
+    const { root, json, tree } = migrateProjectAfterDryRun('wrapper-export-list');
+    expect(json.filesChanged).toEqual(['lib/amplify.ts', 'pages/api/me.ts', 'pages/index.tsx']);
+    expect(json.totals).toMatchObject({ migrated: 3, todoOnly: 0 });
+    expect(tree['lib/amplify.ts']).toContain('// The Amplify instance of the page being rendered.\n\nexport { PUBLIC_ROUTES };\n');
+    expect(tree['pages/index.tsx']).toContain("import { PUBLIC_ROUTES } from '../lib/amplify';");
+    expect(typeErrors(root)).toEqual([]);
+    secondRun(root, tree);
+  }, 120_000);
+
+  it('migrates the callers of a wrapper declared, then exported as default, under any local name of the default import; dry run = real run; the result type-checks', () => {
+    const { root, json, tree } = migrateProjectAfterDryRun('wrapper-default-export');
+    expect(tree['lib/amplifySSR.ts']).toBe('');
+    expect(json.reviewItems[0].reason).toBe(
+      'nothing is left in this module once amplifySSR (a wrapper of withSSRContext, which v6 does not have) is gone: delete the file',
+    );
+    expect(json.totals).toMatchObject({ migrated: 3, todoOnly: 0 });
+    expect(typeErrors(root)).toEqual([]);
+    secondRun(root, tree);
+  }, 120_000);
+
+  it('migrates the JavaScript callers of `export default function` wrapping withSSRContext; its doc comment stays; dry run = real run', () => {
+    const { root, json, tree } = migrateProjectAfterDryRun('wrapper-default-function');
+    expect(tree['lib/getAmplifySSR.js']).toBe('/** Amplify bound to the request of a getServerSideProps call. */\n');
+    expect(json.filesChanged).toEqual(['lib/getAmplifySSR.js', 'pages/dashboard.js', 'pages/index.js']);
+    secondRun(root, tree);
+  });
+
+  it('migrates the callers of an anonymous `export default (context) => withSSRContext(context)`; a CommonJS wrapper stays v5 and says why', () => {
+    const anonymous = "import { withSSRContext } from 'aws-amplify';\n\nexport default (context) => withSSRContext(context);\n";
+    const commonJs =
+      "const { withSSRContext } = require('aws-amplify');\n\nconst getSSR = (context) => withSSRContext(context);\n\nmodule.exports = { getSSR };\n";
+    const page = (imports: string, call: string) =>
+      `${imports}\n\nexport async function getServerSideProps(context) {\n  const { Auth } = ${call}(context);\n  const user = await Auth.currentAuthenticatedUser();\n  return { props: { username: user.username } };\n}\n`;
+    const legacy = page("import { getSSR } from '../lib/ssr';", 'getSSR');
+    const root = makeTree({
+      'package.json': packageJson({ next: '14.2.35', 'aws-amplify': '^5.3.11', react: '^18.2.0' }),
+      'amplify_outputs.json': '{ "version": "1.3" }\n',
+      'lib/amplify-for.js': anonymous,
+      'lib/ssr.js': commonJs,
+      'pages/index.js': page("import amplifyFor from '../lib/amplify-for';", 'amplifyFor'),
+      'pages/legacy.js': legacy,
+    });
+    const { json, exitCode } = runJson(['migrate-v5', '--yes', '--cwd', root]);
+    expect(exitCode).toBe(0);
+    const after = readTree(root);
+    expect(after['lib/amplify-for.js']).toBe('');
+    expect(after['pages/index.js']).toBe(
+      "import { getCurrentUser } from 'aws-amplify/auth/server';\nimport { runWithAmplifyServerContext } from '../utils/amplifyServerUtils';\n\nexport async function getServerSideProps(context) {\n  const user = await runWithAmplifyServerContext({\n    nextServerContext: { request: context.req, response: context.res },\n    operation: (contextSpec) => getCurrentUser(contextSpec),\n  });\n  return { props: { username: user.username } };\n}\n",
+    );
+    expect(after['pages/legacy.js']).toBe(legacy);
+    expect(reasonsOf(json)).toEqual([
+      'lib/amplify-for.js:3:1 nothing is left in this module once the default export (a wrapper of withSSRContext, which v6 does not have) is gone: delete the file',
+      'lib/ssr.js:3:1 getSSR returns the SSR instance to its callers through module.exports, which migrate-v5 does not follow across files; export it with `export` to migrate it with them',
     ]);
   });
 
