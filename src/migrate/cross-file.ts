@@ -137,11 +137,10 @@ export async function migrateAcrossFiles(project: CrossFileProject, outcomes: Mi
         settled = false;
         continue;
       }
-      const stuck = h.callers.find((c) => !byFile.get(c.file)?.crossFile?.helperCallsMigrated.includes(`${c.line}:${c.column}`));
-      if (stuck) {
-        h.blockers.push({ file: stuck.file, node: stuck, source: '', why: 'this caller stays v5 for another reason (see its TODO)' });
-        settled = false;
-      }
+      const stuck = h.callers.filter((c) => !byFile.get(c.file)?.crossFile?.helperCallsMigrated.includes(`${c.line}:${c.column}`));
+      for (const c of stuck)
+        h.blockers.push({ file: c.file, node: c, source: '', why: 'this caller stays v5 for another reason (see its TODO)' });
+      if (stuck.length) settled = false;
     }
     // The re-export goes once no importer still uses it (a unit of theirs that stays v5 keeps it).
     for (const r of reexports) {
@@ -155,15 +154,10 @@ export async function migrateAcrossFiles(project: CrossFileProject, outcomes: Mi
       }
     }
     for (const w of liveWrappers) {
-      const stuck = w.callers.find((c) => !byFile.get(c.file)?.crossFile?.wrapperCallsMigrated.includes(`${c.line}:${c.column}`));
+      const stuck = w.callers.filter((c) => !byFile.get(c.file)?.crossFile?.wrapperCallsMigrated.includes(`${c.line}:${c.column}`));
       const dropped = byFile.get(w.file)?.crossFile?.wrappersDropped.includes(w.spec.name);
-      if (stuck) {
-        const outcome = byFile.get(stuck.file);
-        const kept = outcome?.crossFile?.wrapperCallsKept.find((k) => k.site === `${stuck.line}:${stuck.column}`);
-        const why = kept
-          ? `this caller stays v5 (${kept.reason})`
-          : `this caller could not be migrated (${outcome?.error ?? 'see its TODO'})`;
-        w.blockers.push({ file: stuck.file, node: stuck, source: '', why });
+      if (stuck.length) {
+        for (const c of stuck) w.blockers.push(stuckCaller(c, byFile.get(c.file)));
         settled = false;
       } else if (!dropped) {
         w.blockers.push({
@@ -185,12 +179,57 @@ export async function migrateAcrossFiles(project: CrossFileProject, outcomes: Mi
     if (settled) break;
   }
   for (const h of helpers.values()) reportBlockers(project, h, byFile);
+  probeKeptWrappers(project, calledWrappers, original, migrateOne);
   for (const w of calledWrappers) {
     const callers = [...new Set(w.callers.map((c) => `${rel(project, c.file)}:${c.line}`))].join(', ');
     const subject = `${wrapperLabel(w.spec)} (${rel(project, w.file)}) and its callers (${callers || 'none that can be followed'}) stay v5`;
     for (const b of w.blockers) addBlockerItem(project, byFile, b, subject);
   }
   return [...byFile.values()];
+}
+
+type WrapperCaller = Wrapper['callers'][number];
+
+/** Why a caller of a wrapper was not migrated with it: the first reason its unit stays v5, or its file's error. */
+function stuckCaller(c: WrapperCaller, outcome: MigrationOutcome | undefined): Blocker {
+  const kept = outcome?.crossFile?.wrapperCallsKept.find((k) => k.site === `${c.line}:${c.column}`);
+  const why = kept ? `this caller stays v5 (${kept.reason})` : `this caller could not be migrated (${outcome?.error ?? 'see its TODO'})`;
+  return { file: c.file, node: c, source: '', why };
+}
+
+/**
+ * A wrapper kept in v5 by one use leaves its other callers unexamined (their units were never run): each is
+ * run once more as if the wrapper migrated, only to report every one that would stay v5 too. Their files keep
+ * their first run.
+ */
+function probeKeptWrappers(
+  project: CrossFileProject,
+  wrappers: Wrapper[],
+  original: Map<string, MigrationOutcome>,
+  migrateOne: (job: MigrationJob) => MigrationOutcome,
+): void {
+  const blockedAt = (w: Wrapper, c: WrapperCaller) =>
+    w.blockers.some((b) => b.file === c.file && 'line' in b.node && b.node.line === c.line);
+  const probes = new Map<string, { w: Wrapper; c: WrapperCaller }[]>();
+  for (const w of wrappers) {
+    if (w.blockers.length === 0) continue;
+    for (const c of w.callers) if (!blockedAt(w, c)) probes.set(c.file, [...(probes.get(c.file) ?? []), { w, c }]);
+  }
+  for (const [file, calls] of probes) {
+    const source = original.get(file)?.source ?? project.read(file);
+    if (source === null) continue;
+    const wrapperModules: NonNullable<MigrationJob['wrapperModules']> = [];
+    for (const { w, c } of calls) {
+      const module =
+        wrapperModules.find((m) => m.specifier === c.specifier) ??
+        (wrapperModules.push({ specifier: c.specifier, wrappers: [] }), wrapperModules.at(-1)!);
+      if (!module.wrappers.includes(w.spec)) module.wrappers.push(w.spec);
+    }
+    const outcome = migrateOne({ ...project.job(file, source), wrapperModules });
+    for (const { w, c } of calls) {
+      if (!outcome.crossFile?.wrapperCallsMigrated.includes(`${c.line}:${c.column}`)) w.blockers.push(stuckCaller(c, outcome));
+    }
+  }
 }
 
 interface Reexport {

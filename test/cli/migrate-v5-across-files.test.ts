@@ -219,11 +219,15 @@ describe('migrate-v5 across files', () => {
     expect(typeErrors(root)).toEqual([]);
   }, 120_000);
 
-  it('keeps a wrapper and all its callers in v5 when one use passes it as a value, reported at file:line; a second run adds nothing', () => {
+  it('keeps a wrapper and all its callers in v5 when one use passes it as a value, reported at file:line with every other use that blocks it; a second run adds nothing', () => {
     const { root, json, input, tree, review } = migrateProject('wrapper-unseen-callers');
     expect(readTree(root)['pages/index.js']).toBe(input['pages/index.js']);
     expect(reasonsOf(json)).toContain(
       'lib/guards.js:4:48 getSSR is used here without being called, so the SSR instance it returns cannot be followed; getSSR (lib/amplify-ssr.js) and its callers (pages/index.js:4, pages/notes.js:5) stay v5',
+    );
+    // The caller that would stay v5 anyway is found although the use above already keeps the wrapper.
+    expect(reasonsOf(json)).toContain(
+      'pages/notes.js:5:15 this caller stays v5 (datastore-server: DataStore.query: DataStore has no server API in v6; query the GraphQL API with reqResBasedClient instead (mind _version/_deleted and data.listX.items)); getSSR (lib/amplify-ssr.js) and its callers (pages/index.js:4, pages/notes.js:5) stay v5',
     );
     const second = secondRun(root, tree);
     // The same items; the wrapper's is a line lower, under the TODO line of the first run.
@@ -243,6 +247,26 @@ describe('migrate-v5 across files', () => {
     expect(reasonsOf(json)).toContain(
       'pages/notes.js:5:15 this caller stays v5 (datastore-server: DataStore.query: DataStore has no server API in v6; query the GraphQL API with reqResBasedClient instead (mind _version/_deleted and data.listX.items)); getSSR (lib/amplify-ssr.js) and its callers (pages/index.js:4, pages/notes.js:5) stay v5',
     );
+  });
+
+  it('reports each caller that keeps a wrapper in v5, two in different files, at file:line', () => {
+    const { input } = expected('wrapper-unseen-callers');
+    const root = copyTree(path.join(PROJECTS, 'wrapper-unseen-callers', 'input'));
+    fs.rmSync(path.join(root, 'lib/guards.js'));
+    const drafts =
+      "import { getSSR } from '../lib/amplify-ssr';\n\nexport async function getServerSideProps(context) {\n  const SSR = getSSR(context);\n  const drafts = await SSR.API.get('drafts', '/drafts', { response: true });\n  return { props: { count: drafts.data.length } };\n}\n";
+    fs.writeFileSync(path.join(root, 'pages/drafts.js'), drafts);
+    const { json, exitCode } = runJson(['migrate-v5', '--yes', '--cwd', root]);
+    expect(exitCode).toBe(0);
+    const after = readTree(root);
+    expect(after['pages/index.js']).toBe(input['pages/index.js']);
+    expect(after['pages/drafts.js']).toBe(drafts);
+    const subject = 'getSSR (lib/amplify-ssr.js) and its callers (pages/drafts.js:4, pages/index.js:4, pages/notes.js:5) stay v5';
+    const blockers = reasonsOf(json).filter((r) => r.endsWith(subject));
+    expect(blockers).toEqual([
+      `pages/drafts.js:4:15 this caller stays v5 (result-shape: response: true returned the full axios response; v6 returns { statusCode, headers, body } from .response); ${subject}`,
+      `pages/notes.js:5:15 this caller stays v5 (datastore-server: DataStore.query: DataStore has no server API in v6; query the GraphQL API with reqResBasedClient instead (mind _version/_deleted and data.listX.items)); ${subject}`,
+    ]);
   });
 
   it('keeps a wrapper in v5 when a caller is outside the migrated paths', () => {
