@@ -65,9 +65,7 @@ type CrossFileJob = Required<Pick<MigrationJob, 'helpers' | 'helperCalls' | 'ssr
 
 export async function migrateAcrossFiles(project: CrossFileProject, outcomes: MigrationOutcome[]): Promise<MigrationOutcome[]> {
   const callers: Caller[] = outcomes.flatMap((o) => (o.crossFile?.escapes ?? []).map((e) => ({ file: o.file, ...e })));
-  const reexporters = outcomes.filter(
-    (o) => o.crossFile?.reexports.length && !o.crossFile.reexports.includes('*') && project.migrated.has(o.file),
-  );
+  const reexporters = outcomes.filter((o) => o.crossFile?.reexports.length && project.migrated.has(o.file));
   const wrapperModules = outcomes.filter((o) => o.crossFile?.wrappers.length && project.migrated.has(o.file));
   if (callers.length === 0 && reexporters.length === 0 && wrapperModules.length === 0) return outcomes;
   const modules = moduleIndex(project.projectFiles());
@@ -89,13 +87,19 @@ export async function migrateAcrossFiles(project: CrossFileProject, outcomes: Mi
   }
   if (helpers.size > 0) findOtherUses(project, modules, [...helpers.values()]);
   const reexports = reexporters.map((o) => reexportImporters(project, modules, o.file, o.crossFile!.reexports));
+  // `export * from 'aws-amplify'` is v6 as it is once nothing takes withSSRContext through it: its TODO goes.
+  const droppable = (r: Reexport) => r.blocked.length === 0 && (r.importers.length > 0 || r.starOnly);
   const wrappers = wrapperModules.flatMap((o) =>
     o.crossFile!.wrappers.map((spec): Wrapper => ({ file: o.file, spec, callers: [], blockers: [] })),
   );
   if (wrappers.length > 0) findWrapperCalls(project, modules, wrappers);
   // A wrapper nothing calls stays as it is (its TODO says why): its callers may be where this run cannot look.
   const calledWrappers = wrappers.filter((w) => w.callers.length > 0 || w.blockers.length > 0);
-  if (helpers.size === 0 && reexports.every((r) => r.importers.length === 0) && calledWrappers.length === 0) return outcomes;
+  if (helpers.size === 0 && reexports.every((r) => r.importers.length === 0 && !droppable(r)) && calledWrappers.length === 0) {
+    const reported = new Map(outcomes.map((o) => [o.file, o]));
+    for (const r of reexports) reportReexportBlockers(project, r, reported);
+    return [...reported.values()];
+  }
 
   const byFile = new Map(outcomes.map((o) => [o.file, o]));
   const original = new Map(outcomes.map((o) => [o.file, o]));
@@ -144,10 +148,7 @@ export async function migrateAcrossFiles(project: CrossFileProject, outcomes: Mi
     }
     // The re-export goes once no importer still uses it (a unit of theirs that stays v5 keeps it).
     for (const r of reexports) {
-      const ready =
-        r.blocked.length === 0 &&
-        r.importers.length > 0 &&
-        r.importers.every((i) => byFile.get(i.file)?.crossFile?.ssrImportsKept === false);
+      const ready = droppable(r) && r.importers.every((i) => byFile.get(i.file)?.crossFile?.ssrImportsKept === false);
       if (ready !== r.drop) {
         r.drop = ready;
         settled = false;
@@ -179,6 +180,7 @@ export async function migrateAcrossFiles(project: CrossFileProject, outcomes: Mi
     if (settled) break;
   }
   for (const h of helpers.values()) reportBlockers(project, h, byFile);
+  for (const r of reexports) if (!r.drop) reportReexportBlockers(project, r, byFile);
   probeKeptWrappers(project, calledWrappers, original, migrateOne);
   for (const w of calledWrappers) {
     const callers = [...new Set(w.callers.map((c) => `${rel(project, c.file)}:${c.line}`))].join(', ');
@@ -236,14 +238,22 @@ interface Reexport {
   file: string;
   importers: { file: string; specifier: string; names: string[] }[];
   /** Uses of the module that cannot be followed (namespace imports, dynamic imports, re-exports of it). */
-  blocked: t.Node[];
+  blocked: Blocker[];
+  /** It re-exports withSSRContext only through `export * from 'aws-amplify'`. */
+  starOnly: boolean;
   drop: boolean;
 }
 
-/** The files that import withSSRContext from a module that re-exports it, under the names it does. */
-function reexportImporters(project: CrossFileProject, modules: Map<string, string>, file: string, names: string[]): Reexport {
-  const out: Reexport = { file, importers: [], blocked: [], drop: false };
+/**
+ * The files that import withSSRContext from a module that re-exports it, under the names it does (`reexports`,
+ * where '*' is `export * from 'aws-amplify'`, through which it is imported as withSSRContext).
+ */
+function reexportImporters(project: CrossFileProject, modules: Map<string, string>, file: string, reexports: string[]): Reexport {
+  const names = [...new Set(reexports.map((n) => (n === '*' ? 'withSSRContext' : n)))];
+  const starOnly = reexports.every((n) => n === '*');
+  const out: Reexport = { file, importers: [], blocked: [], starOnly, drop: false };
   const stem = moduleStem(file);
+  const module = rel(project, file);
   for (const other of project.projectFiles()) {
     if (other === file) continue;
     const text = project.read(other);
@@ -254,17 +264,34 @@ function reexportImporters(project: CrossFileProject, modules: Map<string, strin
     } catch {
       continue;
     }
+    const block = (node: t.Node, why: string) => out.blocked.push({ file: other, node, source: text, why });
     for (const node of tree.all) {
       const specifier = moduleSpecifier(node);
       if (specifier === undefined || resolveModule(project, modules, other, specifier) !== file) continue;
       if (node.type !== 'ImportDeclaration') {
-        out.blocked.push(node);
+        block(
+          node,
+          `${module} is ${node.type.startsWith('Export') ? 're-exported' : 'loaded dynamically'} here, so what takes withSSRContext from it cannot be followed`,
+        );
         continue;
       }
-      if (node.specifiers.some((s) => s.type === 'ImportNamespaceSpecifier')) out.blocked.push(node);
+      const namespace = node.specifiers.find((s) => s.type === 'ImportNamespaceSpecifier');
+      // `import * as amplify` read only as `amplify.Amplify`…: withSSRContext is not taken through it.
+      const readsOthers = (ref: t.Identifier) => {
+        const member = tree.parent(ref);
+        return (
+          member?.type === 'MemberExpression' &&
+          member.object === ref &&
+          !member.computed &&
+          member.property.type === 'Identifier' &&
+          !names.includes(member.property.name)
+        );
+      };
+      if (namespace && !referencesOf(tree, namespace.local).every(readsOthers))
+        block(node, `${module} is imported whole here (import * as ${namespace.local.name}), so its withSSRContext cannot be followed`);
       const imported = node.specifiers.flatMap((s) => (s.type === 'ImportSpecifier' && names.includes(importedName(s)) ? [s] : []));
       if (imported.length === 0) continue;
-      if (!project.migrated.has(other)) out.blocked.push(node);
+      if (!project.migrated.has(other)) block(node, `withSSRContext is imported from ${module} here, outside the migrated paths`);
       else out.importers.push({ file: other, specifier, names });
     }
   }
@@ -470,6 +497,14 @@ function reportBlockers(project: CrossFileProject, h: Helper, byFile: Map<string
   const callers = [...new Set(h.callers.map((c) => `${rel(project, c.file)}:${c.line}`))].join(', ');
   for (const b of h.blockers)
     addBlockerItem(project, byFile, b, `${h.spec.name} (${rel(project, h.file)}) and its callers (${callers}) stay v5`);
+}
+
+/** Each use that keeps a module's re-export of withSSRContext, as a TODO item at its file:line. */
+function reportReexportBlockers(project: CrossFileProject, r: Reexport, byFile: Map<string, MigrationOutcome>): void {
+  const subject = r.starOnly
+    ? `${rel(project, r.file)} keeps the TODO on its export * from 'aws-amplify' while withSSRContext is taken through it`
+    : `${rel(project, r.file)} keeps its re-export of withSSRContext (which v6 does not have) and its TODO`;
+  for (const b of r.blocked) addBlockerItem(project, byFile, b, subject);
 }
 
 /** One blocker as a TODO item of its file (the file itself is not changed for it): `<why>; <subject>`. */

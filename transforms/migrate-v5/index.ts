@@ -219,6 +219,10 @@ export function migrateSource(source: string, filePath: string, options: Migrate
       removeStatement(ctx, todos[i]!.node);
       todos.splice(i, 1);
       droppedReexports++;
+    } else if (options.dropReexports && names.includes('*')) {
+      // `export * from 'aws-amplify'` is v6 as it is once nothing imports withSSRContext through it.
+      todos.splice(i, 1);
+      droppedReexports++;
     }
   }
 
