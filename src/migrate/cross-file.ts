@@ -170,12 +170,12 @@ export async function migrateAcrossFiles(project: CrossFileProject, outcomes: Mi
         settled = false;
       }
     }
-    // Files nothing is migrated with any more go back to their first run; those that had none, to nothing.
-    const helperFiles = new Set([...helpers.values()].map((h) => h.file));
+    // Files nothing is migrated with any more go back to their first run; those that had none, to nothing
+    // (a helper migrated in an earlier round whose callers then stayed v5 must not stay migrated).
     for (const file of byFile.keys()) {
       if (jobs.has(file)) continue;
       if (original.has(file)) byFile.set(file, original.get(file)!);
-      else if (!helperFiles.has(file)) byFile.delete(file);
+      else byFile.delete(file);
     }
     if (settled) break;
   }

@@ -215,6 +215,30 @@ describe('migrate-v5 across files', () => {
     ]);
   });
 
+  it('reports each caller that keeps a helper in v5 for another reason, two in different files; the helper stays v5 with them', () => {
+    const helper =
+      'export async function loadUsername(auth) {\n  const user = await auth.currentAuthenticatedUser();\n  return user.username;\n}\n';
+    const page = (model: string) =>
+      `import { withSSRContext } from 'aws-amplify';\nimport { loadUsername } from '../lib/user';\nimport { ${model} } from '../models';\n\nexport async function getServerSideProps({ req }) {\n  const SSR = withSSRContext({ req });\n  const username = await loadUsername(SSR.Auth);\n  const items = await SSR.DataStore.query(${model});\n  return { props: { username, count: items.length } };\n}\n`;
+    const root = makeTree({
+      'package.json': packageJson({ next: '14.2.35', 'aws-amplify': '^5.3.11', react: '^18.2.0' }),
+      'amplify_outputs.json': '{ "version": "1.3" }\n',
+      'models/index.js': "export const Note = 'Note';\nexport const Todo = 'Todo';\n",
+      'lib/user.js': helper,
+      'pages/notes.js': page('Note'),
+      'pages/todos.js': page('Todo'),
+    });
+    const { json, exitCode } = runJson(['migrate-v5', '--yes', '--cwd', root]);
+    expect(exitCode).toBe(0);
+    expect(readTree(root)['lib/user.js']).toBe(helper);
+    expect(json.filesChanged).toEqual(['pages/notes.js', 'pages/todos.js']);
+    const subject = 'loadUsername (lib/user.js) and its callers (pages/notes.js:7, pages/todos.js:7) stay v5';
+    expect(reasonsOf(json).filter((r) => r.endsWith(subject))).toEqual([
+      `pages/notes.js:7:26 this caller stays v5 for another reason (see its TODO); ${subject}`,
+      `pages/todos.js:7:26 this caller stays v5 for another reason (see its TODO); ${subject}`,
+    ]);
+  });
+
   it('migrates the same JavaScript helper once the callers it could not follow are gone', () => {
     const root = copyTree(path.join(PROJECTS, 'helper-unseen-callers', 'input'));
     fs.rmSync(path.join(root, 'components/LatestPosts.js'));
