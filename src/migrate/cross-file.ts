@@ -5,6 +5,7 @@ import { Tree } from '../ast/tree.js';
 import { makeItem } from '../../transforms/migrate-v5/output/review.js';
 import { referencesOf } from '../../transforms/migrate-v5/find/scope.js';
 import type { HelperEscape, HelperSpec, WrapperSpec } from '../../transforms/migrate-v5/migrate-result.js';
+import { wrapperLabel } from '../../transforms/migrate-v5/find/wrappers.js';
 import { importTargets } from '../generate/import-specifier.js';
 import type { PathAliases } from '../project/path-aliases.js';
 import { toProjectPath } from '../project/project-path.js';
@@ -64,9 +65,7 @@ type CrossFileJob = Required<Pick<MigrationJob, 'helpers' | 'helperCalls' | 'ssr
 
 export async function migrateAcrossFiles(project: CrossFileProject, outcomes: MigrationOutcome[]): Promise<MigrationOutcome[]> {
   const callers: Caller[] = outcomes.flatMap((o) => (o.crossFile?.escapes ?? []).map((e) => ({ file: o.file, ...e })));
-  const reexporters = outcomes.filter(
-    (o) => o.crossFile?.reexports.length && !o.crossFile.reexports.includes('*') && project.migrated.has(o.file),
-  );
+  const reexporters = outcomes.filter((o) => o.crossFile?.reexports.length && project.migrated.has(o.file));
   const wrapperModules = outcomes.filter((o) => o.crossFile?.wrappers.length && project.migrated.has(o.file));
   if (callers.length === 0 && reexporters.length === 0 && wrapperModules.length === 0) return outcomes;
   const modules = moduleIndex(project.projectFiles());
@@ -88,13 +87,19 @@ export async function migrateAcrossFiles(project: CrossFileProject, outcomes: Mi
   }
   if (helpers.size > 0) findOtherUses(project, modules, [...helpers.values()]);
   const reexports = reexporters.map((o) => reexportImporters(project, modules, o.file, o.crossFile!.reexports));
+  // `export * from 'aws-amplify'` is v6 as it is once nothing takes withSSRContext through it: its TODO goes.
+  const droppable = (r: Reexport) => r.blocked.length === 0 && (r.importers.length > 0 || r.starOnly);
   const wrappers = wrapperModules.flatMap((o) =>
     o.crossFile!.wrappers.map((spec): Wrapper => ({ file: o.file, spec, callers: [], blockers: [] })),
   );
   if (wrappers.length > 0) findWrapperCalls(project, modules, wrappers);
   // A wrapper nothing calls stays as it is (its TODO says why): its callers may be where this run cannot look.
   const calledWrappers = wrappers.filter((w) => w.callers.length > 0 || w.blockers.length > 0);
-  if (helpers.size === 0 && reexports.every((r) => r.importers.length === 0) && calledWrappers.length === 0) return outcomes;
+  if (helpers.size === 0 && reexports.every((r) => r.importers.length === 0 && !droppable(r)) && calledWrappers.length === 0) {
+    const reported = new Map(outcomes.map((o) => [o.file, o]));
+    for (const r of reexports) reportReexportBlockers(project, r, reported);
+    return [...reported.values()];
+  }
 
   const byFile = new Map(outcomes.map((o) => [o.file, o]));
   const original = new Map(outcomes.map((o) => [o.file, o]));
@@ -136,75 +141,119 @@ export async function migrateAcrossFiles(project: CrossFileProject, outcomes: Mi
         settled = false;
         continue;
       }
-      const stuck = h.callers.find((c) => !byFile.get(c.file)?.crossFile?.helperCallsMigrated.includes(`${c.line}:${c.column}`));
-      if (stuck) {
-        h.blockers.push({ file: stuck.file, node: stuck, source: '', why: 'this caller stays v5 for another reason (see its TODO)' });
-        settled = false;
-      }
+      const stuck = h.callers.filter((c) => !byFile.get(c.file)?.crossFile?.helperCallsMigrated.includes(`${c.line}:${c.column}`));
+      for (const c of stuck)
+        h.blockers.push({ file: c.file, node: c, source: '', why: 'this caller stays v5 for another reason (see its TODO)' });
+      if (stuck.length) settled = false;
     }
     // The re-export goes once no importer still uses it (a unit of theirs that stays v5 keeps it).
     for (const r of reexports) {
-      const ready =
-        r.blocked.length === 0 &&
-        r.importers.length > 0 &&
-        r.importers.every((i) => byFile.get(i.file)?.crossFile?.ssrImportsKept === false);
+      const ready = droppable(r) && r.importers.every((i) => byFile.get(i.file)?.crossFile?.ssrImportsKept === false);
       if (ready !== r.drop) {
         r.drop = ready;
         settled = false;
       }
     }
     for (const w of liveWrappers) {
-      const stuck = w.callers.find((c) => !byFile.get(c.file)?.crossFile?.wrapperCallsMigrated.includes(`${c.line}:${c.column}`));
+      const stuck = w.callers.filter((c) => !byFile.get(c.file)?.crossFile?.wrapperCallsMigrated.includes(`${c.line}:${c.column}`));
       const dropped = byFile.get(w.file)?.crossFile?.wrappersDropped.includes(w.spec.name);
-      if (stuck) {
-        const outcome = byFile.get(stuck.file);
-        const kept = outcome?.crossFile?.wrapperCallsKept.find((k) => k.site === `${stuck.line}:${stuck.column}`);
-        const why = kept
-          ? `this caller stays v5 (${kept.reason})`
-          : `this caller could not be migrated (${outcome?.error ?? 'see its TODO'})`;
-        w.blockers.push({ file: stuck.file, node: stuck, source: '', why });
+      if (stuck.length) {
+        for (const c of stuck) w.blockers.push(stuckCaller(c, byFile.get(c.file)));
         settled = false;
       } else if (!dropped) {
         w.blockers.push({
           file: w.file,
           node: { line: 1, column: 1 },
           source: '',
-          why: `${w.spec.name} could not be removed from its module`,
+          why: `${wrapperLabel(w.spec)} could not be removed from its module`,
         });
         settled = false;
       }
     }
-    // Files nothing is migrated with any more go back to their first run; those that had none, to nothing.
-    const helperFiles = new Set([...helpers.values()].map((h) => h.file));
+    // Files nothing is migrated with any more go back to their first run; those that had none, to nothing
+    // (a helper migrated in an earlier round whose callers then stayed v5 must not stay migrated).
     for (const file of byFile.keys()) {
       if (jobs.has(file)) continue;
       if (original.has(file)) byFile.set(file, original.get(file)!);
-      else if (!helperFiles.has(file)) byFile.delete(file);
+      else byFile.delete(file);
     }
     if (settled) break;
   }
   for (const h of helpers.values()) reportBlockers(project, h, byFile);
+  for (const r of reexports) if (!r.drop) reportReexportBlockers(project, r, byFile);
+  probeKeptWrappers(project, calledWrappers, original, migrateOne);
   for (const w of calledWrappers) {
     const callers = [...new Set(w.callers.map((c) => `${rel(project, c.file)}:${c.line}`))].join(', ');
-    const subject = `${w.spec.name} (${rel(project, w.file)}) and its callers (${callers || 'none that can be followed'}) stay v5`;
+    const subject = `${wrapperLabel(w.spec)} (${rel(project, w.file)}) and its callers (${callers || 'none that can be followed'}) stay v5`;
     for (const b of w.blockers) addBlockerItem(project, byFile, b, subject);
   }
   return [...byFile.values()];
+}
+
+type WrapperCaller = Wrapper['callers'][number];
+
+/** Why a caller of a wrapper was not migrated with it: the first reason its unit stays v5, or its file's error. */
+function stuckCaller(c: WrapperCaller, outcome: MigrationOutcome | undefined): Blocker {
+  const kept = outcome?.crossFile?.wrapperCallsKept.find((k) => k.site === `${c.line}:${c.column}`);
+  const why = kept ? `this caller stays v5 (${kept.reason})` : `this caller could not be migrated (${outcome?.error ?? 'see its TODO'})`;
+  return { file: c.file, node: c, source: '', why };
+}
+
+/**
+ * A wrapper kept in v5 by one use leaves its other callers unexamined (their units were never run): each is
+ * run once more as if the wrapper migrated, only to report every one that would stay v5 too. Their files keep
+ * their first run.
+ */
+function probeKeptWrappers(
+  project: CrossFileProject,
+  wrappers: Wrapper[],
+  original: Map<string, MigrationOutcome>,
+  migrateOne: (job: MigrationJob) => MigrationOutcome,
+): void {
+  const blockedAt = (w: Wrapper, c: WrapperCaller) =>
+    w.blockers.some((b) => b.file === c.file && 'line' in b.node && b.node.line === c.line);
+  const probes = new Map<string, { w: Wrapper; c: WrapperCaller }[]>();
+  for (const w of wrappers) {
+    if (w.blockers.length === 0) continue;
+    for (const c of w.callers) if (!blockedAt(w, c)) probes.set(c.file, [...(probes.get(c.file) ?? []), { w, c }]);
+  }
+  for (const [file, calls] of probes) {
+    const source = original.get(file)?.source ?? project.read(file);
+    if (source === null) continue;
+    const wrapperModules: NonNullable<MigrationJob['wrapperModules']> = [];
+    for (const { w, c } of calls) {
+      const module =
+        wrapperModules.find((m) => m.specifier === c.specifier) ??
+        (wrapperModules.push({ specifier: c.specifier, wrappers: [] }), wrapperModules.at(-1)!);
+      if (!module.wrappers.includes(w.spec)) module.wrappers.push(w.spec);
+    }
+    const outcome = migrateOne({ ...project.job(file, source), wrapperModules });
+    for (const { w, c } of calls) {
+      if (!outcome.crossFile?.wrapperCallsMigrated.includes(`${c.line}:${c.column}`)) w.blockers.push(stuckCaller(c, outcome));
+    }
+  }
 }
 
 interface Reexport {
   file: string;
   importers: { file: string; specifier: string; names: string[] }[];
   /** Uses of the module that cannot be followed (namespace imports, dynamic imports, re-exports of it). */
-  blocked: t.Node[];
+  blocked: Blocker[];
+  /** It re-exports withSSRContext only through `export * from 'aws-amplify'`. */
+  starOnly: boolean;
   drop: boolean;
 }
 
-/** The files that import withSSRContext from a module that re-exports it, under the names it does. */
-function reexportImporters(project: CrossFileProject, modules: Map<string, string>, file: string, names: string[]): Reexport {
-  const out: Reexport = { file, importers: [], blocked: [], drop: false };
-  const base = path.basename(file).replace(/\.[^.]+$/, '');
-  const stem = base === 'index' ? path.basename(path.dirname(file)) : base;
+/**
+ * The files that import withSSRContext from a module that re-exports it, under the names it does (`reexports`,
+ * where '*' is `export * from 'aws-amplify'`, through which it is imported as withSSRContext).
+ */
+function reexportImporters(project: CrossFileProject, modules: Map<string, string>, file: string, reexports: string[]): Reexport {
+  const names = [...new Set(reexports.map((n) => (n === '*' ? 'withSSRContext' : n)))];
+  const starOnly = reexports.every((n) => n === '*');
+  const out: Reexport = { file, importers: [], blocked: [], starOnly, drop: false };
+  const stem = moduleStem(file);
+  const module = rel(project, file);
   for (const other of project.projectFiles()) {
     if (other === file) continue;
     const text = project.read(other);
@@ -215,17 +264,34 @@ function reexportImporters(project: CrossFileProject, modules: Map<string, strin
     } catch {
       continue;
     }
+    const block = (node: t.Node, why: string) => out.blocked.push({ file: other, node, source: text, why });
     for (const node of tree.all) {
       const specifier = moduleSpecifier(node);
       if (specifier === undefined || resolveModule(project, modules, other, specifier) !== file) continue;
       if (node.type !== 'ImportDeclaration') {
-        out.blocked.push(node);
+        block(
+          node,
+          `${module} is ${node.type.startsWith('Export') ? 're-exported' : 'loaded dynamically'} here, so what takes withSSRContext from it cannot be followed`,
+        );
         continue;
       }
-      if (node.specifiers.some((s) => s.type === 'ImportNamespaceSpecifier')) out.blocked.push(node);
+      const namespace = node.specifiers.find((s) => s.type === 'ImportNamespaceSpecifier');
+      // `import * as amplify` read only as `amplify.Amplify`…: withSSRContext is not taken through it.
+      const readsOthers = (ref: t.Identifier) => {
+        const member = tree.parent(ref);
+        return (
+          member?.type === 'MemberExpression' &&
+          member.object === ref &&
+          !member.computed &&
+          member.property.type === 'Identifier' &&
+          !names.includes(member.property.name)
+        );
+      };
+      if (namespace && !referencesOf(tree, namespace.local).every(readsOthers))
+        block(node, `${module} is imported whole here (import * as ${namespace.local.name}), so its withSSRContext cannot be followed`);
       const imported = node.specifiers.flatMap((s) => (s.type === 'ImportSpecifier' && names.includes(importedName(s)) ? [s] : []));
       if (imported.length === 0) continue;
-      if (!project.migrated.has(other)) out.blocked.push(node);
+      if (!project.migrated.has(other)) block(node, `withSSRContext is imported from ${module} here, outside the migrated paths`);
       else out.importers.push({ file: other, specifier, names });
     }
   }
@@ -235,7 +301,7 @@ function reexportImporters(project: CrossFileProject, modules: Map<string, strin
 /** A function exported from one module whose every use elsewhere is looked at. */
 interface Followed {
   file: string;
-  spec: { name: string };
+  spec: { name: string; local?: string };
   blockers: Blocker[];
 }
 
@@ -273,7 +339,7 @@ function visitUses<T extends Followed>(
       if (specifier === undefined) continue;
       const target = resolveModule(project, modules, file, specifier);
       for (const item of target && targets.includes(target) ? byModule.get(target)! : []) {
-        const name = item.spec.name;
+        const name = wrapperLabel(item.spec);
         if (node.type === 'ImportDeclaration') {
           if (node.importKind === 'type') continue;
           for (const s of node.specifiers) {
@@ -285,13 +351,13 @@ function visitUses<T extends Followed>(
               );
               continue;
             }
-            if ((s.type === 'ImportSpecifier' && s.importKind === 'type') || importedName(s) !== name) continue;
+            if ((s.type === 'ImportSpecifier' && s.importKind === 'type') || importedName(s) !== item.spec.name) continue;
             for (const ref of referencesOf(tree, s.local)) onReference(item, { file, tree, specifier, ref }, block);
           }
         } else if (node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration') {
           const names =
             node.type === 'ExportAllDeclaration' ? ['*'] : node.specifiers.map((s) => (s.type === 'ExportSpecifier' ? s.local.name : '*'));
-          if (names.includes('*') || names.includes(name))
+          if (names.includes('*') || names.includes(item.spec.name))
             block(item, node, `${name} is re-exported here, so its importers cannot all be followed`);
         } else {
           block(item, node, `the module is loaded dynamically here, so the calls of ${name} cannot be followed`);
@@ -311,16 +377,11 @@ function findOtherUses(project: CrossFileProject, modules: Map<string, string>, 
     for (const c of h.callers)
       h.blockers.push({ file: c.file, node: c, source: '', why: `${rel(project, h.file)} is outside the migrated paths` });
   }
-  const stems = new Map<string, string[]>();
-  for (const { file } of helpers) {
-    const base = path.basename(file).replace(/\.[^.]+$/, '');
-    stems.set(file, base === 'index' ? [path.basename(path.dirname(file))] : [base]);
-  }
   visitUses(
     project,
     modules,
     helpers,
-    (text, module, list) => stems.get(module)!.some((stem) => text.includes(stem)) || list.some((h) => text.includes(h.spec.name)),
+    (text, module, list) => text.includes(moduleStem(module)) || list.some((h) => text.includes(h.spec.name)),
     (h, { file, tree, ref }, block) => checkUse(project, h, file, tree, ref, block),
     (s) => namedImport(s) ?? 'default',
   );
@@ -335,9 +396,10 @@ function findWrapperCalls(project: CrossFileProject, modules: Map<string, string
     project,
     modules,
     wrappers,
-    (text, _module, list) => list.some((w) => text.includes(w.spec.name)),
+    // A default export is imported under any name: the module's name is what such a file must hold.
+    (text, module, list) => list.some((w) => text.includes(w.spec.name === 'default' ? moduleStem(module) : w.spec.name)),
     (w, { file, tree, specifier, ref }, block) => {
-      const name = w.spec.name;
+      const name = wrapperLabel(w.spec);
       const call = tree.parent(ref);
       if (call?.type !== 'CallExpression' || call.callee !== ref) {
         block(w, ref, `${name} is used here without being called, so the SSR instance it returns cannot be followed`);
@@ -347,7 +409,7 @@ function findWrapperCalls(project: CrossFileProject, modules: Map<string, string
         w.callers.push({ file, line: call.loc!.start.line, column: call.loc!.start.column + 1, specifier });
       }
     },
-    namedImport,
+    (s) => namedImport(s) ?? 'default',
   );
 }
 
@@ -391,6 +453,12 @@ function moduleSpecifier(node: t.Node): string | undefined {
   return undefined;
 }
 
+/** The name an import of `file` must contain: its base name, or its folder's for an index. */
+function moduleStem(file: string): string {
+  const base = path.basename(file).replace(/\.[^.]+$/, '');
+  return base === 'index' ? path.basename(path.dirname(file)) : base;
+}
+
 /** Every project file by the paths an import can name it with: without extension, and a folder for its index. */
 function moduleIndex(files: string[]): Map<string, string> {
   const index = new Map<string, string>();
@@ -429,6 +497,14 @@ function reportBlockers(project: CrossFileProject, h: Helper, byFile: Map<string
   const callers = [...new Set(h.callers.map((c) => `${rel(project, c.file)}:${c.line}`))].join(', ');
   for (const b of h.blockers)
     addBlockerItem(project, byFile, b, `${h.spec.name} (${rel(project, h.file)}) and its callers (${callers}) stay v5`);
+}
+
+/** Each use that keeps a module's re-export of withSSRContext, as a TODO item at its file:line. */
+function reportReexportBlockers(project: CrossFileProject, r: Reexport, byFile: Map<string, MigrationOutcome>): void {
+  const subject = r.starOnly
+    ? `${rel(project, r.file)} keeps the TODO on its export * from 'aws-amplify' while withSSRContext is taken through it`
+    : `${rel(project, r.file)} keeps its re-export of withSSRContext (which v6 does not have) and its TODO`;
+  for (const b of r.blocked) addBlockerItem(project, byFile, b, subject);
 }
 
 /** One blocker as a TODO item of its file (the file itself is not changed for it): `<why>; <subject>`. */

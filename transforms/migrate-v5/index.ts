@@ -35,9 +35,9 @@ import {
   siteOf,
   type HelperSite,
 } from './find/cross-file.js';
-import { removeStatement } from './output/text-edits.js';
+import { removeExportSpecifiers, removeStatement } from './output/text-edits.js';
 import { rewriteHelper } from './output/rewrite-helper.js';
-import { wrapperCalls, wrapperOf, type Wrapper } from './find/wrappers.js';
+import { commonJsExportOf, wrapperCalls, wrapperLabel, wrapperOf, type Wrapper } from './find/wrappers.js';
 
 export type { CrossFileFacts, HelperEscape, HelperSpec, MigrateOptions, MigrateResult, ReviewItem, WrapperSpec } from './migrate-result.js';
 
@@ -144,7 +144,9 @@ export function migrateSource(source: string, filePath: string, options: Migrate
         continue;
       }
       const unit = analyzeUnit(ctx, c);
-      if (wrapper) unit.todos = unit.todos.map((todo) => ({ ...todo, reason: wrapperReason(wrapper) }));
+      const commonJs = wrapper ? undefined : commonJsExportOf(ctx, c);
+      const reason = wrapper ? wrapperReason(wrapper) : commonJs && commonJsReason(commonJs);
+      if (reason) unit.todos = unit.todos.map((todo) => ({ ...todo, reason }));
       units.push(unit);
     }
     for (const w of calls) {
@@ -217,11 +219,19 @@ export function migrateSource(source: string, filePath: string, options: Migrate
       removeStatement(ctx, todos[i]!.node);
       todos.splice(i, 1);
       droppedReexports++;
+    } else if (options.dropReexports && names.includes('*')) {
+      // `export * from 'aws-amplify'` is v6 as it is once nothing imports withSSRContext through it.
+      todos.splice(i, 1);
+      droppedReexports++;
     }
   }
 
   // A wrapper whose every call was migrated goes with its export statement (the import pass drops withSSRContext).
-  for (const w of droppedWrappers) removeStatement(ctx, w.statement, undefined, { detachComments: true });
+  for (const w of droppedWrappers) for (const stmt of w.statements) removeStatement(ctx, stmt, undefined, { detachComments: true });
+  removeExportSpecifiers(
+    ctx,
+    droppedWrappers.flatMap((w) => (w.specifier ? [w.specifier] : [])),
+  );
 
   // Table H/I: configuration.
   const configureCalls = findConfigureCalls(ctx);
@@ -284,7 +294,9 @@ export function migrateSource(source: string, filePath: string, options: Migrate
     try {
       pass = rewriteImports(ctx, output, tree, anchorIndex, {
         repointTypes: ctx.migratedUnits > 0,
-        removed: droppedWrappers.map((w) => ({ start: w.statement.start!, end: w.statement.end! })),
+        removed: droppedWrappers
+          .flatMap((w) => [...w.statements, ...(w.specifier ? [w.specifier] : [])])
+          .map((n) => ({ start: n.start!, end: n.end! })),
       });
     } catch (error) {
       // Never write a broken file: an edit that does not parse is an internal error of this transform.
@@ -320,11 +332,11 @@ export function migrateSource(source: string, filePath: string, options: Migrate
   // The wrapper and its import were the head of the module: what is left does not start with a blank line.
   if (droppedWrappers.length && !/^\uFEFF?[ \t]*\r?\n/.test(source)) output = output.replace(/^(\uFEFF?)(?:[ \t]*\r?\n)+/, '$1');
   if (droppedWrappers.length && parseLikeJscodeshift(output, filePath).program.body.length === 0) {
-    const names = droppedWrappers.map((w) => w.spec.name).join(', ');
+    const names = droppedWrappers.map((w) => wrapperLabel(w.spec)).join(', ');
     review.push(
       makeItem(
         source,
-        droppedWrappers[0]!.statement,
+        droppedWrappers[0]!.statements[0]!,
         'empty-module',
         `nothing is left in this module once ${names} (a wrapper of withSSRContext, which v6 does not have) is gone: delete the file`,
         'info',
@@ -337,7 +349,11 @@ export function migrateSource(source: string, filePath: string, options: Migrate
 }
 
 function wrapperReason(wrapper: Wrapper): string {
-  return `${wrapper.spec.name} returns the SSR instance${wrapper.spec.category ? `'s ${wrapper.spec.category}` : ''} to its callers; v6 has no withSSRContext, and it migrates with them only when every use of it in the project can be followed`;
+  return `${wrapperLabel(wrapper.spec)} returns the SSR instance${wrapper.spec.category ? `'s ${wrapper.spec.category}` : ''} to its callers; v6 has no withSSRContext, and it migrates with them only when every use of it in the project can be followed`;
+}
+
+function commonJsReason(name: string): string {
+  return `${name} returns the SSR instance to its callers through module.exports, which migrate-v5 does not follow across files; export it with \`export\` to migrate it with them`;
 }
 
 /** A helper's calls on its SSR parameter, planned like a unit's; any blocker keeps it (and its callers) in v5. */

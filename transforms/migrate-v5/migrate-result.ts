@@ -33,6 +33,8 @@ export interface WrapperSpec {
   forwards: Forward | { props: Record<string, Forward> } | null;
   /** The category the wrapper returns (`withSSRContext({ req }).Auth`), or undefined for the whole instance. */
   category?: string;
+  /** Its name in its own module when `name` (what callers import; 'default' for a default export) differs. */
+  local?: string;
 }
 
 /** An exported helper whose parameter `param` (0-based) receives the SSR instance or one of its categories. */

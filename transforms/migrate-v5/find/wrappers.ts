@@ -16,14 +16,22 @@ import type { Forward, WrapperSpec } from '../migrate-result.js';
 
 export interface Wrapper {
   spec: WrapperSpec;
-  /** The export statement that declares it, removed with it. */
-  statement: t.Statement;
+  /** The statements that declare and export it, removed with it. */
+  statements: t.Statement[];
+  /** `export { wrapper }`: its specifier, removed from that list (the list goes when nothing is left in it). */
+  specifier?: t.ExportSpecifier;
+}
+
+/** The wrapper as its messages name it: its exported name, else its own name or 'the default export'. */
+export function wrapperLabel(spec: Pick<WrapperSpec, 'name' | 'local'>): string {
+  return spec.name === 'default' ? (spec.local ?? 'the default export') : spec.name;
 }
 
 /**
- * The wrapper `call` is the whole body of: a named export (`export const`, `export function`) that does
- * nothing but return `withSSRContext(arg)` or one category of it, where `arg` is built from its parameters
- * only (`req`, `ctx`, `ctx.req`, `{ req }`, `{ req: ctx.req }`), and that its own module does not call.
+ * The wrapper `call` is the whole body of: a function its module exports under one name (`exportedName`)
+ * that does nothing but return `withSSRContext(arg)` or one category of it, where `arg` is built from its
+ * parameters only (`req`, `ctx`, `ctx.req`, `{ req }`, `{ req: ctx.req }`), and that its own module does
+ * not call.
  */
 export function wrapperOf(ctx: FileMigration, call: t.CallExpression): Wrapper | undefined {
   const tree = ctx.tree;
@@ -44,7 +52,7 @@ export function wrapperOf(ctx: FileMigration, call: t.CallExpression): Wrapper |
   if (!returnsIt) return undefined;
   const exported = exportedName(ctx, fn);
   if (!exported) return undefined;
-  if (referencesOf(tree, exported.id).length > 0) return undefined;
+  if (exported.id && referencesOf(tree, exported.id).some((ref) => ref !== exported.ownUse)) return undefined;
   const params = parameterForwards(fn);
   if (!params || call.arguments.length > 1) return undefined;
   const arg = call.arguments[0];
@@ -68,26 +76,86 @@ export function wrapperOf(ctx: FileMigration, call: t.CallExpression): Wrapper |
       forwards = f;
     }
   }
-  return {
-    spec: category === undefined ? { name: exported.id.name, forwards } : { name: exported.id.name, forwards, category },
-    statement: exported.statement,
-  };
+  const spec: WrapperSpec = { name: exported.name, forwards };
+  if (category !== undefined) spec.category = category;
+  if (exported.local !== undefined) spec.local = exported.local;
+  return { spec, statements: exported.statements, specifier: exported.specifier };
 }
 
-/** `export const name = <fn>` (one declarator) or `export function name`. */
-function exportedName(ctx: FileMigration, fn: FunctionNode): { id: t.Identifier; statement: t.Statement } | undefined {
+/**
+ * The one name a module exports `fn` under, and what removing it takes: `export const name = <fn>` (one
+ * declarator), `export function name`, `export default <fn>`, or a top-level `const`/`function` exported by
+ * `export { local as name }` or `export default local` (its only use in the module).
+ */
+function exportedName(ctx: FileMigration, fn: FunctionNode): Exported | undefined {
   const tree = ctx.tree;
-  if (fn.type === 'FunctionDeclaration') {
-    const parent = tree.parent(fn);
-    return fn.id && parent?.type === 'ExportNamedDeclaration' ? { id: fn.id, statement: parent } : undefined;
+  const parent = tree.parent(wrapped(tree, fn));
+  if (parent?.type === 'ExportDefaultDeclaration') {
+    const id = fn.type === 'FunctionDeclaration' && fn.id ? fn.id : undefined;
+    return { name: 'default', local: id?.name, id, statements: [parent] };
   }
-  const declarator = tree.parent(wrapped(tree, fn));
-  if (declarator?.type !== 'VariableDeclarator' || declarator.id.type !== 'Identifier' || unwrap(declarator.init!) !== fn) return undefined;
-  const decl = tree.parent(declarator);
-  const statement = decl && tree.parent(decl);
-  if (decl?.type !== 'VariableDeclaration' || decl.declarations.length !== 1 || statement?.type !== 'ExportNamedDeclaration')
-    return undefined;
-  return { id: declarator.id, statement };
+  let id: t.Identifier | undefined;
+  let declaration: t.Statement | undefined;
+  if (fn.type === 'FunctionDeclaration') {
+    id = fn.id ?? undefined;
+    declaration = fn;
+  } else if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' && unwrap(parent.init!) === fn) {
+    const decl = tree.parent(parent);
+    if (decl?.type !== 'VariableDeclaration' || decl.declarations.length !== 1) return undefined;
+    id = parent.id;
+    declaration = decl;
+  }
+  if (!id || !declaration) return undefined;
+  const holder = tree.parent(declaration);
+  if (holder?.type === 'ExportNamedDeclaration') return { name: id.name, id, statements: [holder] };
+  if (holder?.type !== 'Program') return undefined;
+  // Declared, then exported by name: the export must be the module's only use of it.
+  const uses = referencesOf(tree, id);
+  const use = uses.length === 1 ? uses[0]! : undefined;
+  const site = use && tree.parent(use);
+  if (site?.type === 'ExportDefaultDeclaration')
+    return { name: 'default', local: id.name, id, statements: [declaration, site], ownUse: use };
+  if (site?.type !== 'ExportSpecifier' || site.local !== use) return undefined;
+  const list = tree.parent(site);
+  if (list?.type !== 'ExportNamedDeclaration' || list.source || list.exportKind === 'type') return undefined;
+  const name = site.exported.type === 'Identifier' ? site.exported.name : site.exported.value;
+  return { name, local: name === id.name ? undefined : id.name, id, statements: [declaration], specifier: site, ownUse: use };
+}
+
+interface Exported {
+  name: string;
+  /** The wrapper's name in its module, when callers import it by another (`export { local as name }`, a default export). */
+  local?: string;
+  id?: t.Identifier;
+  statements: t.Statement[];
+  specifier?: t.ExportSpecifier;
+  /** The reference that exports it (`export { local }`, `export default local`): not a use of the wrapper. */
+  ownUse?: t.Identifier;
+}
+
+/**
+ * The name of the function around `call` when a CommonJS export hands it out (`module.exports = { getSSR }`,
+ * `exports.getSSR = getSSR`, `module.exports = function getSSR…`): such a module is not followed across files.
+ */
+export function commonJsExportOf(ctx: FileMigration, call: t.CallExpression): string | undefined {
+  const tree = ctx.tree;
+  const fn = tree.enclosingFunction(call);
+  if (!fn) return undefined;
+  const isExports = (node: t.Node): boolean => {
+    for (const a of tree.ancestors(node)) {
+      if (a.type === 'AssignmentExpression') return /^(module\.)?exports\b/.test(ctx.text(a.left));
+    }
+    return false;
+  };
+  const parent = tree.parent(wrapped(tree, fn));
+  const id =
+    fn.type === 'FunctionDeclaration' || fn.type === 'FunctionExpression'
+      ? (fn.id ?? undefined)
+      : parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier'
+        ? parent.id
+        : undefined;
+  if (parent?.type === 'AssignmentExpression' && isExports(fn)) return id?.name ?? ctx.text(parent.left);
+  return id && referencesOf(tree, id).some(isExports) ? id.name : undefined;
 }
 
 /** Each name the parameters bind, as what it is of the call's arguments: `(req)`, `({ req })`. */
@@ -141,8 +209,9 @@ export function wrapperCalls(ctx: FileMigration): WrapperCall[] {
     const module = modules.find((m) => m.specifier === stmt.source.value);
     if (!module) continue;
     for (const s of stmt.specifiers) {
-      if (s.type !== 'ImportSpecifier' || s.importKind === 'type') continue;
-      const spec = module.wrappers.find((w) => w.name === importedName(s));
+      if (s.type === 'ImportNamespaceSpecifier' || (s.type === 'ImportSpecifier' && s.importKind === 'type')) continue;
+      const imported = s.type === 'ImportDefaultSpecifier' ? 'default' : importedName(s);
+      const spec = module.wrappers.find((w) => w.name === imported);
       if (!spec) continue;
       for (const ref of referencesOf(ctx.tree, s.local)) {
         const outer = wrapped(ctx.tree, ref);
@@ -162,7 +231,7 @@ function forwardedCall(ctx: FileMigration, call: t.CallExpression, spec: Wrapper
     arg: undefined,
     todo: {
       code: 'ssr-context-escapes',
-      reason: `${spec.name} is called without the argument it passes to withSSRContext`,
+      reason: `${wrapperLabel(spec)} is called without the argument it passes to withSSRContext`,
       node: ctx.tree.statementOf(call),
     },
   });

@@ -273,6 +273,8 @@ function cleanUpDeclaration(pass: ImportPass, decl: t.ImportDeclaration, repoint
   let kept = specs;
   if (cleanupNames(pass, module)) {
     kept = specs.filter((s) => !removable(pass, module, s.local));
+    // A wrapper of withSSRContext its module exports as default (`import getSSR from '../lib/ssr'`).
+    if (defaultLocal && module !== 'aws-amplify' && removable(pass, module, defaultLocal)) keptDefault = undefined;
     if (defaultLocal && module === 'aws-amplify') {
       // v4 default import → named (Table H).
       keptDefault = undefined;

@@ -73,7 +73,7 @@ export function removeStatement(ctx: FileMigration, stmt: t.Node, replacement?: 
   }
   // A declaration's own comments stay where they were, a paragraph apart from what follows.
   if (options.detachComments && /\*\/[ \t]*\r?\n$|\/\/[^\n]*\r?\n$/.test(source.slice(0, start))) {
-    ctx.addSplice(start, end, '');
+    deleteRange(ctx, start, end);
     return;
   }
   // Also drop one blank line after the statement (when the statement is not followed by the block end).
@@ -87,7 +87,7 @@ export function removeStatement(ctx: FileMigration, stmt: t.Node, replacement?: 
     // …and the end of the file: it ends with one line end, not a blank line.
     if (m && (/^[ \t]*[}\]]/.test(source.slice(end)) || end === source.length)) start -= m[0].length - m[0].indexOf('\n') - 1;
   }
-  ctx.addSplice(start, end, '');
+  deleteRange(ctx, start, end);
 }
 
 /** `// TODO(amplify-next): …` lines directly above a statement that goes. */
@@ -104,4 +104,38 @@ function removeOwnMarkers(ctx: FileMigration, stmt: t.Node, lineStart: number): 
     ctx.addSplice(start, next, '');
     next = start;
   }
+}
+
+/** Removes `specifiers` from their `export { … }` lists: a list left empty goes whole, else the rest stay in its layout. */
+export function removeExportSpecifiers(ctx: FileMigration, specifiers: t.ExportSpecifier[]): void {
+  const lists = new Map<t.ExportNamedDeclaration, t.ExportSpecifier[]>();
+  for (const s of specifiers) {
+    const list = ctx.tree.parent(s) as t.ExportNamedDeclaration;
+    lists.set(list, [...(lists.get(list) ?? []), s]);
+  }
+  for (const [list, gone] of lists) {
+    const all = list.specifiers;
+    const kept = all.filter((s) => !gone.includes(s as t.ExportSpecifier));
+    if (kept.length === 0) {
+      removeStatement(ctx, list);
+      continue;
+    }
+    const separator = all.length > 1 ? ctx.source.slice(all[0]!.end!, all[1]!.start!) : ', ';
+    ctx.addSplice(all[0]!.start!, all.at(-1)!.end!, kept.map((s) => ctx.text(s)).join(separator));
+  }
+}
+
+/**
+ * Deletes [start, end), merged with the deletions it overlaps (two statements removed side by side each take
+ * the blank line between them; applied as they are, one of the two would be dropped).
+ */
+function deleteRange(ctx: FileMigration, start: number, end: number): void {
+  for (let i = ctx.splices.length - 1; i >= 0; i--) {
+    const s = ctx.splices[i]!;
+    if (s.text !== '' || s.start === s.end || s.end <= start || end <= s.start) continue;
+    start = Math.min(start, s.start);
+    end = Math.max(end, s.end);
+    ctx.splices.splice(i, 1);
+  }
+  ctx.addSplice(start, end, '');
 }

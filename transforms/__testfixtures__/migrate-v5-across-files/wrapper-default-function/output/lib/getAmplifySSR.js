@@ -1,0 +1,1 @@
+/** Amplify bound to the request of a getServerSideProps call. */
