@@ -26,6 +26,7 @@ import { executePlan } from './plan-flow.js';
 import { parseUtilsImport } from './flag-values.js';
 import { showValue } from '../ui/show-value.js';
 import { toProjectPath } from '../project/project-path.js';
+import { holdsV5Code } from '../../transforms/migrate-v5/find/prefilter.js';
 import { nodeWarning } from '../project/version-warnings.js';
 import { printWarnings } from '../ui/warnings.js';
 import { projectLocation } from '../project/real-path.js';
@@ -111,7 +112,8 @@ async function migrateV5(options: MigrateV5Options, out: Output, pool: Migration
     }
     if (file === utilsPath) {
       // Migrated code imports from this module: rewriting it to import from itself would be a guess.
-      notes.push(`${utilsFile} holds Amplify v5 code and is the module migrated files import from: migrate it by hand.`);
+      if (holdsV5Code(text))
+        notes.push(`${utilsFile} holds Amplify v5 code and is the module migrated files import from: migrate it by hand.`);
       continue;
     }
     pool.add(jobFor(file, text));

@@ -81,6 +81,12 @@ describe('migrate-v5 across files', () => {
     secondRun(root, tree);
   }, 120_000);
 
+  it('gives an ES module helper without imports an import, never a require', () => {
+    const { root, tree } = migrateProjectAfterDryRun('helper-without-imports');
+    expect(tree['lib/user.js']).toMatch(/^import \{ getCurrentUser \} from 'aws-amplify\/auth\/server';\n\n\/\*\*/);
+    secondRun(root, tree);
+  });
+
   it('keeps a helper and its callers in v5 when a caller cannot be followed (a client call, a dynamic import), reported at file:line', () => {
     const { json } = migrateProject('helper-unseen-callers');
     const reasons = reasonsOf(json);

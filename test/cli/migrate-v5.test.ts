@@ -203,6 +203,16 @@ describe('migrate-v5 on a git repository', () => {
     expect(fs.readFileSync(path.join(root, 'utils/amplifyServerUtils.js'), 'utf8')).toBe(utils);
   });
 
+  it('says nothing of the utils module an earlier run created, which holds only v6 code', () => {
+    const root = v5App();
+    runJson(['migrate-v5', '--yes', '--cwd', root]);
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'migrated');
+    const again = runJson(['migrate-v5', '--yes', '--cwd', root]);
+    expect(again.json.filesChanged).toEqual([]);
+    expect(again.json.notes.filter((note: string) => note.includes('utils/amplifyServerUtils'))).toEqual([]);
+  });
+
   it('asks for the runWithAmplifyServerContext export when the existing utils module lacks it', () => {
     const root = v5App({ 'utils/amplifyServerUtils.js': 'export const helper = 1;\n' });
     const { json } = runJson(['migrate-v5', '--yes', '--cwd', root]);

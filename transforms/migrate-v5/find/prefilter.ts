@@ -6,9 +6,13 @@
  * Kept apart from the transform so that the runner can filter files without loading the transform.
  */
 export function mayNeedMigration(source: string): boolean {
-  if (source.includes('withSSRContext') || source.includes('@aws-amplify/datastore/ssr')) return true;
   // v6 code of an earlier run: its NOTE markers and the client-side v5 code it left are listed again.
-  if (source.includes('NOTE(amplify-next):') || source.includes('runWithAmplifyServerContext')) return true;
+  return holdsV5Code(source) || source.includes('NOTE(amplify-next):') || source.includes('runWithAmplifyServerContext');
+}
+
+/** The part of `mayNeedMigration` that is v5 code itself, not v6 code an earlier run left. */
+export function holdsV5Code(source: string): boolean {
+  if (source.includes('withSSRContext') || source.includes('@aws-amplify/datastore/ssr')) return true;
   if (!source.includes('aws-amplify')) return false;
   return /\.configure\s*\(/.test(source) || /import\s+[\w$]+\s*(?:,\s*\{[^}]*\}\s*)?from\s*['"]aws-amplify['"]/.test(source);
 }

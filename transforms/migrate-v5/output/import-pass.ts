@@ -441,7 +441,8 @@ function newImportLines(pass: ImportPass, fresh: ImportNeed[], requireMode: bool
  */
 function insertNewImports(pass: ImportPass, fresh: ImportNeed[], requireAnchor: { node: t.Node; removed: boolean } | undefined): void {
   const { text, tree, anchor, splices } = pass;
-  const requireMode = pass.decls.length === 0;
+  // Without an import to go by, a module that exports (ESM) gets imports, one that requires aws-amplify requires.
+  const requireMode = pass.decls.length === 0 && (requireAnchor !== undefined || !exportsAsModule(tree));
   const block = newImportLines(pass, fresh, requireMode).filter(Boolean).join('\n');
   const takeRemoval = (node: t.Node): void => {
     const removal = splices.find((s) => s.start <= node.start! && s.end >= node.end! && s.text === '');
@@ -465,7 +466,16 @@ function insertNewImports(pass: ImportPass, fresh: ImportNeed[], requireAnchor: 
   const after = directives.length ? directives[directives.length - 1].end! : 0;
   if (after) return afterLineOf(after, `${block}\n`);
   const at = text.startsWith('\uFEFF') ? 1 : 0;
-  splices.push({ start: at, end: at, text: `${block}\n` });
+  // At the head of the module, the imports stand apart from the code (or comment) that follows them.
+  const blankAfter = /^[ \t]*\r?\n/.test(text.slice(at)) ? '' : '\n';
+  splices.push({ start: at, end: at, text: `${block}\n${blankAfter}` });
+}
+
+/** Whether the module has an ESM export statement. */
+function exportsAsModule(tree: Tree): boolean {
+  return tree.program.body.some(
+    (s) => s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration' || s.type === 'ExportAllDeclaration',
+  );
 }
 
 /** client-v5-remains: API/Auth/Storage/DataStore still imported from 'aws-amplify'. */
