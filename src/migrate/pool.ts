@@ -8,6 +8,8 @@ import type { WorkerReply, WorkerRequest } from './worker-messages.js';
 /** Below this many files, starting workers costs more than it saves. */
 const IN_PROCESS_LIMIT = 16;
 const BATCH_SIZE = 8;
+/** Migration batches a worker holds at once: one to work on, one to start on when it is done. */
+const BATCHES_IN_FLIGHT = 2;
 /** Files per scan request: small enough that the workers finish reading at about the same time. */
 const SCAN_CHUNK = 200;
 /** Scan requests a worker holds at once, so that it never waits for its next one. */
@@ -17,8 +19,10 @@ interface WorkerSlot {
   worker: Worker;
   /** Scan requests sent and not answered yet. */
   scans: number;
+  /** Migration batches sent and not answered yet. */
+  batches: number;
   /** The answer to each request sent and not answered yet, in the order the worker answers them. */
-  pending: { size: number; answer: (reply: WorkerReply) => void }[];
+  pending: ((reply: WorkerReply) => void)[];
 }
 
 /** The files queued for the scan, in chunks, and what the workers answered for each. */
@@ -35,8 +39,8 @@ interface Scan {
 
 /**
  * Reads and transforms files on worker threads. The caller starts them once its walk has found enough
- * files (`startWorkers`), and they read the files it found (`scanLater`) while the walk goes on; each job
- * added after the scan goes, in batches, to the worker with the least work queued. Without workers (a
+ * files (`startWorkers`), and they read the files it found (`scanLater`) while the walk goes on; the jobs
+ * added after the scan go in batches, each to a worker as it is ready for more. Without workers (a
  * small tree, one core) everything runs in this process. Outcomes come back in the order the jobs were added.
  */
 export class MigrationPool {
@@ -48,6 +52,8 @@ export class MigrationPool {
   private failure: unknown;
   private finished?: () => void;
   private scanning?: Scan;
+  /** `finish` was called: no job will be added, the last partial batch goes too. */
+  private finishing = false;
   private onDone: (count: number) => void = () => {};
 
   constructor(private readonly size: number) {}
@@ -108,7 +114,7 @@ export class MigrationPool {
         const index = scan.sent++;
         const files = scan.chunks[index]!;
         slot.scans++;
-        this.request(slot, { kind: 'scan', root: scan.root, files }, files.length, (reply) => {
+        this.request(slot, { kind: 'scan', root: scan.root, files }, (reply) => {
           slot.scans--;
           if (reply.kind === 'scanFailed') this.failure ??= new ProjectError(reply.message, reply.hint);
           else if (reply.kind === 'scanned') scan.results[index] = reply.result;
@@ -127,7 +133,7 @@ export class MigrationPool {
       const wanted = Math.min(this.size, Math.ceil(this.jobs.length / BATCH_SIZE));
       while (this.workers.length < wanted) this.startWorker();
     }
-    this.dispatch(false);
+    this.dispatch();
   }
 
   /** Waits for every job, telling `onDone` how many are done; runs them in this process when no worker was started. */
@@ -141,7 +147,8 @@ export class MigrationPool {
       });
       return this.outcomes;
     }
-    this.dispatch(true);
+    this.finishing = true;
+    this.dispatch();
     if (this.done < this.jobs.length && this.failure === undefined) {
       await new Promise<void>((resolve) => (this.finished = resolve));
     }
@@ -162,31 +169,39 @@ export class MigrationPool {
       this.finished?.();
       this.scanning?.allAnswered?.();
     });
-    const slot: WorkerSlot = { worker, scans: 0, pending: [] };
-    worker.on('message', (reply: WorkerReply) => slot.pending.shift()!.answer(reply));
+    const slot: WorkerSlot = { worker, scans: 0, batches: 0, pending: [] };
+    worker.on('message', (reply: WorkerReply) => slot.pending.shift()!(reply));
     this.workers.push(slot);
   }
 
-  private request(slot: WorkerSlot, request: WorkerRequest, size: number, answer: (reply: WorkerReply) => void): void {
-    slot.pending.push({ size, answer });
+  private request(slot: WorkerSlot, request: WorkerRequest, answer: (reply: WorkerReply) => void): void {
+    slot.pending.push(answer);
     slot.worker.postMessage(request);
   }
 
-  /** Sends every full batch waiting (and with `all`, the last partial one) to the least loaded worker. */
-  private dispatch(all: boolean): void {
-    if (this.workers.length === 0) return;
-    while (this.jobs.length - this.next >= BATCH_SIZE || (all && this.next < this.jobs.length)) {
-      const queued = (slot: WorkerSlot) => slot.pending.reduce((sum, request) => sum + request.size, 0);
-      const slot = this.workers.reduce((best, s) => (queued(s) < queued(best) ? s : best));
+  /**
+   * Sends full batches (once `finish` is called, the last partial one too) to workers that hold fewer than
+   * BATCHES_IN_FLIGHT; each answer sends the next, so that a worker given slower files gets fewer.
+   */
+  private dispatch(): void {
+    for (;;) {
+      const waiting = this.jobs.length - this.next;
+      if (waiting === 0 || (waiting < BATCH_SIZE && !this.finishing)) return;
+      const free = this.workers.filter((slot) => slot.batches < BATCHES_IN_FLIGHT);
+      if (free.length === 0) return;
+      const slot = free.reduce((best, s) => (s.batches < best.batches ? s : best));
       const start = this.next;
       const batch = this.jobs.slice(start, start + BATCH_SIZE);
       this.next += batch.length;
-      this.request(slot, { kind: 'migrate', jobs: batch }, batch.length, (reply) => {
+      slot.batches++;
+      this.request(slot, { kind: 'migrate', jobs: batch }, (reply) => {
+        slot.batches--;
         if (reply.kind !== 'migrated') return;
         reply.outcomes.forEach((outcome, i) => (this.outcomes[start + i] = outcome));
         this.done += reply.outcomes.length;
         this.onDone(this.done);
         if (this.done === this.jobs.length) this.finished?.();
+        else this.dispatch();
       });
     }
   }
