@@ -14,6 +14,11 @@ export function importedName(specifier: ImportSpecifier | ExportSpecifier): stri
   return imported.type === 'Identifier' ? imported.name : imported.value;
 }
 
+/** The name an export specifier exports under: `b` in `export { a as b }` and `export { a as 'b' }`. */
+export function exportedAs(specifier: ExportSpecifier): string {
+  return specifier.exported.type === 'Identifier' ? specifier.exported.name : specifier.exported.value;
+}
+
 /**
  * The local name under which a module's named export is imported (`import { a as b }` → `b`), or
  * `fallback` when the file does not import it (a re-export or a global we still recognise by name).

@@ -220,13 +220,13 @@ function probeKeptWrappers(
   for (const [file, calls] of probes) {
     const source = original.get(file)?.source ?? project.read(file);
     if (source === null) continue;
-    const wrapperModules: NonNullable<MigrationJob['wrapperModules']> = [];
+    const bySpecifier = new Map<string, WrapperSpec[]>();
     for (const { w, c } of calls) {
-      const module =
-        wrapperModules.find((m) => m.specifier === c.specifier) ??
-        (wrapperModules.push({ specifier: c.specifier, wrappers: [] }), wrapperModules.at(-1)!);
-      if (!module.wrappers.includes(w.spec)) module.wrappers.push(w.spec);
+      const specs = bySpecifier.get(c.specifier) ?? [];
+      if (!specs.includes(w.spec)) specs.push(w.spec);
+      bySpecifier.set(c.specifier, specs);
     }
+    const wrapperModules = [...bySpecifier].map(([specifier, wrappers]) => ({ specifier, wrappers }));
     const outcome = migrateOne({ ...project.job(file, source), wrapperModules });
     for (const { w, c } of calls) {
       if (!outcome.crossFile?.wrapperCallsMigrated.includes(`${c.line}:${c.column}`)) w.blockers.push(stuckCaller(c, outcome));
@@ -318,7 +318,6 @@ function visitUses<T extends Followed>(
   items: T[],
   mayUse: (text: string, module: string, items: T[]) => boolean,
   onReference: (item: T, use: { file: string; tree: Tree; specifier: string; ref: t.Identifier }, block: Block<T>) => void,
-  importedName: (s: t.ImportSpecifier | t.ImportDefaultSpecifier) => string | undefined,
 ): void {
   const byModule = new Map<string, T[]>();
   for (const item of items) byModule.set(item.file, [...(byModule.get(item.file) ?? []), item]);
@@ -351,7 +350,8 @@ function visitUses<T extends Followed>(
               );
               continue;
             }
-            if ((s.type === 'ImportSpecifier' && s.importKind === 'type') || importedName(s) !== item.spec.name) continue;
+            const imported = s.type === 'ImportDefaultSpecifier' ? 'default' : importedName(s);
+            if ((s.type === 'ImportSpecifier' && s.importKind === 'type') || imported !== item.spec.name) continue;
             for (const ref of referencesOf(tree, s.local)) onReference(item, { file, tree, specifier, ref }, block);
           }
         } else if (node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration') {
@@ -367,9 +367,6 @@ function visitUses<T extends Followed>(
   }
 }
 
-const namedImport = (s: t.ImportSpecifier | t.ImportDefaultSpecifier) =>
-  s.type === 'ImportDefaultSpecifier' ? undefined : importedName(s);
-
 /** Where each helper is used besides the recorded calls: imports, re-exports, requires and calls elsewhere. */
 function findOtherUses(project: CrossFileProject, modules: Map<string, string>, helpers: Helper[]): void {
   for (const h of helpers) {
@@ -383,7 +380,6 @@ function findOtherUses(project: CrossFileProject, modules: Map<string, string>, 
     helpers,
     (text, module, list) => text.includes(moduleStem(module)) || list.some((h) => text.includes(h.spec.name)),
     (h, { file, tree, ref }, block) => checkUse(project, h, file, tree, ref, block),
-    (s) => namedImport(s) ?? 'default',
   );
 }
 
@@ -409,7 +405,6 @@ function findWrapperCalls(project: CrossFileProject, modules: Map<string, string
         w.callers.push({ file, line: call.loc!.start.line, column: call.loc!.start.column + 1, specifier });
       }
     },
-    (s) => namedImport(s) ?? 'default',
   );
 }
 

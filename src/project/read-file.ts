@@ -112,9 +112,7 @@ export function readSourceText(file: string, shown: string, options: ReadOptions
   const bytes = readRegularFile(file, shown, options);
   if (bytes === null) return null;
   const text = bytes.toString('utf8');
-  if (isUtf8(bytes)) return { text };
-  const offset = firstInvalidByte(bytes);
-  return { text, notUtf8: new NotUtf8Error(shown, positionOf(bytes, offset), bytes[offset]!) };
+  return isUtf8(bytes) ? { text } : { text, notUtf8: notUtf8Error(bytes, shown) };
 }
 
 /** Whether there is a file at `file`: `false` when nothing is there, the same ProjectError as a read for a folder, FIFO or device. */
@@ -134,8 +132,13 @@ export function readUtf8File(file: string, shown: string): string | null {
 /** The text of `bytes` (a BOM is kept), or a NotUtf8Error naming where the first invalid byte is. */
 export function decodeUtf8(bytes: Buffer, shown: string): string {
   if (isUtf8(bytes)) return bytes.toString('utf8');
+  throw notUtf8Error(bytes, shown);
+}
+
+/** The NotUtf8Error of `bytes` (not valid UTF-8): where its first invalid byte is, and which. */
+function notUtf8Error(bytes: Buffer, shown: string): NotUtf8Error {
   const offset = firstInvalidByte(bytes);
-  throw new NotUtf8Error(shown, positionOf(bytes, offset), bytes[offset]!);
+  return new NotUtf8Error(shown, positionOf(bytes, offset), bytes[offset]!);
 }
 
 function checkRegular(file: string, shown: string, stat: fs.Stats): void {

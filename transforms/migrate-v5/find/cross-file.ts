@@ -6,7 +6,7 @@ import type { OpConversion, ConversionResult } from '../categories/op-conversion
 import { call, raw } from '../output/print.js';
 import { referencesOf, resolveBinding } from './scope.js';
 import type { HelperEscape, HelperSpec } from '../migrate-result.js';
-import { importedName } from '../../../src/ast/import-statements.js';
+import { exportedAs, importedName } from '../../../src/ast/import-statements.js';
 
 /**
  * Helpers in other modules that receive the SSR instance (or one of its categories): the per-file half of
@@ -159,8 +159,7 @@ function exportedFunction(ctx: FileMigration, name: string): { fn: FunctionNode;
     if (stmt.source) continue;
     for (const s of stmt.specifiers) {
       if (s.type !== 'ExportSpecifier') continue;
-      const exported = s.exported.type === 'Identifier' ? s.exported.name : s.exported.value;
-      if (exported === name) return declared(s.local.name);
+      if (exportedAs(s) === name) return declared(s.local.name);
     }
   }
   return undefined;
@@ -225,10 +224,9 @@ export function returnsAuthValue(ctx: FileMigration, site: HelperSite, plans: Op
 export function reexportedNames(stmt: t.Node, ssrLocals: Set<string>): string[] {
   if (stmt.type === 'ExportAllDeclaration') return stmt.source.value === 'aws-amplify' ? ['*'] : [];
   if (stmt.type !== 'ExportNamedDeclaration') return [];
-  const exported = (s: t.ExportSpecifier) => (s.exported.type === 'Identifier' ? s.exported.name : s.exported.value);
   if (stmt.source) {
     if (stmt.source.value !== 'aws-amplify') return [];
-    return stmt.specifiers.flatMap((s) => (s.type === 'ExportSpecifier' && s.local.name === 'withSSRContext' ? [exported(s)] : []));
+    return stmt.specifiers.flatMap((s) => (s.type === 'ExportSpecifier' && s.local.name === 'withSSRContext' ? [exportedAs(s)] : []));
   }
   if (stmt.declaration?.type === 'VariableDeclaration') {
     return stmt.declaration.declarations.flatMap((d) => {
@@ -236,7 +234,7 @@ export function reexportedNames(stmt: t.Node, ssrLocals: Set<string>): string[] 
       return d.id.type === 'Identifier' && init?.type === 'Identifier' && ssrLocals.has(init.name) ? [d.id.name] : [];
     });
   }
-  return stmt.specifiers.flatMap((s) => (s.type === 'ExportSpecifier' && ssrLocals.has(s.local.name) ? [exported(s)] : []));
+  return stmt.specifiers.flatMap((s) => (s.type === 'ExportSpecifier' && ssrLocals.has(s.local.name) ? [exportedAs(s)] : []));
 }
 
 /** `stmt` does nothing but re-export withSSRContext under `names`: it can go once nothing imports them. */

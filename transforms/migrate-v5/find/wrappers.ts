@@ -1,7 +1,7 @@
 import type * as t from '@babel/types';
 import { type FunctionNode, isMember, memberName, unwrap, wrapped } from '../../../src/ast/tree.js';
 import { propertyKeyName } from '../../../src/ast/object-properties.js';
-import { importedName } from '../../../src/ast/import-statements.js';
+import { exportedAs, importedName } from '../../../src/ast/import-statements.js';
 import type { FileMigration, Todo } from './file-migration.js';
 import { referencesOf, resolveBinding } from './scope.js';
 import type { Forward, WrapperSpec } from '../migrate-result.js';
@@ -118,7 +118,7 @@ function exportedName(ctx: FileMigration, fn: FunctionNode): Exported | undefine
   if (site?.type !== 'ExportSpecifier' || site.local !== use) return undefined;
   const list = tree.parent(site);
   if (list?.type !== 'ExportNamedDeclaration' || list.source || list.exportKind === 'type') return undefined;
-  const name = site.exported.type === 'Identifier' ? site.exported.name : site.exported.value;
+  const name = exportedAs(site);
   return { name, local: name === id.name ? undefined : id.name, id, statements: [declaration], specifier: site, ownUse: use };
 }
 
